@@ -1,0 +1,48 @@
+# The README's two commands: `make run` and `make test`. Both set themselves up.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test setup system translations lint typecheck screenshots bench clean
+
+run: setup
+	$(BIN)/gic-kiosk run $(ARGS)
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/ruff check .
+	$(BIN)/mypy
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+setup: system $(STAMP) translations
+
+# Debian packages Qt and the tests need; installs only what is missing.
+system:
+	@bash scripts/system-packages.sh
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts sources from the code (then translate the new entries).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(git ls-files 'ui/*.py') -ts $(TS)
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
+	$(BIN)/python bench/check_in.py
+
+clean:
+	rm -rf $(VENV) resources/translations/*.qm

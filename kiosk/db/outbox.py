@@ -1,0 +1,77 @@
+"""The outbox rule: every write to a synced table appends an outbox entry in the same
+transaction, and synced rows are never hard-deleted.
+
+The rule is enforced by session events registered on every :class:`~sqlalchemy.orm.Session`,
+so no service can forget it: the entry is written on the same connection during the same flush,
+and a rollback takes both away together.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session, UOWTransaction
+
+from kiosk.db.base import Synced
+from kiosk.models.bookings import Booking
+from kiosk.models.sync import OutboxEntry
+
+
+class HardDeleteError(RuntimeError):
+    """A synced row was deleted outright; it must be tombstoned so the deletion syncs too."""
+
+
+def lane_of(obj: Synced) -> str:
+    return "bookings" if isinstance(obj, Booking) else "main"
+
+
+def snapshot(obj: Synced) -> dict[str, Any]:
+    """The row's column values as JSON-ready data (what the central database upserts)."""
+    state = inspect(obj)
+    return {attr.key: _jsonable(getattr(obj, attr.key)) for attr in state.mapper.column_attrs}
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_hard_deletes(session: Session, flush_context: UOWTransaction, instances: Any) -> None:
+    for obj in session.deleted:
+        if isinstance(obj, Synced):
+            raise HardDeleteError(
+                f"{type(obj).__name__} {obj.id} cannot be deleted; call mark_deleted() instead"
+            )
+
+
+@event.listens_for(Session, "after_flush")
+def _append_outbox(session: Session, flush_context: UOWTransaction) -> None:
+    rows = []
+    for obj in (*session.new, *session.dirty):
+        if not isinstance(obj, Synced):
+            continue
+        is_new = obj in session.new
+        if not is_new and not session.is_modified(obj, include_collections=False):
+            continue
+        rows.append(
+            {
+                "op_id": uuid.uuid4(),
+                "lane": lane_of(obj),
+                "entity": inspect(obj).mapper.local_table.name,
+                "entity_id": obj.id,
+                "operation": "insert" if is_new else "update",
+                "payload": snapshot(obj),
+            }
+        )
+    if rows:
+        session.execute(insert(OutboxEntry), rows)

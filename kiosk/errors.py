@@ -1,0 +1,63 @@
+"""Typed errors the UI translates. Codes are stable strings; messages live in the UI."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+class ErrorCode(enum.StrEnum):
+    REQUIRED = "required"
+    TOO_LONG = "too_long"
+    NAME_NEEDS_LETTERS = "name_needs_letters"
+    NAME_INVALID_CHARACTERS = "name_invalid_characters"
+    PHONE_INVALID_CHARACTERS = "phone_invalid_characters"
+    PHONE_TOO_SHORT = "phone_too_short"
+    PHONE_TOO_LONG = "phone_too_long"
+    PHONE_INVALID = "phone_invalid"
+    GROUP_SIZE_RANGE = "group_size_range"
+    UNKNOWN_DESTINATION = "unknown_destination"
+    UNKNOWN_PURPOSE = "unknown_purpose"
+
+
+class KioskError(Exception):
+    """Base of every error the domain raises on purpose."""
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    code: ErrorCode
+
+
+class InvalidFieldError(KioskError):
+    """One field's value is unusable."""
+
+    def __init__(self, field: str, code: ErrorCode) -> None:
+        super().__init__(f"{field}: {code}")
+        self.error = FieldError(field, code)
+
+
+class ValidationError(KioskError):
+    """Some fields of a request are unusable; nothing was saved."""
+
+    def __init__(self, errors: Iterable[FieldError]) -> None:
+        self.errors = tuple(errors)
+        super().__init__(", ".join(f"{e.field}: {e.code}" for e in self.errors))
+
+    def codes(self) -> dict[str, ErrorCode]:
+        return {e.field: e.code for e in self.errors}
+
+
+class NotFoundError(KioskError):
+    """The thing asked for does not exist (or was deleted)."""
+
+    def __init__(self, what: str, key: object) -> None:
+        super().__init__(f"{what} {key} not found")
+        self.what = what
+        self.key = key
+
+
+class AlreadyCheckedOutError(KioskError):
+    """The visit was already closed; nothing changed."""

@@ -1,0 +1,24 @@
+"""The device's data model. Importing this package registers every table on ``Base.metadata``."""
+
+from kiosk.models.bookings import Booking, BookingStatus
+from kiosk.models.building import Floor, Room, RoomKind
+from kiosk.models.organizations import Organization, OrganizationKind
+from kiosk.models.sync import Device, OutboxEntry
+from kiosk.models.visitors import Visitor
+from kiosk.models.visits import CheckoutKind, Purpose, Visit
+
+__all__ = [
+    "Booking",
+    "BookingStatus",
+    "CheckoutKind",
+    "Device",
+    "Floor",
+    "Organization",
+    "OrganizationKind",
+    "OutboxEntry",
+    "Purpose",
+    "Room",
+    "RoomKind",
+    "Visit",
+    "Visitor",
+]

@@ -1,0 +1,27 @@
+"""People who come to the building."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from kiosk.db.base import Base, Synced
+
+#: Longest name we accept, in characters; long enough for any real name with titles.
+NAME_MAX_LENGTH = 120
+
+
+class Visitor(Synced, Base):
+    __tablename__ = "visitor"
+
+    #: Free text in any script; a single name (mononym) is a whole name.
+    full_name: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH))
+    #: Case-folded name for recognising a returning visitor who shares a phone.
+    name_key: Mapped[str] = mapped_column(String(NAME_MAX_LENGTH))
+    #: E.164, e.g. +6281234567890. The visitor's identity at the kiosk.
+    phone_e164: Mapped[str] = mapped_column(String(16), index=True)
+    organization_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organization.id"), default=None
+    )

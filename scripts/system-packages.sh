@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the application and its tests need, only those missing.
+# Qt's offscreen and xcb platforms need EGL/GL, xkbcommon, fontconfig and D-Bus libraries;
+# passes are drawn with DejaVu Sans; poppler-utils renders PDFs to PNG for the docs.
+set -euo pipefail
+needed=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils)
+missing=()
+for pkg in "${needed[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null; then
+  echo "Missing Debian packages: ${missing[*]} (install them as root)" >&2
+  exit 1
+fi
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+echo "Installing Debian packages: ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,70 @@
+"""Shared fixtures: real SQLite files in a temporary folder, a throwaway PostgreSQL database."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Engine, make_url
+
+from kiosk.config import Settings, load_settings
+from kiosk.db.engine import open_device_database
+from kiosk.db.unit_of_work import Database
+from kiosk.operations import Operations
+
+#: The moment "now" in tests: a Monday morning in the building (08:30 WIB).
+MORNING = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)
+
+POSTGRES_URL = os.environ.get(
+    "KIOSK_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Settings from a config file of the test's own (never the user's real one)."""
+    config = tmp_path / "config.toml"
+    config.write_text('data_dir = "data"\ndevice_name = "test-kiosk"\n', encoding="utf-8")
+    return load_settings(config, environ={})
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    db = open_device_database(tmp_path / "device.sqlite3")
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def ops(settings: Settings) -> Iterator[Operations]:
+    operations = Operations.open(settings, clock=lambda: MORNING)
+    yield operations
+    operations.close()
+
+
+@pytest.fixture
+def postgres_engine() -> Iterator[Engine]:
+    """A PostgreSQL database made for one test and dropped after it."""
+    admin_url = make_url(POSTGRES_URL)
+    name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
+    try:
+        admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"PostgreSQL not reachable at {admin_url.render_as_string()}: {exc}")
+    engine = create_engine(admin_url.set(database=name))
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -1,0 +1,202 @@
+"""The data rules of DESIGN.md, checked against real SQLite files (and PostgreSQL)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import func, select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import StatementError
+
+import kiosk.models  # noqa: F401
+from kiosk.db.base import Base
+from kiosk.db.engine import (
+    DatabaseCorruptError,
+    current_revision,
+    head_revision,
+    open_device_database,
+)
+from kiosk.db.outbox import HardDeleteError
+from kiosk.db.types import NaiveDatetimeError
+from kiosk.db.unit_of_work import Database
+from kiosk.models import Booking, Floor, Organization, OrganizationKind, OutboxEntry, Room, RoomKind
+
+WIB = timezone(timedelta(hours=7))
+
+
+def make_floor(number: int = 11) -> Floor:
+    return Floor(number=number, name_id=f"Lantai {number}", name_en=f"Floor {number}")
+
+
+def count(database: Database, model: type) -> int:
+    with database.reading() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def test_sqlite_pragmas_on_every_connection(database: Database) -> None:
+    with database.engine.connect() as connection:
+        pragma = lambda name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
+        assert pragma("journal_mode") == "wal"
+        assert pragma("synchronous") == 2  # FULL
+        assert pragma("foreign_keys") == 1
+        assert pragma("busy_timeout") == 10000
+
+
+def test_naive_datetime_is_refused(database: Database) -> None:
+    with pytest.raises(StatementError) as info, database.unit_of_work() as session:
+        floor = make_floor()
+        floor.created_at = datetime(2026, 11, 23, 8, 30)  # no zone: meaningless
+        session.add(floor)
+        session.flush()
+    assert isinstance(info.value.orig, NaiveDatetimeError)
+    assert count(database, Floor) == 0
+
+
+def test_aware_datetimes_are_stored_as_utc_and_come_back_aware(database: Database) -> None:
+    room_id = uuid.uuid4()
+    with database.unit_of_work() as session:
+        floor = make_floor()
+        session.add(floor)
+        session.flush()
+        session.add(Room(id=room_id, code="11.01", floor_id=floor.id, name_id="R", name_en="R",
+                         kind=RoomKind.MEETING, capacity=8))
+        session.flush()
+        session.add(Booking(room_id=room_id, title="Rapat", starts_at=datetime(2026, 11, 23, 9,
+                            tzinfo=WIB), ends_at=datetime(2026, 11, 23, 10, tzinfo=WIB)))
+    with database.reading() as session:
+        booking = session.scalars(select(Booking)).one()
+        assert booking.starts_at == datetime(2026, 11, 23, 2, tzinfo=UTC)
+        assert booking.starts_at.tzinfo is UTC
+        raw = session.execute(text("SELECT starts_at FROM booking")).scalar()
+        assert raw.startswith("2026-11-23 02:00:00")
+
+
+def test_every_synced_write_appends_its_outbox_entry_in_the_same_transaction(
+    database: Database,
+) -> None:
+    with database.unit_of_work() as session:
+        floor = make_floor()
+        session.add(floor)
+        organization = Organization(name="CV Maju", name_key="cv maju",
+                                    kind=OrganizationKind.TENANT)
+        session.add(organization)
+    with database.unit_of_work() as session:
+        organization = session.get_one(Organization, organization.id)
+        organization.name = "CV Maju Jaya"
+    with database.unit_of_work() as session:
+        session.get_one(Organization, organization.id).mark_deleted()
+    with database.reading() as session:
+        entries = list(session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)))
+    assert [(e.entity, e.operation) for e in entries] == [
+        ("floor", "insert"),
+        ("organization", "insert"),
+        ("organization", "update"),
+        ("organization", "update"),
+    ]
+    assert entries[2].payload["name"] == "CV Maju Jaya"
+    assert entries[3].payload["deleted_at"] is not None
+    assert len({e.op_id for e in entries}) == 4
+
+
+def test_an_unchanged_row_writes_no_outbox_entry(database: Database) -> None:
+    with database.unit_of_work() as session:
+        floor = make_floor()
+        session.add(floor)
+    with database.unit_of_work() as session:
+        session.get_one(Floor, floor.id).name_id = "Lantai 11"  # the same value
+    assert count(database, OutboxEntry) == 1
+
+
+def test_a_rolled_back_unit_of_work_leaves_neither_row_nor_outbox(database: Database) -> None:
+    with pytest.raises(RuntimeError, match="printer on fire"), database.unit_of_work() as session:
+        session.add(make_floor())
+        session.flush()
+        assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 1
+        raise RuntimeError("printer on fire")
+    assert count(database, Floor) == 0
+    assert count(database, OutboxEntry) == 0
+
+
+def test_outbox_entry_cannot_be_skipped_when_the_outbox_write_fails(database: Database) -> None:
+    """If the outbox insert fails, the synced row is not saved either."""
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "CREATE TRIGGER outbox_full BEFORE INSERT ON outbox "
+            "BEGIN SELECT RAISE(ABORT, 'outbox full'); END"
+        )
+    with pytest.raises(Exception, match="outbox full"), database.unit_of_work() as session:
+        session.add(make_floor())
+    assert count(database, Floor) == 0
+
+
+def test_synced_rows_are_never_hard_deleted(database: Database) -> None:
+    with database.unit_of_work() as session:
+        floor = make_floor()
+        session.add(floor)
+    with pytest.raises(HardDeleteError), database.unit_of_work() as session:
+        session.delete(session.get_one(Floor, floor.id))
+    assert count(database, Floor) == 1
+
+
+def test_uuid_keys_are_made_on_the_device(database: Database) -> None:
+    with database.unit_of_work() as session:
+        floor = make_floor()
+        session.add(floor)
+        session.flush()
+        assert isinstance(floor.id, uuid.UUID)
+
+
+def test_migrations_match_the_models(database: Database) -> None:
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    assert current_revision(database.engine) == head_revision()
+
+
+def test_migration_from_an_older_schema_backs_the_database_up_first(tmp_path: Path) -> None:
+    path = tmp_path / "device.sqlite3"
+    open_device_database(path).dispose()
+    import sqlite3
+
+    with sqlite3.connect(path) as connection:  # pretend the file predates the newest revision
+        connection.execute("DROP TABLE outbox")
+        connection.execute("UPDATE alembic_version SET version_num = 'stale'")
+    with pytest.raises(Exception, match="stale"):
+        open_device_database(path)
+    backups = list((tmp_path / "backups").glob("device-*.sqlite3"))
+    assert len(backups) == 1
+
+
+def test_a_corrupt_database_is_refused_at_start_up(tmp_path: Path) -> None:
+    path = tmp_path / "device.sqlite3"
+    database = open_device_database(path)
+    with database.unit_of_work() as session:
+        for number in range(12, 400):
+            session.add(make_floor(number))
+    database.dispose()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(3 * page, min(len(data), 8 * page)):
+        data[offset] = 0x5A  # scribble over index and table pages
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseCorruptError):
+        open_device_database(path)
+
+
+@pytest.mark.postgres
+def test_models_and_utc_rule_hold_on_postgresql(postgres_engine: Engine) -> None:
+    Base.metadata.create_all(postgres_engine)
+    database = Database(postgres_engine)
+    with database.unit_of_work() as session:
+        session.add(make_floor())
+    with database.reading() as session:
+        floor = session.scalars(select(Floor)).one()
+        assert floor.created_at.utcoffset() == timedelta(0)
+        assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 1
+    with pytest.raises(StatementError), database.unit_of_work() as session:
+        session.add(Floor(number=2, name_id="x", name_en="x", created_at=datetime(2026, 1, 1)))
