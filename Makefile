@@ -6,10 +6,15 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test setup system translations lint typecheck screenshots bench clean
+.PHONY: run test demo setup system translations update-translations screenshots bench clean
 
 run: setup
-	$(BIN)/gic-kiosk run $(ARGS)
+	$(BIN)/gic-kiosk $(or $(ARGS),run)
+
+# A living demo day (visitors, bookings, history) in the reception console.
+demo: setup
+	$(BIN)/gic-kiosk seed-demo
+	$(BIN)/gic-kiosk run --mode reception
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/ruff check .

@@ -22,9 +22,6 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-
 from kiosk import paths
 
 
@@ -174,6 +171,10 @@ def _toml_value(settings: Settings, name: str, value: Any, metadata: Mapping[str
 
 def mask_url(url: str) -> str:
     """Hide the password of a database URL (and anything unparseable) for display and logs."""
+    # Imported here: the kiosk paints its first screen before SQLAlchemy is loaded.
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:

@@ -28,6 +28,7 @@ from kiosk.models import Purpose
 from kiosk.visits import VisitSummary
 
 QR_PREFIX = "GIC:V:"
+QR_MASK = 2
 
 PURPOSE_LABELS: dict[Purpose, tuple[str, str]] = {
     Purpose.TRAINING: ("Pelatihan", "Training"),
@@ -173,7 +174,9 @@ def save_pass(pdf: bytes, visit: VisitSummary, folder: Path) -> Path:
 
 
 def _draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
-    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
+    # A fixed mask skips qrcode's trial of all eight (pure Python, most of the pass's time);
+    # any mask is valid QR, and ours decode at 150 dpi (see the tests).
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=QR_MASK)
     code.add_data(payload)
     code.make(fit=True)
     matrix = code.get_matrix()

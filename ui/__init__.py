@@ -1,0 +1,1 @@
+"""Qt Widgets: the kiosk screens, the reception console, and what they share."""

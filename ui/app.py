@@ -1,0 +1,73 @@
+"""Starting the GUI: application object, translations, theme, and the window for the mode."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from kiosk.config import Mode, Settings
+from kiosk.paths import APP_AUTHOR, APP_NAME
+from ui.context import AppContext
+from ui.i18n import Translations
+from ui.kiosk.window import KioskWindow
+from ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+
+def application() -> QApplication:
+    """The one QApplication, named before anything (QSettings) asks for the names."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QApplication.setApplicationName(APP_NAME)
+        QApplication.setOrganizationName(APP_AUTHOR)
+        app = QApplication(sys.argv[:1])
+    return app
+
+
+def build_window(settings: Settings, app: QApplication) -> tuple[QMainWindow, AppContext]:
+    translations = Translations(app)
+    translations.install(settings.language.value)
+    apply_theme(app)
+    context = AppContext(settings, translations)
+    window: QMainWindow
+    if settings.mode is Mode.KIOSK:
+        kiosk = KioskWindow(context)
+        _recover_from_crashes(kiosk)
+        window = kiosk
+    else:
+        from ui.reception.window import ReceptionWindow
+
+        window = ReceptionWindow(context)
+    return window, context
+
+
+def run_gui(settings: Settings) -> int:
+    app = application()
+    window, context = build_window(settings, app)
+    if settings.fullscreen:
+        window.showFullScreen()
+    else:
+        window.resize(1280, 800)
+        window.show()
+    try:
+        return app.exec()
+    finally:
+        context.close()
+
+
+def _recover_from_crashes(window: KioskWindow) -> None:
+    """An exception escaping a slot must never leave a visitor facing a broken screen."""
+
+    def hook(kind: type[BaseException], error: BaseException,
+             traceback: TracebackType | None) -> None:
+        if not issubclass(kind, Exception):
+            sys.__excepthook__(kind, error, traceback)
+            return
+        window.recover(error.with_traceback(traceback))
+
+    sys.excepthook = hook
+    window.destroyed.connect(lambda: setattr(sys, "excepthook", sys.__excepthook__))

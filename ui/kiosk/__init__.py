@@ -1,0 +1,1 @@
+"""The visitor kiosk: full-screen touch screens."""

@@ -1,0 +1,1 @@
+"""The reception console: who is in the building, and (later) bookings and passes."""

@@ -1,0 +1,128 @@
+"""Who is in the building, as a two-level Qt model: floors, and the visits on each floor."""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from kiosk.visits import FloorGroup, VisitSummary
+from ui.texts import purpose_label
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invisible root, as a default argument
+_FLOOR = 0  # internal id of a floor row; a visit row's id is its floor's row + 1
+
+VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class VisitorsByFloorModel(QAbstractItemModel):
+    """Top-level rows are floors (with a head count); their children are open visits."""
+
+    COLUMNS = 6
+
+    def __init__(self, zone: ZoneInfo, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._zone = zone
+        self._groups: list[FloorGroup] = []
+
+    def set_groups(self, groups: list[FloorGroup]) -> None:
+        self.beginResetModel()
+        self._groups = list(groups)
+        self.endResetModel()
+
+    @property
+    def people(self) -> int:
+        return sum(g.people for g in self._groups)
+
+    def visit_at(self, index: Index) -> VisitSummary | None:
+        if not index.isValid() or index.internalId() == _FLOOR:
+            return None
+        return self._groups[index.internalId() - 1].visits[index.row()]
+
+    # --- QAbstractItemModel ---------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _FLOOR)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, child: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid() or child.internalId() == _FLOOR:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, _FLOOR)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == _FLOOR and parent.column() == 0:
+            return len(self._groups[parent.row()].visits)
+        return 0
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return self.COLUMNS
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == _FLOOR:
+            group = self._groups[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                return self._floor_title(group)
+            return None
+        visit = self.visit_at(index)
+        assert visit is not None
+        if role == VISIT_ID_ROLE:
+            return str(visit.visit_id)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        indonesian = QLocale().language() == QLocale.Language.Indonesian
+        room_name = visit.room_name_id if indonesian else visit.room_name_en
+        name = visit.visitor_name
+        if visit.group_size > 1:
+            name = f"{name} (+{visit.group_size - 1})"
+        return (
+            name,
+            visit.organization,
+            purpose_label(visit.purpose),
+            " · ".join(p for p in (visit.room_code, room_name or visit.host) if p),
+            f"{visit.checked_in_at.astimezone(self._zone):%H:%M}",
+            visit.pass_number,
+        )[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < self.COLUMNS:
+            return None
+        return (
+            QCoreApplication.translate("VisitorsByFloorModel", "Visitor"),
+            QCoreApplication.translate("VisitorsByFloorModel", "Organisation"),
+            QCoreApplication.translate("VisitorsByFloorModel", "Purpose"),
+            QCoreApplication.translate("VisitorsByFloorModel", "Going to"),
+            QCoreApplication.translate("VisitorsByFloorModel", "Since"),
+            QCoreApplication.translate("VisitorsByFloorModel", "Pass"),
+        )[section]
+
+    def _floor_title(self, group: FloorGroup) -> str:
+        people = QCoreApplication.translate("VisitorsByFloorModel", "%n person(s)", "",
+                                            group.people)
+        if group.floor_number is None:
+            where = QCoreApplication.translate("VisitorsByFloorModel", "At reception")
+        else:
+            indonesian = QLocale().language() == QLocale.Language.Indonesian
+            name = group.floor_name_id if indonesian else group.floor_name_en
+            where = (QCoreApplication.translate("VisitorsByFloorModel", "Floor %1 · %2")
+                     .replace("%1", str(group.floor_number)).replace("%2", name))
+        return f"{where} — {people}"

@@ -1,0 +1,148 @@
+"""The reception console's main window."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.models import CheckoutKind
+from kiosk.visits import FloorGroup, VisitSummary
+from ui.context import AppContext
+from ui.reception.visitors_model import VisitorsByFloorModel
+from ui.texts import something_went_wrong
+from ui.widgets import Screen, label
+
+log = logging.getLogger(__name__)
+
+REFRESH_SECONDS = 15
+
+
+class VisitorsPanel(Screen):
+    """Everyone in the building now, by floor, refreshed in the background."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = VisitorsByFloorModel(context.settings.zone, self)
+        self.title = label("title", self)
+        self.summary = label("body", self)
+        self.status = label("error", self)
+        self.status.hide()
+        self.refresh_button = QPushButton(self)
+        self.check_out_button = QPushButton(self)
+        self.check_out_button.setEnabled(False)
+        self.language_button = QPushButton(self)
+        self.language_button.setProperty("role", "language")
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.check_out_button.clicked.connect(self._check_out_selected)
+        self.language_button.clicked.connect(self._toggle_language)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.check_out_button)
+        top.addWidget(self.language_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tree, 1)
+
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start(REFRESH_SECONDS * 1000)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Who is in the building"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.check_out_button.setText(self.tr("Check out"))
+        self.language_button.setText(
+            "English" if QLocale().language() == QLocale.Language.Indonesian
+            else "Bahasa Indonesia"
+        )
+        self._show_summary()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                          VisitorsByFloorModel.COLUMNS - 1)
+
+    def refresh(self) -> None:
+        self.context.run(lambda ops: ops.visitors_in_building(), self._show, self._failed)
+
+    def selected_visit(self) -> VisitSummary | None:
+        indexes = self.tree.selectionModel().selectedRows()
+        return self.model.visit_at(indexes[0]) if indexes else None
+
+    def _show(self, groups: list[FloorGroup]) -> None:
+        selected = self.selected_visit()
+        self.model.set_groups(groups)
+        self.tree.expandAll()
+        for column in range(VisitorsByFloorModel.COLUMNS):
+            self.tree.resizeColumnToContents(column)
+        self.status.hide()
+        self._show_summary()
+        if selected is not None:
+            self._select(selected)
+
+    def _show_summary(self) -> None:
+        self.summary.setText(
+            self.tr("%n person(s) in the building", "", self.model.people)
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        log.error("reception could not load visitors", exc_info=error)
+        self.status.setText(something_went_wrong())
+        self.status.show()
+
+    def _select(self, visit: VisitSummary) -> None:
+        for row in range(self.model.rowCount()):
+            floor = self.model.index(row, 0)
+            for child in range(self.model.rowCount(floor)):
+                index = self.model.index(child, 0, floor)
+                found = self.model.visit_at(index)
+                if found is not None and found.visit_id == visit.visit_id:
+                    self.tree.setCurrentIndex(index)
+                    return
+
+    def _selection_changed(self) -> None:
+        self.check_out_button.setEnabled(self.selected_visit() is not None)
+
+    def _check_out_selected(self) -> None:
+        visit = self.selected_visit()
+        if visit is None:
+            return
+        self.context.run(
+            lambda ops: ops.check_out(visit_id=visit.visit_id, kind=CheckoutKind.RECEPTION),
+            lambda _summary: self.refresh(),
+            self._failed,
+        )
+
+    def _toggle_language(self) -> None:
+        indonesian = QLocale().language() == QLocale.Language.Indonesian
+        self.context.translations.install("en" if indonesian else "id")
+
+
+class ReceptionWindow(QMainWindow):
+    """The receptionist's desk. Today: who is in the building."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reception")
+        self.setWindowTitle("Gedung Inovasi Center — Resepsionis / Reception")
+        self.visitors = VisitorsPanel(context, self)
+        self.setCentralWidget(self.visitors)
+        self.resize(1280, 800)

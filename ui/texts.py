@@ -1,0 +1,67 @@
+"""Translated words for the domain's codes: error codes, purposes. Strings are spelled out in
+full ``QCoreApplication.translate`` calls so that ``pyside6-lupdate`` finds them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.errors import ErrorCode
+from kiosk.models import Purpose
+
+
+def purpose_label(purpose: Purpose) -> str:
+    labels = {
+        Purpose.TRAINING: QCoreApplication.translate("Purpose", "Training"),
+        Purpose.MEETING: QCoreApplication.translate("Purpose", "Meeting"),
+        Purpose.CONSULTATION: QCoreApplication.translate("Purpose", "Consultation"),
+        Purpose.SHOWROOM: QCoreApplication.translate("Purpose", "Showroom visit"),
+        Purpose.EVENT: QCoreApplication.translate("Purpose", "Event"),
+        Purpose.DELIVERY: QCoreApplication.translate("Purpose", "Delivery"),
+        Purpose.OTHER: QCoreApplication.translate("Purpose", "Other"),
+    }
+    return labels[purpose]
+
+
+def error_text(field: str, code: ErrorCode) -> str:
+    """One clear sentence for the visitor about one field."""
+    specific = {
+        ("name", ErrorCode.REQUIRED): QCoreApplication.translate(
+            "Errors", "Please enter your name."),
+        ("phone", ErrorCode.REQUIRED): QCoreApplication.translate(
+            "Errors", "Please enter your phone number."),
+        ("name", ErrorCode.TOO_LONG): QCoreApplication.translate(
+            "Errors", "This name is too long. Please shorten it to 120 letters."),
+        ("organization", ErrorCode.TOO_LONG): QCoreApplication.translate(
+            "Errors", "This name is too long. Please shorten it to 120 letters."),
+    }
+    if (field, code) in specific:
+        return specific[field, code]
+    general = {
+        ErrorCode.REQUIRED: QCoreApplication.translate("Errors", "Please fill this in."),
+        ErrorCode.TOO_LONG: QCoreApplication.translate("Errors", "This is too long."),
+        ErrorCode.NAME_NEEDS_LETTERS: QCoreApplication.translate(
+            "Errors", "A name needs at least one letter."),
+        ErrorCode.NAME_INVALID_CHARACTERS: QCoreApplication.translate(
+            "Errors", "Please use letters only: numbers, emoji and symbols cannot be printed "
+            "on your pass."),
+        ErrorCode.PHONE_INVALID_CHARACTERS: QCoreApplication.translate(
+            "Errors", "A phone number has digits only, for example 0812-3456-7890."),
+        ErrorCode.PHONE_TOO_SHORT: QCoreApplication.translate(
+            "Errors", "This phone number is too short. Please check it."),
+        ErrorCode.PHONE_TOO_LONG: QCoreApplication.translate(
+            "Errors", "This phone number is too long. Please check it."),
+        ErrorCode.PHONE_INVALID: QCoreApplication.translate(
+            "Errors", "This is not a phone number we can reach. Please check it."),
+        ErrorCode.GROUP_SIZE_RANGE: QCoreApplication.translate(
+            "Errors", "A group has from 1 to 500 people."),
+        ErrorCode.UNKNOWN_DESTINATION: QCoreApplication.translate(
+            "Errors", "This place is no longer available. Please choose again."),
+        ErrorCode.UNKNOWN_PURPOSE: QCoreApplication.translate(
+            "Errors", "Please choose the purpose of your visit."),
+    }
+    return general[code]
+
+
+def something_went_wrong() -> str:
+    return QCoreApplication.translate(
+        "Errors", "Sorry, something went wrong. Please ask the receptionist for help.")

@@ -1,0 +1,32 @@
+"""Small widgets shared by the kiosk and the reception console."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class Screen(QWidget):
+    """A widget that re-translates its texts whenever the language changes.
+
+    Subclasses set every visible text in :meth:`retranslate`, which runs once at the end of
+    construction (call it there) and again on every ``LanguageChange`` event.
+    """
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every visible text; called again on language change."""
+
+
+def label(role: str, parent: QWidget | None = None, *, wrap: bool = True,
+          align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
+    """A label styled by its role in the theme (``QLabel[role="title"]`` and so on)."""
+    widget = QLabel(parent)
+    widget.setProperty("role", role)
+    widget.setWordWrap(wrap)
+    widget.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+    return widget
