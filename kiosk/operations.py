@@ -119,8 +119,8 @@ class Operations:
         try:
             pdf = render_pass(summary, self.settings.zone)
             path = save_pass(pdf, summary, self.settings.pdf_path)
-        except OSError as exc:
-            log.exception("pass for visit %s could not be saved", summary.visit_id)
+        except Exception as exc:  # the visit stands whatever happens to its pass
+            log.exception("pass for visit %s could not be made", summary.visit_id)
             return CheckInResult(summary, None, str(exc))
         return CheckInResult(summary, str(path))
 

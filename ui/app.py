@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -35,9 +37,7 @@ def build_window(settings: Settings, app: QApplication) -> tuple[QMainWindow, Ap
     context = AppContext(settings, translations)
     window: QMainWindow
     if settings.mode is Mode.KIOSK:
-        kiosk = KioskWindow(context)
-        _recover_from_crashes(kiosk)
-        window = kiosk
+        window = KioskWindow(context)
     else:
         from ui.reception.window import ReceptionWindow
 
@@ -53,14 +53,19 @@ def run_gui(settings: Settings) -> int:
     else:
         window.resize(1280, 800)
         window.show()
+    recovery = crash_recovery(window) if isinstance(window, KioskWindow) else nullcontext()
     try:
-        return app.exec()
+        with recovery:
+            return app.exec()
     finally:
         context.close()
 
 
-def _recover_from_crashes(window: KioskWindow) -> None:
-    """An exception escaping a slot must never leave a visitor facing a broken screen."""
+@contextmanager
+def crash_recovery(window: KioskWindow) -> Iterator[None]:
+    """While active, an exception escaping a slot is logged and the kiosk goes back to its
+    welcome screen: a visitor never faces a broken screen. (PySide6 reports exceptions from
+    slots through ``sys.excepthook``.)"""
 
     def hook(kind: type[BaseException], error: BaseException,
              traceback: TracebackType | None) -> None:
@@ -69,5 +74,9 @@ def _recover_from_crashes(window: KioskWindow) -> None:
             return
         window.recover(error.with_traceback(traceback))
 
+    previous = sys.excepthook
     sys.excepthook = hook
-    window.destroyed.connect(lambda: setattr(sys, "excepthook", sys.__excepthook__))
+    try:
+        yield
+    finally:
+        sys.excepthook = previous

@@ -61,12 +61,10 @@ class AppContext(QObject):
         return self.worker.submit(call, on_done, on_error)
 
     def close(self) -> None:
-        def shut() -> None:
-            with self._lock:
-                if self._operations is not None:
-                    self._operations.close()
-                    self._operations = None
-
-        self.worker.submit(shut)
+        # Every submitted job runs first; then no other thread can touch the database.
         self.worker.stop()
+        with self._lock:
+            if self._operations is not None:
+                self._operations.close()
+                self._operations = None
         self.translations.uninstall()

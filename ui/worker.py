@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -14,6 +15,7 @@ log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
+STOP_TIMEOUT_SECONDS = 30
 
 
 class _Runner(QObject):
@@ -88,6 +90,17 @@ class DatabaseWorker(QObject):
                 self.busy_changed.emit(False)
 
     def stop(self) -> None:
-        """Finish the job in hand and stop the thread."""
+        """Run every job already submitted, then stop the thread.
+
+        ``QThread.quit()`` alone could end the worker's event loop with submitted jobs (closing
+        the database) still waiting, so a last job marks the queue drained first.
+        """
+        if not self._thread.isRunning():
+            return
+        drained = threading.Event()
+        self._submit.emit(0, drained.set)
+        if not drained.wait(timeout=STOP_TIMEOUT_SECONDS):
+            log.error("database worker still busy after %d s; stopping it anyway",
+                      STOP_TIMEOUT_SECONDS)
         self._thread.quit()
         self._thread.wait()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
@@ -12,6 +13,7 @@ from kiosk.operations import CheckInResult, Operations
 from kiosk.passes import visit_id_from_qr
 from tests.pdf_tools import decode_qr, page_sizes_mm, render
 from tests.ui.conftest import wait_idle
+from ui.app import build_window, crash_recovery
 from ui.context import AppContext
 from ui.kiosk.window import KioskWindow
 
@@ -126,3 +128,47 @@ def test_the_form_fits_portrait_and_landscape(qtbot, context: AppContext) -> Non
         for button in (form.submit_button, form.cancel_button, *form.purpose_buttons.values()):
             assert button.height() >= 64  # touch target
         assert form.submit_button.geometry().bottom() <= form.height()
+
+
+def test_the_visit_is_saved_even_when_its_pass_cannot_be_written(  # type: ignore[no-untyped-def]
+    qtbot, context: AppContext
+) -> None:
+    # The PDF folder's place is taken by a file: the pass cannot be saved.
+    pdf_dir = context.settings.pdf_path
+    pdf_dir.parent.mkdir(parents=True, exist_ok=True)
+    pdf_dir.write_text("not a folder", encoding="utf-8")
+    window = open_kiosk(qtbot, context)
+    window.start_walk_in()
+    form = window.walk_in
+    qtbot.keyClicks(form.name_edit, "Sukarni")
+    qtbot.keyClicks(form.phone_edit, "081311112222")
+    qtbot.mouseClick(form.purpose_buttons[Purpose.DELIVERY], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.checked_in, timeout=10_000) as signal:
+        qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
+    assert signal.args[0].pass_pdf is None
+    assert "resepsionis" in window.pass_ready.pass_info.text()
+    assert visits_saved(context) == 1
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_screen_that_raises_sends_the_kiosk_back_to_welcome(  # type: ignore[no-untyped-def]
+    qtbot, qapp, settings, monkeypatch
+) -> None:
+    window, context = build_window(settings, qapp)
+    qtbot.addWidget(window)
+    assert isinstance(window, KioskWindow)
+    window.show()
+    wait_idle(qtbot, context)
+    window.start_walk_in()
+    qtbot.keyClicks(window.walk_in.name_edit, "Budi")
+
+    def broken() -> None:
+        raise RuntimeError("a bug in a screen")
+
+    monkeypatch.setattr(window.walk_in, "request", broken)
+    with crash_recovery(window):
+        qtbot.mouseClick(window.walk_in.submit_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome)
+    assert window.welcome.notice.isVisible()
+    assert window.walk_in.name_edit.text() == ""
+    context.close()
