@@ -42,7 +42,7 @@ from kiosk.models.visitors import NAME_MAX_LENGTH
 from kiosk.names import clean_name, name_key
 from kiosk.operations import Operations
 from kiosk.phone import normalise_phone
-from kiosk.visits import find_or_create_organization, pass_number_for
+from kiosk.visits import find_or_create_organization, find_organization, pass_number_for
 
 VISITOR_COUNT = 300
 FUTURE_BOOKING_DAYS = 14
@@ -390,16 +390,10 @@ class _Seeder:
 
     def _organization(self, name: str, kind: OrganizationKind, room: Room | None,
                       floor_id: uuid.UUID | None) -> Organization:
-        key = name_key(name)
-        found = self.session.scalars(
-            select(Organization)
-            .where(Organization.name_key == key, Organization.deleted_at.is_(None))
-            .order_by(Organization.created_at)
-            .limit(1)
-        ).first()
+        found = find_organization(self.session, name)
         if found is not None:
             return found
-        organization = Organization(id=uuid.uuid4(), name=name, name_key=key, kind=kind,
+        organization = Organization(id=uuid.uuid4(), name=name, name_key=name_key(name), kind=kind,
                                     room_id=room.id if room else None, floor_id=floor_id)
         self.session.add(organization)
         self.counts.hosts += 1

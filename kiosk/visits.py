@@ -247,23 +247,26 @@ def summarise(session: Session, visits: Iterable[Visit]) -> list[VisitSummary]:
     return summaries
 
 
-def find_or_create_organization(session: Session, name: str) -> Organization | None:
-    """The organisation a visitor names, matched case-insensitively; a new one is a
-    ``visitor`` organisation."""
-    name = clean_text(name)
-    if not name:
-        return None
-    key = name_key(name)
-    existing = session.scalars(
+def find_organization(session: Session, name: str) -> Organization | None:
+    """The oldest live organisation of this name, matched case- and space-insensitively."""
+    return session.scalars(
         select(Organization)
-        .where(Organization.name_key == key, Organization.deleted_at.is_(None))
+        .where(Organization.name_key == name_key(name), Organization.deleted_at.is_(None))
         .order_by(Organization.created_at)
         .limit(1)
     ).first()
+
+
+def find_or_create_organization(session: Session, name: str) -> Organization | None:
+    """The organisation a visitor names; a new one is a ``visitor`` organisation."""
+    name = clean_text(name)
+    if not name:
+        return None
+    existing = find_organization(session, name)
     if existing is not None:
         return existing
     organization = Organization(
-        id=uuid.uuid4(), name=name, name_key=key, kind=OrganizationKind.VISITOR
+        id=uuid.uuid4(), name=name, name_key=name_key(name), kind=OrganizationKind.VISITOR
     )
     session.add(organization)
     return organization

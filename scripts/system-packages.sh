@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the application and its tests need, only those missing.
-# Qt's offscreen and xcb platforms need EGL/GL, xkbcommon, fontconfig and D-Bus libraries;
+# Qt's offscreen platform needs EGL/GL, xkbcommon, fontconfig and D-Bus; its xcb (X11) platform,
+# the one a kiosk PC uses, also needs the xcb utility libraries;
 # passes are drawn with DejaVu Sans; poppler-utils renders PDFs to PNG for the docs.
 set -euo pipefail
-needed=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core poppler-utils)
+needed=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
+        libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+        libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core poppler-utils)
 missing=()
 for pkg in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")

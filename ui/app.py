@@ -49,6 +49,9 @@ def run_gui(settings: Settings) -> int:
     app = application()
     window, context = build_window(settings, app)
     if settings.fullscreen:
+        # Kiosk PCs often run X with no window manager, which ignores a full-screen request:
+        # take the whole screen explicitly as well.
+        window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
     else:
         window.resize(1280, 800)
