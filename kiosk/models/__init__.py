@@ -2,6 +2,7 @@
 
 from kiosk.models.bookings import Booking, BookingStatus
 from kiosk.models.building import Floor, Room, RoomKind
+from kiosk.models.invitations import Invitation, InvitationStatus
 from kiosk.models.organizations import Organization, OrganizationKind
 from kiosk.models.sync import Device, OutboxEntry
 from kiosk.models.visitors import Visitor
@@ -13,6 +14,8 @@ __all__ = [
     "CheckoutKind",
     "Device",
     "Floor",
+    "Invitation",
+    "InvitationStatus",
     "Organization",
     "OrganizationKind",
     "OutboxEntry",

@@ -22,6 +22,10 @@ class Device(TimestampMixin, Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     name: Mapped[str] = mapped_column(String(120))
     epoch: Mapped[int] = mapped_column(default=1)
+    #: Argon2 hash of the PIN that lets staff leave kiosk mode; empty until one is set.
+    staff_pin_hash: Mapped[str] = mapped_column(String(200), default="")
+    failed_pin_attempts: Mapped[int] = mapped_column(default=0)
+    pin_locked_until: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class OutboxEntry(Base):

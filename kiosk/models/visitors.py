@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -25,3 +26,6 @@ class Visitor(Synced, Base):
     organization_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("organization.id"), default=None
     )
+    #: When the visitor agreed to the privacy notice (UU No. 27/2022), and which version of it.
+    consent_at: Mapped[datetime | None] = mapped_column(default=None)
+    consent_version: Mapped[str] = mapped_column(String(16), default="")

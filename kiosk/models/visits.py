@@ -6,7 +6,9 @@ import enum
 import uuid
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, String
+from typing import Any
+
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kiosk.db.base import Base, Synced, str_enum
@@ -49,7 +51,15 @@ class Visit(Synced, Base):
     host_organization_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("organization.id"), default=None
     )
+    #: The event or meeting the visitor came for, when they chose one of today's bookings.
+    booking_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("booking.id"), default=None)
+    #: The invitation this visit redeemed, if any.
+    invitation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("invitation.id"), default=None
+    )
     group_size: Mapped[int] = mapped_column(default=1)
+    #: Names of a group's members, when the leader gave them (for per-person passes).
+    member_names: Mapped[list[Any]] = mapped_column(JSON, default=list)
     #: Short code printed on the pass and typed at the desk when a scan fails.
     pass_number: Mapped[str] = mapped_column(String(12), index=True)
     checked_in_at: Mapped[datetime]

@@ -200,3 +200,39 @@ def test_models_and_utc_rule_hold_on_postgresql(postgres_engine: Engine) -> None
         assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 1
     with pytest.raises(StatementError), database.unit_of_work() as session:
         session.add(Floor(number=2, name_id="x", name_en="x", created_at=datetime(2026, 1, 1)))
+
+
+def test_a_database_full_of_visits_upgrades_from_the_first_schema(tmp_path: Path) -> None:
+    """A kiosk that has been running on revision 0001 keeps its visits through every upgrade."""
+    from alembic import command
+
+    from kiosk.db.engine import alembic_config, create_device_engine
+    from kiosk.models import Visit, Visitor
+
+    path = tmp_path / "device.sqlite3"
+    engine = create_device_engine(path)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0001")
+        connection.exec_driver_sql(
+            "INSERT INTO visitor (id, full_name, name_key, phone_e164, created_at, updated_at) "
+            "VALUES ('0f0e0d0c0b0a09080706050403020100', 'Budi', 'budi', '+6281234567890', "
+            "'2026-11-20 01:00:00', '2026-11-20 01:00:00')"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO visit (id, visitor_id, purpose, group_size, pass_number, checked_in_at, "
+            "created_at, updated_at) VALUES ('00112233445566778899aabbccddeeff', "
+            "'0f0e0d0c0b0a09080706050403020100', 'training', 3, 'ABCD2345', "
+            "'2026-11-20 01:00:00', '2026-11-20 01:00:00', '2026-11-20 01:00:00')"
+        )
+    engine.dispose()
+
+    database = open_device_database(path)
+    try:
+        assert current_revision(database.engine) == head_revision()
+        with database.reading() as session:
+            visit = session.scalars(select(Visit)).one()
+            assert (visit.group_size, visit.member_names) == (3, [])
+            assert session.scalars(select(Visitor)).one().consent_version == ""
+    finally:
+        database.dispose()
+    assert len(list((tmp_path / "backups").glob("device-*-before-*.sqlite3"))) == 1
