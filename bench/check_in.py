@@ -58,7 +58,8 @@ def main() -> None:
             return CheckInRequest(name=f"Pengunjung {chr(65 + i % 26)} Santoso",
                                   phone=f"0812{abs(i) % 100_000_000:08d}",
                                   organization=f"UMKM {abs(i) % 50}",
-                                  purpose=Purpose.TRAINING, destination=destination)
+                                  purpose=Purpose.TRAINING, destination=destination,
+                                  consent=True)
 
         p50, _ = measure("check_in + pass PDF (operation)", runs,
                          lambda i: ops.check_in(request(i)))

@@ -126,9 +126,13 @@ def load_settings(
 
     settings = _build(Settings, values, (), str(path), text)
     settings = _apply_environment(settings, environ)
+    # Relative folders are relative to the config file, never to the working directory.
     if settings.data_dir and not Path(settings.data_dir).is_absolute():
-        # A relative data_dir is relative to the config file, never to the working directory.
         settings = dataclasses.replace(settings, data_dir=str(path.parent / settings.data_dir))
+    pdf_dir = settings.printers.pdf_dir
+    if pdf_dir and not Path(pdf_dir).is_absolute():
+        printers = dataclasses.replace(settings.printers, pdf_dir=str(path.parent / pdf_dir))
+        settings = dataclasses.replace(settings, printers=printers)
     return dataclasses.replace(settings, source=path if path.exists() else None)
 
 

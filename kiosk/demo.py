@@ -42,6 +42,7 @@ from kiosk.models.visitors import NAME_MAX_LENGTH
 from kiosk.names import clean_name, name_key
 from kiosk.operations import Operations
 from kiosk.phone import normalise_phone
+from kiosk.privacy import CONSENT_VERSION
 from kiosk.visits import find_or_create_organization, find_organization, pass_number_for
 
 VISITOR_COUNT = 300
@@ -343,10 +344,12 @@ class _Seeder:
         self.device_id = device_id
         self.counts = counts
         self.today_note = ""
+        self.history_days = 0
         #: Active (confirmed or pending) bookings per room, to never double-book one.
         self.taken: dict[uuid.UUID, list[tuple[datetime, datetime]]] = {}
 
     def run(self, days: int) -> None:
+        self.history_days = days
         # People first: their names come straight off the seeded generator, so the same seed
         # gives the same visitors whatever the database already holds.
         people = _people(self.rng, VISITOR_COUNT)
@@ -422,9 +425,12 @@ class _Seeder:
             if visitor is None:
                 # Four in ten say which business they come from.
                 business = self.rng.choice(businesses) if self.rng.random() < 0.4 else None
+                # Everyone in the demo agreed to the privacy notice at their first visit.
                 visitor = Visitor(id=uuid.uuid4(), full_name=name, name_key=key,
                                   phone_e164=phone,
-                                  organization_id=business.id if business else None)
+                                  organization_id=business.id if business else None,
+                                  consent_at=self.now - timedelta(days=self.history_days + 1),
+                                  consent_version=CONSENT_VERSION)
                 self.session.add(visitor)
                 self.counts.visitors += 1
             visitors.append(visitor)

@@ -19,6 +19,18 @@ class ErrorCode(enum.StrEnum):
     GROUP_SIZE_RANGE = "group_size_range"
     UNKNOWN_DESTINATION = "unknown_destination"
     UNKNOWN_PURPOSE = "unknown_purpose"
+    UNKNOWN_VISITOR = "unknown_visitor"
+    CONSENT_REQUIRED = "consent_required"
+    GROUP_NAMES_TOO_MANY = "group_names_too_many"
+    # Scanned or typed codes.
+    CODE_GARBLED = "code_garbled"
+    PASS_UNKNOWN = "pass_unknown"
+    PASS_ALREADY_OUT = "pass_already_out"
+    INVITATION_UNKNOWN = "invitation_unknown"
+    INVITATION_USED = "invitation_used"
+    INVITATION_CANCELLED = "invitation_cancelled"
+    INVITATION_EXPIRED = "invitation_expired"
+    INVITATION_TOO_EARLY = "invitation_too_early"
 
 
 class KioskError(Exception):
@@ -61,3 +73,11 @@ class NotFoundError(KioskError):
 
 class AlreadyCheckedOutError(KioskError):
     """The visit was already closed; nothing changed."""
+
+
+class CodeRefusedError(KioskError):
+    """A scanned or typed code (pass, invitation) cannot be used, for the reason in ``code``."""
+
+    def __init__(self, code: ErrorCode, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else str(code))
+        self.code = code

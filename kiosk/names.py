@@ -41,6 +41,11 @@ def clean_name(raw: str | None, limit: int, field: str = "name") -> str:
     return name
 
 
+#: Width of the name_key columns. NFKC and case folding can lengthen a name (one Arabic
+#: ligature becomes 18 letters), so the key is cut to fit; it is for matching, not display.
+NAME_KEY_LENGTH = 120
+
+
 def name_key(name: str) -> str:
     """For recognising the same name again: case-folded, compatibility-normalised."""
-    return unicodedata.normalize("NFKC", clean_text(name)).casefold()
+    return unicodedata.normalize("NFKC", clean_text(name)).casefold()[:NAME_KEY_LENGTH]

@@ -11,19 +11,22 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
 
-from kiosk import catalogue
+from kiosk import catalogue, invitations, scanning
 from kiosk.config import Settings
 from kiosk.db.engine import open_device_database
 from kiosk.db.types import utc_now
 from kiosk.db.unit_of_work import Database
+from kiosk.errors import AlreadyCheckedOutError, CodeRefusedError, ErrorCode, NotFoundError
+from kiosk.events import EventSummary, events_between
 from kiosk.models import CheckoutKind, Device, Floor, Organization, OrganizationKind, Room
 from kiosk.models.building import RoomKind
-from kiosk.passes import render_pass, save_pass
-from kiosk.visits import CheckInRequest, FloorGroup, VisitSummary, summarise
+from kiosk.passes import PassStyle, render_pass, save_pass
+from kiosk.returning import Recall, recall_by_phone
+from kiosk.visits import CheckInRequest, FloorGroup, VisitSummary, close_open_visits, summarise
 from kiosk.visits import check_in as check_in_visit
 from kiosk.visits import check_out as check_out_visit
 from kiosk.visits import visitors_in_building as visitors_by_floor
@@ -74,6 +77,25 @@ class Destinations:
 
     floors: tuple[FloorChoice, ...]
     hosts: tuple[HostChoice, ...]
+    #: Today's trainings, meetings and events, by start time.
+    events: tuple[EventSummary, ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckedOut:
+    """A scanned pass closed its visit: say goodbye."""
+
+    visit: VisitSummary
+
+
+@dataclass(frozen=True)
+class InvitationFound:
+    """A scanned invitation, waiting for the guest's confirmation."""
+
+    invitation: invitations.InvitationSummary
+
+
+ScanOutcome = CheckedOut | InvitationFound
 
 
 class Operations:
@@ -110,15 +132,73 @@ class Operations:
     def close(self) -> None:
         self.database.dispose()
 
-    def check_in(self, request: CheckInRequest) -> CheckInResult:
+    def check_in(self, request: CheckInRequest,
+                 style: PassStyle = PassStyle.ONE) -> CheckInResult:
         """Check a visitor in, then produce the pass. The visit is committed before the pass
         is drawn, so a failing pass never loses a check-in."""
         with self.database.unit_of_work() as session:
             visit = check_in_visit(session, request, now=self.clock(), device_id=self.device_id)
             summary = summarise(session, [visit])[0]
+        return self._with_pass(summary, style)
+
+    def recall(self, phone: str) -> Recall:
+        """Visitors known under a phone number, masked for the screen."""
+        with self.database.reading() as session:
+            return recall_by_phone(session, phone)
+
+    def handle_scan(self, text: str) -> ScanOutcome:
+        """A pass scanned on the way out checks its visit out; an invitation is looked up for
+        the guest to confirm. Anything else raises :class:`CodeRefusedError`."""
+        scan = scanning.read_scan(text)
+        if scan.kind is scanning.ScanKind.INVITATION:
+            return InvitationFound(self.find_invitation(scan.invitation_code))
         try:
-            pdf = render_pass(summary, self.settings.zone)
-            path = save_pass(pdf, summary, self.settings.pdf_path)
+            return CheckedOut(self.check_out(visit_id=scan.visit_id,
+                                             pass_number=scan.pass_number or None))
+        except NotFoundError as exc:
+            raise CodeRefusedError(ErrorCode.PASS_UNKNOWN, text) from exc
+        except AlreadyCheckedOutError as exc:
+            raise CodeRefusedError(ErrorCode.PASS_ALREADY_OUT, text) from exc
+
+    def find_invitation(self, code: str) -> invitations.InvitationSummary:
+        with self.database.reading() as session:
+            invitation = invitations.find_invitation(session, code, now=self.clock())
+            return invitations.describe_invitation(session, invitation)
+
+    def redeem_invitation(self, code: str) -> CheckInResult:
+        with self.database.unit_of_work() as session:
+            visit = invitations.redeem_invitation(session, code, now=self.clock(),
+                                                  device_id=self.device_id)
+            summary = summarise(session, [visit])[0]
+        return self._with_pass(summary, PassStyle.ONE)
+
+    def create_invitation(self, request: invitations.InvitationRequest
+                          ) -> invitations.InvitationSummary:
+        with self.database.unit_of_work() as session:
+            invitation = invitations.create_invitation(session, request)
+            return invitations.describe_invitation(session, invitation)
+
+    def todays_events(self) -> list[EventSummary]:
+        start, end = self._today()
+        with self.database.reading() as session:
+            return events_between(session, start, end)
+
+    def close_open_visits(self) -> int:
+        """Visits still open after closing time become AUTOMATIC check-outs."""
+        with self.database.unit_of_work() as session:
+            return close_open_visits(session, now=self.clock(), zone=self.settings.zone,
+                                     closing=self.settings.hours.closing)
+
+    def _today(self) -> tuple[datetime, datetime]:
+        zone = self.settings.zone
+        day = self.clock().astimezone(zone).date()
+        start = datetime.combine(day, time(0), zone)
+        return start, start + timedelta(days=1)
+
+    def _with_pass(self, summary: VisitSummary, style: PassStyle) -> CheckInResult:
+        try:
+            pdf = render_pass(summary, self.settings.zone, style=style)
+            path = save_pass(pdf, summary, self.settings.pdf_path, self.settings.zone)
         except Exception as exc:  # the visit stands whatever happens to its pass
             log.exception("pass for visit %s could not be made", summary.visit_id)
             return CheckInResult(summary, None, str(exc))
@@ -160,6 +240,8 @@ class Operations:
                     .order_by(Organization.name)
                 )
             )
+            start, end = self._today()
+            events = events_between(session, start, end)
             floor_numbers = {f.id: f.number for f in floors}
             room_floors = {r.id: floor_numbers.get(r.floor_id) for r in rooms}
             return Destinations(
@@ -179,4 +261,5 @@ class Operations:
                     )
                     for o in hosts
                 ),
+                events=tuple(events),
             )

@@ -7,6 +7,7 @@ at any printer resolution.
 
 from __future__ import annotations
 
+import enum
 import io
 import uuid
 from dataclasses import dataclass
@@ -48,6 +49,11 @@ _FONT_CANDIDATES = (
     paths.RESOURCES / "fonts",
     Path("/usr/share/fonts/truetype/dejavu"),
 )
+
+
+class PassStyle(enum.StrEnum):
+    ONE = "one"  # one pass for the visitor, or one group pass for a whole group
+    PER_PERSON = "per_person"  # a page per group member, each with the group's QR code
 
 
 @dataclass(frozen=True)
@@ -92,13 +98,31 @@ def format_date_id(moment: datetime) -> str:
 
 
 def render_pass(visit: VisitSummary, zone: ZoneInfo, site_name: str = "Gedung Inovasi Center",
-                layout: PassLayout = LABEL_62x100) -> bytes:
-    """The pass as PDF bytes, one page of exactly ``layout``'s size."""
-    regular, bold = _fonts()
+                layout: PassLayout = LABEL_62x100, style: PassStyle = PassStyle.ONE) -> bytes:
+    """The pass as PDF bytes, pages of exactly ``layout``'s size: one page, or for a group
+    with ``PER_PERSON`` one page per member. Every page carries the visit's QR code, so any
+    member's pass checks the group out."""
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(layout.width, layout.height), pageCompression=1)
     canvas.setTitle(f"Pass {visit.pass_number}")
     canvas.setAuthor(site_name)
+    size = visit.group_size
+    if style is PassStyle.PER_PERSON and size > 1:
+        names = [visit.visitor_name, *visit.member_names]
+        for index in range(size):
+            name = names[index] if index < len(names) else "Anggota rombongan · Group member"
+            _draw_page(canvas, visit, zone, site_name, layout, name,
+                       f"ROMBONGAN · GROUP {index + 1}/{size}")
+    else:
+        label = "TAMU · VISITOR" if size == 1 else f"ROMBONGAN · GROUP ({size})"
+        _draw_page(canvas, visit, zone, site_name, layout, visit.visitor_name, label)
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _draw_page(canvas: Canvas, visit: VisitSummary, zone: ZoneInfo, site_name: str,
+               layout: PassLayout, name: str, label: str) -> None:
+    regular, bold = _fonts()
     w, h = layout.width, layout.height
     margin = 4 * mm
     text_width = w - 2 * margin
@@ -111,13 +135,11 @@ def render_pass(visit: VisitSummary, zone: ZoneInfo, site_name: str = "Gedung In
     canvas.setFont(bold, 9)
     canvas.drawCentredString(w / 2, h - 5.5 * mm, site_name.upper())
     canvas.setFont(regular, 7.5)
-    label = "TAMU · VISITOR" if visit.group_size == 1 else f"ROMBONGAN · GROUP ({visit.group_size})"
     canvas.drawCentredString(w / 2, h - 10 * mm, label)
 
     canvas.setFillColor(black)
     y = h - band - 6.5 * mm
-    size, lines = _fit(visit.visitor_name, bold, text_width, sizes=(16, 14, 12, 10.5, 9),
-                       max_lines=4)
+    size, lines = _fit(name, bold, text_width, sizes=(16, 14, 12, 10.5, 9), max_lines=4)
     canvas.setFont(bold, size)
     for line in lines:
         canvas.drawCentredString(w / 2, y, line)
@@ -158,13 +180,12 @@ def render_pass(visit: VisitSummary, zone: ZoneInfo, site_name: str = "Gedung In
                              if zone.key == "Asia/Jakarta" else
                              f"{format_date_id(local)} · {local:%H:%M}")
     canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
 
 
-def save_pass(pdf: bytes, visit: VisitSummary, folder: Path) -> Path:
-    """Write the pass where reception can find it: ``<folder>/<date>/pass-<number>.pdf``."""
-    day = folder / f"{visit.checked_in_at:%Y-%m-%d}"
+def save_pass(pdf: bytes, visit: VisitSummary, folder: Path, zone: ZoneInfo) -> Path:
+    """Write the pass where reception can find it: ``<folder>/<local date>/pass-<number>.pdf``
+    (the building's date: a 06:30 WIB check-in belongs to today, not to yesterday in UTC)."""
+    day = folder / f"{visit.checked_in_at.astimezone(zone):%Y-%m-%d}"
     day.mkdir(parents=True, exist_ok=True)
     target = day / f"pass-{visit.pass_number}.pdf"
     partial = target.with_suffix(".pdf.part")

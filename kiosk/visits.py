@@ -9,8 +9,9 @@ import enum
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from typing import TypeVar
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +25,8 @@ from kiosk.errors import (
     ValidationError,
 )
 from kiosk.models import (
+    Booking,
+    BookingStatus,
     CheckoutKind,
     Floor,
     Organization,
@@ -37,6 +40,7 @@ from kiosk.models.visitors import NAME_MAX_LENGTH
 from kiosk.models.visits import GROUP_SIZE_MAX
 from kiosk.names import clean_name, clean_text, name_key
 from kiosk.phone import normalise_phone
+from kiosk.privacy import CONSENT_VERSION
 
 ORGANIZATION_MAX_LENGTH = 120
 T = TypeVar("T")
@@ -46,6 +50,7 @@ class DestinationKind(enum.StrEnum):
     ROOM = "room"
     FLOOR = "floor"
     ORGANIZATION = "organization"
+    BOOKING = "booking"  # one of today's trainings, meetings or events
     RECEPTION = "reception"  # "reception will help me"
 
 
@@ -57,14 +62,23 @@ class Destination:
 
 @dataclass(frozen=True)
 class CheckInRequest:
-    """What a visitor (or receptionist) enters to check in."""
+    """What a visitor (or receptionist) enters to check in.
 
-    name: str
-    phone: str
-    purpose: Purpose | str
+    A returning visitor, recognised by phone, gives ``visitor_id`` instead of name and phone.
+    ``consent`` says the visitor agreed to the privacy notice just now; a visitor who has not
+    agreed to the current notice is never stored.
+    """
+
+    name: str = ""
+    phone: str = ""
+    purpose: Purpose | str = ""
     organization: str = ""
     destination: Destination = Destination()
     group_size: int = 1
+    visitor_id: uuid.UUID | None = None
+    consent: bool = False
+    #: The other members of a group, when the leader names them (for per-person passes).
+    member_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,6 +94,7 @@ class VisitSummary:
     group_size: int
     checked_in_at: datetime
     checked_out_at: datetime | None
+    member_names: tuple[str, ...]
     floor_number: int | None
     floor_name_id: str
     floor_name_en: str
@@ -122,34 +137,60 @@ def normalise_pass_number(typed: str) -> str:
 
 
 def check_in(session: Session, request: CheckInRequest, *, now: datetime,
-             device_id: uuid.UUID | None = None) -> Visit:
+             device_id: uuid.UUID | None = None, allow_without_phone: bool = False) -> Visit:
     """Check a visitor in. Validates every field first and raises :class:`ValidationError`
     listing each unusable one; nothing is written unless all are usable."""
     errors: list[FieldError] = []
-    name = _field(errors, lambda: clean_name(request.name, NAME_MAX_LENGTH))
-    phone = _field(errors, lambda: normalise_phone(request.phone))
+    returning: Visitor | None = None
+    name = phone = None
+    if request.visitor_id is not None:
+        returning = session.get(Visitor, request.visitor_id)
+        if returning is None or returning.deleted_at is not None:
+            errors.append(FieldError("visitor", ErrorCode.UNKNOWN_VISITOR))
+    else:
+        name = _field(errors, lambda: clean_name(request.name, NAME_MAX_LENGTH))
+        # Invited guests may come without a phone number (reception did not get one).
+        if allow_without_phone and not request.phone.strip():
+            phone = ""
+        else:
+            phone = _field(errors, lambda: normalise_phone(request.phone))
     organization_name = _field(errors, lambda: _organization_name(request.organization))
     purpose = _field(errors, lambda: _purpose(request.purpose))
     group_size = _field(errors, lambda: _group_size(request.group_size))
+    members = _field(errors, lambda: _member_names(request.member_names, request.group_size))
     destination = _field(errors, lambda: _resolve_destination(session, request.destination))
+    already_agreed = returning is not None and returning.consent_version == CONSENT_VERSION
+    if not request.consent and not already_agreed:
+        errors.append(FieldError("consent", ErrorCode.CONSENT_REQUIRED))
     if errors:
         raise ValidationError(errors)
-    assert name is not None and phone is not None and purpose is not None
-    assert group_size is not None and destination is not None
+    assert purpose is not None and group_size is not None and members is not None
+    assert destination is not None
 
     organization = find_or_create_organization(session, organization_name or "")
-    visitor = _find_or_create_visitor(session, name, phone, organization)
-    room, floor, host = destination
+    if returning is not None:
+        visitor = returning
+        if organization is not None:
+            visitor.organization_id = organization.id
+    else:
+        assert name is not None and phone is not None
+        visitor = _find_or_create_visitor(session, name, phone, organization)
+    if request.consent:
+        visitor.consent_at = now
+        visitor.consent_version = CONSENT_VERSION
+    room, floor, host, booking = destination
     visit_id = uuid.uuid4()
     visit = Visit(
         id=visit_id,
         visitor_id=visitor.id,
-        organization_id=organization.id if organization else None,
+        organization_id=visitor.organization_id,
         purpose=purpose,
         room_id=room.id if room else None,
         floor_id=floor.id if floor else None,
         host_organization_id=host.id if host else None,
+        booking_id=booking.id if booking else None,
         group_size=group_size,
+        member_names=list(members),
         pass_number=pass_number_for(visit_id),
         checked_in_at=now,
         device_id=device_id,
@@ -179,6 +220,30 @@ def check_out(session: Session, *, now: datetime, kind: CheckoutKind,
     visit.checkout_kind = kind
     session.flush()
     return visit
+
+
+def close_open_visits(session: Session, *, now: datetime, zone: ZoneInfo,
+                      closing: time) -> int:
+    """Check out, as AUTOMATIC, every visit still open after its day's closing time.
+
+    The check-out time is that day's closing time (the building was closed then), and the
+    kind says it was not a real departure. Returns how many visits were closed."""
+    today = now.astimezone(zone).date()
+    closing_today = datetime.combine(today, closing, zone)
+    cutoff = closing_today if now >= closing_today else datetime.combine(today, time(0), zone)
+    visits = session.scalars(
+        select(Visit).where(Visit.checked_out_at.is_(None), Visit.deleted_at.is_(None),
+                            Visit.checked_in_at < cutoff)
+    )
+    count = 0
+    for visit in visits:
+        day = visit.checked_in_at.astimezone(zone).date()
+        closed_at = datetime.combine(day, closing, zone)
+        visit.checked_out_at = max(closed_at, visit.checked_in_at)
+        visit.checkout_kind = CheckoutKind.AUTOMATIC
+        count += 1
+    session.flush()
+    return count
 
 
 def visitors_in_building(session: Session) -> list[FloorGroup]:
@@ -231,6 +296,7 @@ def summarise(session: Session, visits: Iterable[Visit]) -> list[VisitSummary]:
                 organization=own.name if own else "",
                 purpose=visit.purpose,
                 group_size=visit.group_size,
+                member_names=tuple(visit.member_names or ()),
                 checked_in_at=visit.checked_in_at,
                 checked_out_at=visit.checked_out_at,
                 floor_number=floor.number if floor else None,
@@ -281,7 +347,7 @@ def _find_or_create_visitor(session: Session, name: str, phone: str,
         select(Visitor)
         .where(Visitor.phone_e164 == phone, Visitor.name_key == key, Visitor.deleted_at.is_(None))
         .limit(1)
-    ).first()
+    ).first() if phone else None  # without a phone, a same-named stranger is not the same person
     if visitor is None:
         visitor = Visitor(id=uuid.uuid4(), full_name=name, name_key=key, phone_e164=phone)
         session.add(visitor)
@@ -319,27 +385,44 @@ def _group_size(raw: int) -> int:
     return raw
 
 
-def _resolve_destination(
-    session: Session, destination: Destination
-) -> tuple[Room | None, Floor | None, Organization | None]:
+Resolved = tuple[Room | None, Floor | None, Organization | None, Booking | None]
+
+
+def _resolve_destination(session: Session, destination: Destination) -> Resolved:
     if destination.kind == DestinationKind.RECEPTION:
-        return None, None, None
-    row: Room | Floor | Organization | None = None
+        return None, None, None, None
+    row: Room | Floor | Organization | Booking | None = None
     if destination.id is not None:
         if destination.kind == DestinationKind.ROOM:
             row = session.get(Room, destination.id)
         elif destination.kind == DestinationKind.FLOOR:
             row = session.get(Floor, destination.id)
+        elif destination.kind == DestinationKind.BOOKING:
+            row = session.get(Booking, destination.id)
         else:
             row = session.get(Organization, destination.id)
     if row is None or row.deleted_at is not None:
         raise InvalidFieldError("destination", ErrorCode.UNKNOWN_DESTINATION)
     if isinstance(row, Room):
-        return row, None, None
+        return row, None, None, None
     if isinstance(row, Floor):
-        return None, row, None
+        return None, row, None, None
+    if isinstance(row, Booking):
+        if row.status in (BookingStatus.CANCELLED, BookingStatus.REJECTED):
+            raise InvalidFieldError("destination", ErrorCode.UNKNOWN_DESTINATION)
+        host = session.get(Organization, row.organization_id) if row.organization_id else None
+        return session.get(Room, row.room_id), None, host, row
     assert isinstance(row, Organization)
-    return None, None, row
+    return None, None, row, None
+
+
+def _member_names(names: tuple[str, ...], group_size: int) -> tuple[str, ...]:
+    """The other members' names: blanks dropped, each a valid name, no more than the group."""
+    cleaned = tuple(clean_name(n, NAME_MAX_LENGTH, field="member_names")
+                    for n in names if n and n.strip())
+    if len(cleaned) > max(group_size - 1, 0):
+        raise InvalidFieldError("member_names", ErrorCode.GROUP_NAMES_TOO_MANY)
+    return cleaned
 
 
 def _by_id(session: Session, model: type[T], ids: set[uuid.UUID]) -> dict[uuid.UUID, T]:

@@ -61,7 +61,8 @@ def seed(data: Path) -> None:
         destination = (Destination(DestinationKind.ROOM, room_id(room)) if room
                        else Destination())
         ops.check_in(CheckInRequest(name=name, phone=phone, organization=organization,
-                                    purpose=purpose, destination=destination, group_size=size))
+                                    purpose=purpose, destination=destination, group_size=size,
+                                    consent=True))
     ops.close()
 
 

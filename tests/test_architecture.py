@@ -40,3 +40,4 @@ def test_importing_every_kiosk_module_loads_no_qt() -> None:
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                             text=True, check=False)
     assert result.returncode == 0, result.stderr or result.stdout
+

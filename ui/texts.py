@@ -58,6 +58,9 @@ def error_text(field: str, code: ErrorCode) -> str:
             "Errors", "This place is no longer available. Please choose again."),
         ErrorCode.UNKNOWN_PURPOSE: QCoreApplication.translate(
             "Errors", "Please choose the purpose of your visit."),
+        ErrorCode.CONSENT_REQUIRED: QCoreApplication.translate(
+            "Errors", "Without your agreement we cannot register you. Please see the "
+            "receptionist."),
     }
     return general[code]
 

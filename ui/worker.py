@@ -40,11 +40,9 @@ class DatabaseWorker(QObject):
     ``on_error(exception)`` is later called on the UI thread.
 
     Signals:
-        busy_changed(bool): whether any job is queued or running.
         failed(int, object): a job raised and had no ``on_error``; the exception is logged too.
     """
 
-    busy_changed = Signal(bool)
     failed = Signal(int, object)
     _submit = Signal(int, object)
 
@@ -64,8 +62,6 @@ class DatabaseWorker(QObject):
                on_error: Failed | None = None) -> int:
         job = next(self._jobs)
         self._callbacks[job] = (on_done, on_error)
-        if len(self._callbacks) == 1:
-            self.busy_changed.emit(True)
         self._submit.emit(job, function)
         return job
 
@@ -76,18 +72,14 @@ class DatabaseWorker(QObject):
     @Slot(int, object, object)
     def _finish(self, job: int, result: Any, error: BaseException | None) -> None:
         on_done, on_error = self._callbacks.pop(job, (None, None))
-        try:
-            if error is None:
-                if on_done is not None:
-                    on_done(result)
-            elif on_error is not None:
-                on_error(error)
-            else:
-                log.error("database job %d failed", job, exc_info=error)
-                self.failed.emit(job, error)
-        finally:
-            if not self._callbacks:
-                self.busy_changed.emit(False)
+        if error is None:
+            if on_done is not None:
+                on_done(result)
+        elif on_error is not None:
+            on_error(error)
+        else:
+            log.error("database job %d failed", job, exc_info=error)
+            self.failed.emit(job, error)
 
     def stop(self) -> None:
         """Run every job already submitted, then stop the thread.

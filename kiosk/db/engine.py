@@ -89,8 +89,22 @@ def migrate(engine: Engine, path: Path) -> Path | None:
     if current == head_revision():
         return None
     backup = backup_database(path, f"before-{head_revision()}") if current is not None else None
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+    # SQLite batch migrations rebuild tables (copy, drop, rename); with foreign keys on, the
+    # drop of a referenced table fails. The pragma only changes outside a transaction, so turn
+    # it off around the migration and check every reference before committing.
+    # (On the driver's connection: SQLAlchemy would first begin a transaction.)
+    with engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseCorruptError(f"migration broke references: {broken[:5]}")
+        finally:
+            driver.execute("PRAGMA foreign_keys=ON")
     log.info("database migrated from %s to %s", current, head_revision())
     return backup
 

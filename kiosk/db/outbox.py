@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from kiosk.db.base import Synced
 from kiosk.models.bookings import Booking
@@ -23,6 +23,10 @@ from kiosk.models.sync import OutboxEntry
 
 class HardDeleteError(RuntimeError):
     """A synced row was deleted outright; it must be tombstoned so the deletion syncs too."""
+
+
+class BulkWriteError(RuntimeError):
+    """An ORM bulk INSERT/UPDATE/DELETE on a synced table: it would write no outbox entries."""
 
 
 def lane_of(obj: Synced) -> str:
@@ -52,6 +56,18 @@ def _refuse_hard_deletes(session: Session, flush_context: UOWTransaction, instan
             raise HardDeleteError(
                 f"{type(obj).__name__} {obj.id} cannot be deleted; call mark_deleted() instead"
             )
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _refuse_bulk_writes(state: ORMExecuteState) -> None:
+    """``session.execute(update(Visit)…)`` would skip both the outbox and the tombstone rule;
+    synced rows are changed one object at a time, through the unit of work."""
+    if not (state.is_update or state.is_delete or state.is_insert):
+        return
+    for mapper in state.all_mappers:
+        if issubclass(mapper.class_, Synced):
+            raise BulkWriteError(f"bulk {state.statement.__visit_name__} of "
+                                 f"{mapper.class_.__name__} would bypass the outbox")
 
 
 @event.listens_for(Session, "after_flush")

@@ -18,7 +18,7 @@ def summary(name: str = "Budi Santoso", organization: str = "CV Maju Jaya") -> V
     return VisitSummary(
         visit_id=uuid.uuid4(), pass_number="7K3QZC4M", visitor_name=name,
         phone_e164="+6281234567890", organization=organization, purpose=Purpose.TRAINING,
-        group_size=1, checked_in_at=datetime(2026, 11, 23, 1, 30, tzinfo=UTC),
+        group_size=1, member_names=(), checked_in_at=datetime(2026, 11, 23, 1, 30, tzinfo=UTC),
         checked_out_at=None, floor_number=4, floor_name_id="Ruang Pelatihan",
         floor_name_en="Training Rooms", directions_id="", directions_en="", room_code="4.02",
         room_name_id="Ruang Pelatihan Pamulang", room_name_en="Pamulang Training Room", host="",
@@ -70,7 +70,8 @@ def test_qr_payload_round_trip_and_refuses_other_codes() -> None:
 
 def test_saved_pass_appears_whole_under_its_final_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
     visit = summary()
-    path = save_pass(b"%PDF-1.4 test", visit, tmp_path)
+    path = save_pass(b"%PDF-1.4 test", visit, tmp_path, JAKARTA)
     assert path.name == "pass-7K3QZC4M.pdf"
+    assert path.parent.name == "2026-11-23"
     assert path.read_bytes() == b"%PDF-1.4 test"
     assert not list(tmp_path.rglob("*.part"))

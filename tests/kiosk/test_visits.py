@@ -29,6 +29,7 @@ def request(**changes: object) -> CheckInRequest:
     values: dict[str, object] = {
         "name": "Budi Santoso", "phone": "0812-3456-7890", "purpose": Purpose.TRAINING,
         "organization": "CV Maju Jaya", "destination": TRAINING_ROOM, "group_size": 1,
+        "consent": True,
     }
     values.update(changes)
     return CheckInRequest(**values)  # type: ignore[arg-type]

@@ -55,6 +55,7 @@ def test_walk_in_visitor_gets_a_pass_whose_qr_reads_back(qtbot, context: AppCont
     qtbot.mouseClick(form.purpose_buttons[Purpose.TRAINING], Qt.MouseButton.LeftButton)
     choose_destination(window, "4.02")
     qtbot.mouseClick(form.plus_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.consent_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(window.checked_in, timeout=10_000) as signal:
         qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
 
@@ -143,6 +144,7 @@ def test_the_visit_is_saved_even_when_its_pass_cannot_be_written(  # type: ignor
     qtbot.keyClicks(form.name_edit, "Sukarni")
     qtbot.keyClicks(form.phone_edit, "081311112222")
     qtbot.mouseClick(form.purpose_buttons[Purpose.DELIVERY], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(form.consent_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(window.checked_in, timeout=10_000) as signal:
         qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
     assert signal.args[0].pass_pdf is None

@@ -20,7 +20,7 @@ from ui.reception.window import ReceptionWindow
 def visit(name: str, floor: int | None, size: int = 1) -> VisitSummary:
     return VisitSummary(
         visit_id=uuid.uuid4(), pass_number="7K3QZC4M", visitor_name=name, phone_e164="+62812",
-        organization="CV Maju", purpose=Purpose.MEETING, group_size=size,
+        organization="CV Maju", purpose=Purpose.MEETING, group_size=size, member_names=(),
         checked_in_at=datetime(2026, 11, 23, 1, 30, tzinfo=UTC), checked_out_at=None,
         floor_number=floor, floor_name_id="", floor_name_en="", directions_id="",
         directions_en="", room_code="", room_name_id="", room_name_en="", host="",
@@ -48,11 +48,11 @@ def test_visitors_model_passes_the_model_tester(qtmodeltester) -> None:  # type:
 def test_reception_lists_visitors_by_floor_and_checks_one_out(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
     def seed(ops):  # type: ignore[no-untyped-def]
         ops.check_in(CheckInRequest(name="Budi Santoso", phone="081234567890",
-                                    purpose=Purpose.TRAINING,
+                                    purpose=Purpose.TRAINING, consent=True,
                                     destination=Destination(DestinationKind.ROOM,
                                                             room_id("4.02"))))
         ops.check_in(CheckInRequest(name="Sukarni", phone="081311112222",
-                                    purpose=Purpose.DELIVERY))
+                                    purpose=Purpose.DELIVERY, consent=True))
 
     context.run(seed)
     window = ReceptionWindow(context)

@@ -118,6 +118,10 @@ class WalkInScreen(Screen):
         self.plus_button.clicked.connect(lambda: self._step_group(+1))
         self._group_size = 1
 
+        self.consent_button = QPushButton(self)
+        self.consent_button.setCheckable(True)
+        self.consent_button.setProperty("role", "choice")
+
         self.fields = {
             "name": Field(self.name_edit),
             "phone": Field(self.phone_edit),
@@ -125,6 +129,7 @@ class WalkInScreen(Screen):
             "purpose": Field(self.purpose_box),
             "destination": Field(self.destination_combo),
             "group_size": Field(self.group_box),
+            "consent": Field(self.consent_button),
         }
 
         self.form_error = label("error", self)
@@ -176,6 +181,7 @@ class WalkInScreen(Screen):
             button.setChecked(False)
         self.purpose_group.setExclusive(True)
         self.destination_combo.setCurrentIndex(0)
+        self.consent_button.setChecked(False)
         self._group_size = 1
         self._show_group_size()
         self.clear_errors()
@@ -213,6 +219,7 @@ class WalkInScreen(Screen):
             purpose=checked if checked is not None else "",
             destination=destination if isinstance(destination, Destination) else Destination(),
             group_size=self._group_size,
+            consent=self.consent_button.isChecked(),
         )
 
     # --- Qt -----------------------------------------------------------------------------
@@ -226,6 +233,7 @@ class WalkInScreen(Screen):
             "purpose": self.tr("Purpose of your visit"),
             "destination": self.tr("Where are you going?"),
             "group_size": self.tr("How many people, including you?"),
+            "consent": self.tr("Your data"),
         }
         for key, text in captions.items():
             self.fields[key].caption.setText(text)
@@ -234,6 +242,8 @@ class WalkInScreen(Screen):
         for purpose, button in self.purpose_buttons.items():
             button.setText(purpose_label(purpose))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.consent_button.setText(self.tr("I agree that my name and phone number are kept "
+                                            "for the building's visitor records"))
         self.set_busy(not self.submit_button.isEnabled())
         self._show_group_size()
         self._fill_destinations()
@@ -249,11 +259,12 @@ class WalkInScreen(Screen):
         if columns == self._columns:
             return
         self._columns = columns
-        order = ["name", "phone", "organization", "purpose", "destination", "group_size"]
+        order = ["name", "phone", "organization", "purpose", "destination", "group_size",
+                 "consent"]
         for key in order:
             self._grid.removeWidget(self.fields[key])
         for index, key in enumerate(order):
-            row, column = (index, 0) if columns == 1 else (index % 3, index // 3)
+            row, column = (index, 0) if columns == 1 else (index % 4, index // 4)
             self._grid.addWidget(self.fields[key], row, column, Qt.AlignmentFlag.AlignTop)
         self._grid.setRowStretch(len(order), 1)
 

@@ -236,3 +236,60 @@ def test_a_database_full_of_visits_upgrades_from_the_first_schema(tmp_path: Path
     finally:
         database.dispose()
     assert len(list((tmp_path / "backups").glob("device-*-before-*.sqlite3"))) == 1
+
+
+def test_bulk_statements_on_synced_tables_are_refused(database: Database) -> None:
+    from sqlalchemy import delete, update
+
+    from kiosk.db.outbox import BulkWriteError
+
+    with database.unit_of_work() as session:
+        session.add(make_floor())
+    for statement in (update(Floor).values(name_en="x"), delete(Floor)):
+        with pytest.raises(BulkWriteError), database.unit_of_work() as session:
+            session.execute(statement)
+    assert count(database, Floor) == 1
+    assert count(database, OutboxEntry) == 1
+
+
+def test_a_migration_may_rebuild_a_table_that_others_reference(tmp_path: Path) -> None:
+    """SQLite batch mode drops and re-creates tables; with foreign keys on, dropping a table
+    that other rows reference would fail and the kiosk would never start again."""
+    from alembic import command
+    from alembic.operations import Operations as AlembicOperations
+
+    from kiosk.db import engine as engine_module
+
+    path = tmp_path / "device.sqlite3"
+    engine = engine_module.create_device_engine(path)
+    with engine.begin() as connection:
+        command.upgrade(engine_module.alembic_config(connection), "0001")
+        connection.exec_driver_sql(
+            "INSERT INTO floor (id, number, name_id, name_en, directions_id, directions_en, "
+            "created_at, updated_at) VALUES ('00000000000000000000000000000001', 11, 'L', 'F', "
+            "'', '', '2026-11-20 01:00:00', '2026-11-20 01:00:00')")
+        connection.exec_driver_sql(
+            "INSERT INTO room (id, code, floor_id, name_id, name_en, kind, capacity, amenities, "
+            "bookable, needs_approval, created_at, updated_at) VALUES "
+            "('00000000000000000000000000000002', '11.01', '00000000000000000000000000000001', "
+            "'R', 'R', 'meeting', 8, '[]', 1, 0, '2026-11-20 01:00:00', '2026-11-20 01:00:00')")
+    original = command.upgrade
+
+    def upgrade_that_also_rebuilds_floor(config, revision):  # type: ignore[no-untyped-def]
+        original(config, revision)  # the real migrations, then a future one that rebuilds
+        context = MigrationContext.configure(config.attributes["connection"])
+        with AlembicOperations(context).batch_alter_table("floor", recreate="always"):
+            pass
+
+    engine_module.command.upgrade = upgrade_that_also_rebuilds_floor
+    try:
+        engine_module.migrate(engine, path)
+    finally:
+        engine_module.command.upgrade = original
+        engine.dispose()
+    reopened = open_device_database(path)
+    with reopened.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Room)) == 1
+    with reopened.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    reopened.dispose()

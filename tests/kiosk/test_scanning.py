@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kiosk.errors import CodeRefusedError, ErrorCode
+from kiosk.passes import qr_payload
+from kiosk.scanning import ScanKind, read_scan
+
+
+def test_a_pass_qr_a_pass_number_and_an_invitation_are_told_apart() -> None:
+    visit_id = uuid.uuid4()
+    assert read_scan(qr_payload(visit_id)).visit_id == visit_id
+    assert read_scan(" 7k3q-zc4m\n").pass_number == "7K3QZC4M"
+    assert read_scan("GIC:I:AB12CD").kind is ScanKind.INVITATION
+    assert read_scan("ab12cd").invitation_code == "AB12CD"
+    assert read_scan("ABI2CD").invitation_code == "AB12CD"  # I read as 1
+
+
+@pytest.mark.parametrize(
+    "noise",
+    ["", "   ", "GIC:V:", "GIC:V:1234", "GIC:I:AB", "7K3QZC4", "x" * 1000, "https://example.com",
+     "GIC:V:" + str(uuid.uuid4()) + "GIC:V:" + str(uuid.uuid4()), "\r\n", "ÄÖÜ123"],
+)
+def test_scanner_noise_is_refused_as_garbled(noise: str) -> None:
+    with pytest.raises(CodeRefusedError) as info:
+        read_scan(noise)
+    assert info.value.code is ErrorCode.CODE_GARBLED
+
+
+@given(st.text(max_size=200))
+def test_anything_scanned_is_a_code_or_a_typed_refusal(text: str) -> None:
+    try:
+        scan = read_scan(text)
+    except CodeRefusedError as exc:
+        assert exc.code is ErrorCode.CODE_GARBLED
+    else:
+        assert scan.kind in ScanKind
