@@ -15,7 +15,7 @@ from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
 
-from kiosk import catalogue, invitations, scanning
+from kiosk import catalogue, invitations, scanning, staff
 from kiosk.config import Settings
 from kiosk.db.engine import open_device_database
 from kiosk.db.types import utc_now
@@ -177,6 +177,15 @@ class Operations:
         with self.database.unit_of_work() as session:
             invitation = invitations.create_invitation(session, request)
             return invitations.describe_invitation(session, invitation)
+
+    def set_staff_pin(self, pin: str) -> None:
+        with self.database.unit_of_work() as session:
+            staff.set_staff_pin(session, self.device_id, pin)
+
+    def verify_staff_pin(self, pin: str) -> staff.PinCheck:
+        """Counted even when wrong: the unit of work commits the failure count."""
+        with self.database.unit_of_work() as session:
+            return staff.verify_staff_pin(session, self.device_id, pin, self.clock())
 
     def todays_events(self) -> list[EventSummary]:
         start, end = self._today()

@@ -65,6 +65,31 @@ def error_text(field: str, code: ErrorCode) -> str:
     return general[code]
 
 
+def refusal_text(code: ErrorCode) -> str:
+    """Why a scanned or typed code did nothing, and what to do."""
+    texts = {
+        ErrorCode.CODE_GARBLED: QCoreApplication.translate(
+            "Errors", "This code could not be read. Please scan it again, or type the number "
+            "printed under the code."),
+        ErrorCode.PASS_UNKNOWN: QCoreApplication.translate(
+            "Errors", "We do not know this visitor card. Please see the receptionist."),
+        ErrorCode.PASS_ALREADY_OUT: QCoreApplication.translate(
+            "Errors", "You have already checked out with this card. Thank you!"),
+        ErrorCode.INVITATION_UNKNOWN: QCoreApplication.translate(
+            "Errors", "We cannot find this invitation code. Please check it or see the "
+            "receptionist."),
+        ErrorCode.INVITATION_USED: QCoreApplication.translate(
+            "Errors", "This invitation has already been used to check in."),
+        ErrorCode.INVITATION_CANCELLED: QCoreApplication.translate(
+            "Errors", "This invitation was cancelled. Please see the receptionist."),
+        ErrorCode.INVITATION_EXPIRED: QCoreApplication.translate(
+            "Errors", "This invitation has expired. Please see the receptionist."),
+        ErrorCode.INVITATION_TOO_EARLY: QCoreApplication.translate(
+            "Errors", "This invitation is for a later time. Please see the receptionist."),
+    }
+    return texts.get(code, something_went_wrong())
+
+
 def something_went_wrong() -> str:
     return QCoreApplication.translate(
         "Errors", "Sorry, something went wrong. Please ask the receptionist for help.")

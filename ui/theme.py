@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QApplication
 
 from kiosk.paths import RESOURCES
@@ -10,8 +12,21 @@ THEMES = RESOURCES / "themes"
 ICONS = RESOURCES / "icons"
 
 
-def apply_theme(app: QApplication, name: str = "default") -> None:
-    """Load a theme. ``@icons/`` in the QSS names the icon folder, because QSS resolves
-    relative URLs against the working directory, which could be anywhere."""
-    qss = (THEMES / f"{name}.qss").read_text(encoding="utf-8")
+#: "Larger text" multiplies every font size by this.
+LARGER_TEXT = 1.3
+
+
+def apply_theme(app: QApplication, *, high_contrast: bool = False,
+                larger_text: bool = False) -> None:
+    """Load the default theme, with the high-contrast colours layered over it on request.
+
+    ``@icons/`` in the QSS names the icon folder, because QSS resolves relative URLs against
+    the working directory, which could be anywhere.
+    """
+    qss = (THEMES / "default.qss").read_text(encoding="utf-8")
+    if high_contrast:
+        qss += "\n" + (THEMES / "high-contrast.qss").read_text(encoding="utf-8")
+    if larger_text:
+        qss = re.sub(r"font-size:\s*(\d+)px",
+                     lambda m: f"font-size: {round(int(m[1]) * LARGER_TEXT)}px", qss)
     app.setStyleSheet(qss.replace("@icons/", ICONS.as_posix() + "/"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -30,3 +30,13 @@ def label(role: str, parent: QWidget | None = None, *, wrap: bool = True,
     widget.setWordWrap(wrap)
     widget.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
     return widget
+
+
+def is_indonesian() -> bool:
+    """Whether the interface is in Bahasa Indonesia now (the translations set the locale)."""
+    return QLocale().language() == QLocale.Language.Indonesian
+
+
+def other_language_name() -> str:
+    """The language toggle names the other language, in that language."""
+    return "English" if is_indonesian() else "Bahasa Indonesia"

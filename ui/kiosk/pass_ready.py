@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.operations import CheckInResult
 from ui.texts import purpose_label
-from ui.widgets import Screen, label
+from ui.widgets import Screen, is_indonesian, label
 
 
 class PassReadyScreen(Screen):
@@ -50,13 +50,13 @@ class PassReadyScreen(Screen):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Your pass is ready"))
+        self.title.setText(self.tr("You are checked in"))
         self.done_button.setText(self.tr("Done"))
         result = self._result
         if result is None:
             return
         visit = result.visit
-        indonesian = QLocale().language() == QLocale.Language.Indonesian
+        indonesian = is_indonesian()
         self.visitor.setText(f"{visit.visitor_name} · {purpose_label(visit.purpose)}")
         if visit.floor_number is None:
             self.where.setText(self.tr("Please see the receptionist"))
@@ -67,14 +67,16 @@ class PassReadyScreen(Screen):
         room_name = visit.room_name_id if indonesian else visit.room_name_en
         self.room.setText(" · ".join(p for p in (visit.room_code, room_name or visit.host) if p))
         self.room.setVisible(bool(visit.room_code or visit.host))
-        self.pass_number.setText(self.tr("Pass number %1").replace("%1", visit.pass_number))
+        self.pass_number.setText(self.tr("Card number %1").replace("%1", visit.pass_number))
         if result.pass_pdf:
+            # Until the badge printer is connected (issue 4), reception prints saved passes;
+            # the visitor needs the number, never a file path.
             self.pass_info.setText(
-                self.tr("No pass printer is connected: reception can print your pass from %1")
-                .replace("%1", result.pass_pdf)
+                self.tr("Please collect your visitor card at reception: show them the number "
+                        "above.")
             )
         else:
             self.pass_info.setText(
-                self.tr("Your visit is registered, but the pass could not be made. "
-                        "Please ask the receptionist for a pass.")
+                self.tr("Your visit is registered, but the card could not be made. "
+                        "Please ask the receptionist for a card.")
             )

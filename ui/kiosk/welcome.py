@@ -1,25 +1,58 @@
-"""The first thing a visitor sees: where they are, the time, and one big way to start."""
+"""The first thing a visitor sees: where they are, the time, and four big ways to start."""
 
 from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, QTimeZone, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTimeZone,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ui.widgets import Screen, label
+from ui.widgets import Screen, is_indonesian, label, other_language_name
+
+#: Staff hold the building's name this long to reach the PIN screen; visitors never do.
+STAFF_HOLD_MS = 3000
 
 
 class WelcomeScreen(Screen):
-    """Building name, date and clock, language toggle, and the check-in button.
+    """Building name, date and clock, language and accessibility toggles, the four actions.
+    Scanning a pass or an invitation works here at any moment (see ``ScannerInput``).
 
     Signals:
-        check_in_requested(): the visitor wants to check in.
-        language_requested(str): the visitor chose a language ("id" or "en").
+        check_in_requested(): walk-in check-in.
+        invitation_requested(): "I have an invitation".
+        check_out_requested(): "Check out" (for those who cannot scan).
+        today_requested(): "Today in the building".
+        language_requested(str): "id" or "en".
+        larger_text_toggled(): bigger letters, for this visitor.
+        high_contrast_toggled(): high-contrast colours, for this visitor.
+        staff_requested(): the building's name was held for three seconds.
     """
 
     check_in_requested = Signal()
+    invitation_requested = Signal()
+    check_out_requested = Signal()
+    today_requested = Signal()
     language_requested = Signal(str)
+    larger_text_toggled = Signal()
+    high_contrast_toggled = Signal()
+    staff_requested = Signal()
 
     def __init__(self, building_name: str, zone: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,25 +60,39 @@ class WelcomeScreen(Screen):
         self._zone = QTimeZone(zone.key.encode())
         self._building_name = building_name
 
+        self.building = label("brand", self)
+        self.larger_text = QPushButton("A+", self)
+        self.larger_text.setProperty("role", "toggle")
+        self.larger_text.clicked.connect(self.larger_text_toggled)
+        self.high_contrast = QPushButton("◐", self)
+        self.high_contrast.setProperty("role", "toggle")
+        self.high_contrast.clicked.connect(self.high_contrast_toggled)
         self.language_button = QPushButton(self)
         self.language_button.setProperty("role", "language")
         self.language_button.clicked.connect(self._toggle_language)
-        self.building = label("brand", self)
         top = QHBoxLayout()
         top.addWidget(self.building, 1)
+        top.addWidget(self.larger_text)
+        top.addWidget(self.high_contrast)
         top.addWidget(self.language_button)
 
         self.greeting = label("hero", self, align=Qt.AlignmentFlag.AlignHCenter)
         self.clock = label("clock", self, align=Qt.AlignmentFlag.AlignHCenter)
         self.date = label("date", self, align=Qt.AlignmentFlag.AlignHCenter)
-        self.check_in_button = QPushButton(self)
-        self.check_in_button.setProperty("role", "primary-large")
-        self.check_in_button.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                           QSizePolicy.Policy.Fixed)
-        self.check_in_button.clicked.connect(self.check_in_requested)
-        self.hint = label("hint", self, align=Qt.AlignmentFlag.AlignHCenter)
         self.notice = label("notice", self, align=Qt.AlignmentFlag.AlignHCenter)
         self.notice.hide()
+
+        self.check_in_button = self._action("primary-large", self.check_in_requested)
+        self.invitation_button = self._action("action", self.invitation_requested)
+        self.check_out_button = self._action("action", self.check_out_requested)
+        self.today_button = self._action("action", self.today_requested)
+        actions = QGridLayout()
+        actions.setSpacing(20)
+        actions.addWidget(self.check_in_button, 0, 0, 1, 3)
+        actions.addWidget(self.invitation_button, 1, 0)
+        actions.addWidget(self.check_out_button, 1, 1)
+        actions.addWidget(self.today_button, 1, 2)
+        self.hint = label("hint", self, align=Qt.AlignmentFlag.AlignHCenter)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 48)
@@ -56,10 +103,14 @@ class WelcomeScreen(Screen):
         layout.addWidget(self.date)
         layout.addStretch(1)
         layout.addWidget(self.notice)
-        layout.addWidget(self.check_in_button)
+        layout.addLayout(actions)
         layout.addWidget(self.hint)
         layout.addStretch(2)
 
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.timeout.connect(self.staff_requested)
+        self.building.installEventFilter(self)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
         self._timer.start(1000)
@@ -69,12 +120,13 @@ class WelcomeScreen(Screen):
         self.building.setText(self._building_name)
         self.greeting.setText(self.tr("Welcome"))
         self.check_in_button.setText(self.tr("Check in"))
-        self.hint.setText(self.tr("Touch the button to get your visitor pass"))
-        # The toggle names the other language, in that language.
-        self.language_button.setText(
-            "English" if QLocale().language() == QLocale.Language.Indonesian
-            else "Bahasa Indonesia"
-        )
+        self.invitation_button.setText(self.tr("I have an invitation"))
+        self.check_out_button.setText(self.tr("Check out"))
+        self.today_button.setText(self.tr("Today in the building"))
+        self.hint.setText(self.tr("Leaving? Hold your visitor card under the scanner."))
+        self.larger_text.setToolTip(self.tr("Larger text"))
+        self.high_contrast.setToolTip(self.tr("High contrast"))
+        self.language_button.setText(other_language_name())
         self._tick()
 
     def show_notice(self, text: str) -> None:
@@ -82,9 +134,23 @@ class WelcomeScreen(Screen):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.building:
+            if event.type() == QEvent.Type.MouseButtonPress:
+                self._hold.start(STAFF_HOLD_MS)
+            elif event.type() == QEvent.Type.MouseButtonRelease:
+                self._hold.stop()
+        return False
+
+    def _action(self, role: str, signal: SignalInstance) -> QPushButton:
+        button = QPushButton(self)
+        button.setProperty("role", role)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(signal)
+        return button
+
     def _toggle_language(self) -> None:
-        indonesian = QLocale().language() == QLocale.Language.Indonesian
-        self.language_requested.emit("en" if indonesian else "id")
+        self.language_requested.emit("en" if is_indonesian() else "id")
 
     def _tick(self) -> None:
         now = QDateTime.currentDateTime().toTimeZone(self._zone)

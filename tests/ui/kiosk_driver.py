@@ -1,0 +1,69 @@
+"""A test guest at the kiosk: touches (counted), types on the on-screen keys, scans."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QWidget
+
+from ui.context import AppContext
+from ui.keyboard import NumericPad, OnScreenKeyboard
+from ui.kiosk.window import KioskWindow
+
+ORIENTATIONS = {"portrait": (1080, 1920), "landscape": (1920, 1080)}
+
+
+class Guest:
+    """Drives a :class:`KioskWindow` the way a person does, counting touches and scans."""
+
+    def __init__(self, qtbot: Any, window: KioskWindow) -> None:
+        self.qtbot = qtbot
+        self.window = window
+        self.touches = 0
+        self.scans = 0
+
+    def touch(self, widget: QWidget) -> None:
+        assert widget.isVisible() and widget.isEnabled(), f"{widget.objectName()} not touchable"
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+        self.touches += 1
+
+    def touch_row(self, view: QAbstractItemView, index: QModelIndex) -> None:
+        assert index.isValid(), "no such row"
+        view.scrollTo(index)
+        rect = view.visualRect(index)
+        self.qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        self.touches += 1
+
+    def dial(self, pad: NumericPad, digits: str) -> None:
+        """Digits on the numeric pad, then its action key: entering the number (not counted
+        as touches: "the phone number" is the visitor's own input)."""
+        for digit in digits:
+            self.qtbot.mouseClick(pad.key(digit), Qt.MouseButton.LeftButton)
+        self.qtbot.mouseClick(pad.action, Qt.MouseButton.LeftButton)
+
+    def spell(self, keyboard: OnScreenKeyboard, text: str) -> None:
+        """Letters on the on-screen keyboard (typing is not counted as touches)."""
+        for char in text:
+            key = keyboard.space if char == " " else keyboard.key(char.lower())
+            self.qtbot.mouseClick(key, Qt.MouseButton.LeftButton)
+
+    def scan(self, code: str) -> None:
+        """What a USB scanner does: types the code fast and presses Enter."""
+        target = self.window.current() or self.window
+        self.qtbot.keyClicks(target, code)
+        self.qtbot.keyClick(target, Qt.Key.Key_Return)
+        self.scans += 1
+
+    def sees(self, screen: QWidget, timeout: int = 10_000) -> None:
+        self.qtbot.waitUntil(lambda: self.window.current() is screen, timeout=timeout)
+
+
+def open_kiosk(qtbot: Any, context: AppContext, orientation: str = "portrait") -> KioskWindow:
+    window = KioskWindow(context)
+    qtbot.addWidget(window)
+    window.resize(*ORIENTATIONS[orientation])
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not context.worker.busy, timeout=10_000)
+    return window

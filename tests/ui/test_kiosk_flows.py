@@ -1,0 +1,411 @@
+"""Every kiosk flow, driven by touches and scans as a visitor would, in both orientations."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from sqlalchemy import func, select
+
+from kiosk.catalogue import room_id
+from kiosk.invitations import InvitationRequest
+from kiosk.models import Booking, BookingStatus, Purpose, Visit, Visitor
+from kiosk.operations import Operations
+from kiosk.passes import qr_payload, visit_id_from_qr
+from kiosk.visits import CheckInRequest
+from tests.conftest import MORNING
+from tests.pdf_tools import decode_qr, page_sizes_mm, render
+from tests.ui.kiosk_driver import ORIENTATIONS, Guest, open_kiosk
+from ui.app import build_window, crash_recovery
+from ui.context import AppContext
+
+JAKARTA = ZoneInfo("Asia/Jakarta")
+BOTH = pytest.mark.parametrize("orientation", list(ORIENTATIONS))
+
+
+def on_worker(qtbot: Any, context: AppContext, job: Any) -> Any:
+    """Run something against the database on the worker, as the app does, and wait."""
+    box: list[Any] = []
+    context.run(job, box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
+    return box[0]
+
+
+def rows(qtbot: Any, context: AppContext, model: type) -> int:
+    def job(ops: Operations) -> int:
+        with ops.database.reading() as session:
+            return session.scalar(select(func.count()).select_from(model)) or 0
+
+    return int(on_worker(qtbot, context, job))
+
+
+def budi_came_before(ops: Operations) -> uuid.UUID:
+    visit = ops.check_in(CheckInRequest(name="Budi Santoso", phone="081234567890",
+                                        organization="PT Majubersama",
+                                        purpose=Purpose.TRAINING, consent=True)).visit
+    ops.check_out(visit_id=visit.visit_id)
+    return visit.visit_id
+
+
+def check_in_sari(ops: Operations) -> uuid.UUID:
+    return ops.check_in(CheckInRequest(name="Sari", phone="081311112222",
+                                       purpose=Purpose.MEETING, consent=True)).visit.visit_id
+
+
+@BOTH
+def test_a_new_walk_in_visitor_checks_in_and_gets_a_card(qtbot, context, orientation) -> None:  # type: ignore[no-untyped-def]
+    window = open_kiosk(qtbot, context, orientation)
+    guest = Guest(qtbot, window)
+    s = window.screens
+    guest.touch(window.welcome.check_in_button)
+    guest.sees(s.phone)
+    guest.dial(s.phone.pad, "081298765432")
+    guest.sees(s.details)
+    guest.spell(s.details.keyboard, "ayu lestari")
+    assert s.details.name_edit.text() == "Ayu Lestari"
+    guest.touch(s.details.next_button)
+    guest.sees(s.purpose)
+    guest.touch(s.purpose.buttons[Purpose.MEETING])
+    guest.sees(s.destination)
+    guest.touch_row(s.destination.list, s.destination.row_for("Lantai 5"))
+    guest.sees(s.consent)
+    with qtbot.waitSignal(window.checked_in, timeout=10_000) as signal:
+        guest.touch(s.consent.agree)
+    guest.sees(s.pass_ready)
+    result = signal.args[0]
+    assert (result.visit.visitor_name, result.visit.floor_number) == ("Ayu Lestari", 5)
+    assert s.pass_ready.where.text() == "Silakan ke lantai 5"
+    pdf = Path(result.pass_pdf).read_bytes()
+    assert page_sizes_mm(pdf) == [(62.0, 100.0)]
+    assert [visit_id_from_qr(t) for t in decode_qr(render(pdf)[0])] == [result.visit.visit_id]
+    guest.touch(s.pass_ready.done_button)
+    guest.sees(window.welcome)
+
+
+@BOTH
+def test_a_returning_visitor_needs_four_touches_and_the_phone_number(  # type: ignore[no-untyped-def]
+    qtbot, context, orientation
+) -> None:
+    on_worker(qtbot, context, budi_came_before)
+    window = open_kiosk(qtbot, context, orientation)
+    guest = Guest(qtbot, window)
+    s = window.screens
+    guest.touch(window.welcome.check_in_button)
+    guest.dial(s.phone.pad, "081234567890")
+    guest.sees(s.identity)
+    [yes] = s.identity.match_buttons
+    assert "Budi S•••••" in yes.text() and "PT Maj•••" in yes.text()
+    assert "Santoso" not in yes.text() and "Majubersama" not in yes.text()
+    guest.touch(yes)
+    guest.sees(s.purpose)
+    guest.touch(s.purpose.buttons[Purpose.TRAINING])
+    with qtbot.waitSignal(window.checked_in, timeout=10_000) as signal:
+        guest.touch_row(s.destination.list, s.destination.row_for("Lantai 4"))
+    guest.sees(s.pass_ready)
+    assert guest.touches <= 4
+    assert signal.args[0].visit.visitor_name == "Budi Santoso"
+    assert rows(qtbot, context, Visitor) == 1
+
+
+def test_not_me_on_a_shared_phone_registers_a_new_visitor(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    on_worker(qtbot, context, budi_came_before)
+    window = open_kiosk(qtbot, context)
+    guest = Guest(qtbot, window)
+    s = window.screens
+    guest.touch(window.welcome.check_in_button)
+    guest.dial(s.phone.pad, "081234567890")
+    guest.sees(s.identity)
+    guest.touch(s.identity.not_me)
+    guest.sees(s.details)
+
+
+@BOTH
+def test_a_group_leader_checks_in_a_delegation_of_25(qtbot, context, orientation) -> None:  # type: ignore[no-untyped-def]
+    window = open_kiosk(qtbot, context, orientation)
+    guest = Guest(qtbot, window)
+    s = window.screens
+    guest.touch(window.welcome.check_in_button)
+    guest.dial(s.phone.pad, "081298765432")
+    guest.sees(s.details)
+    guest.spell(s.details.keyboard, "pak joko")
+    guest.touch(s.details.next_button)
+    guest.touch(s.purpose.buttons[Purpose.TRAINING])
+    guest.sees(s.destination)
+    guest.touch(s.destination.group_button)
+    guest.sees(s.group)
+    for delta in (10, 10, 1, 1, 1):
+        guest.touch(s.group.steppers[delta])
+    assert s.group.count.text() == "25"
+    guest.touch(s.group.per_person)
+    s.group.names.setFocus()
+    guest.spell(s.group.keyboard, "ani")
+    qtbot.mouseClick(s.group.keyboard.key(","), Qt.MouseButton.LeftButton)
+    guest.spell(s.group.keyboard, " wati")
+    guest.touch(s.group.done_button)
+    guest.sees(s.destination)
+    assert "25" in s.destination.group_summary.text()
+    guest.touch_row(s.destination.list, s.destination.row_for("Lantai 4"))
+    with qtbot.waitSignal(window.checked_in, timeout=10_000) as signal:
+        guest.touch(s.consent.agree)
+    visit = signal.args[0].visit
+    assert (visit.group_size, visit.member_names) == (25, ("Ani", "Wati"))
+    pdf = Path(signal.args[0].pass_pdf).read_bytes()
+    assert len(page_sizes_mm(pdf)) == 25
+
+
+def test_an_invited_guest_needs_one_scan_and_one_touch(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    invitation = on_worker(qtbot, context, lambda ops: ops.create_invitation(InvitationRequest(
+        guest_name="Ratna Sari", phone="081355556666", room_id=room_id("5.02"),
+        expected_from=MORNING, expected_until=MORNING + timedelta(hours=2))))
+    window = open_kiosk(qtbot, context)
+    guest = Guest(qtbot, window)
+    guest.scan(f"GIC:I:{invitation.code}")
+    guest.sees(window.screens.invitation)
+    assert "Ratna Sari" in window.screens.invitation.guest.text()
+    with qtbot.waitSignal(window.checked_in, timeout=10_000) as signal:
+        guest.touch(window.screens.invitation.confirm)
+    assert (guest.scans, guest.touches) == (1, 1)
+    assert signal.args[0].visit.room_code == "5.02"
+
+
+def test_an_invitation_code_can_be_typed_too(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    invitation = on_worker(qtbot, context, lambda ops: ops.create_invitation(InvitationRequest(
+        guest_name="Ratna Sari", expected_from=MORNING,
+        expected_until=MORNING + timedelta(hours=2))))
+    window = open_kiosk(qtbot, context)
+    guest = Guest(qtbot, window)
+    guest.touch(window.welcome.invitation_button)
+    entry = window.screens.code_entry
+    guest.sees(entry)
+    guest.spell(entry.keyboard, invitation.code.lower())
+    guest.touch(entry.submit)
+    guest.sees(window.screens.invitation)
+
+
+@BOTH
+def test_check_out_is_one_scan(qtbot, context, orientation) -> None:  # type: ignore[no-untyped-def]
+    visit_id = on_worker(qtbot, context, check_in_sari)
+    window = open_kiosk(qtbot, context, orientation)
+    guest = Guest(qtbot, window)
+    with qtbot.waitSignal(window.checked_out, timeout=10_000):
+        guest.scan(qr_payload(visit_id))
+    guest.sees(window.screens.message)
+    assert window.screens.message.headline.text() == "Sampai jumpa, Sari!"
+    assert (guest.scans, guest.touches) == (1, 0)
+    assert on_worker(qtbot, context, lambda ops: ops.visitors_in_building()) == []
+
+
+def test_a_card_number_can_be_typed_to_check_out(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    visit_id = on_worker(qtbot, context, check_in_sari)
+    number = on_worker(qtbot, context, lambda ops: ops.check_out(visit_id=visit_id)).pass_number
+    on_worker(qtbot, context, check_in_sari)  # a second visit, still open
+    open_visit = on_worker(qtbot, context, lambda ops: ops.visitors_in_building())[0].visits[0]
+    window = open_kiosk(qtbot, context)
+    guest = Guest(qtbot, window)
+    guest.touch(window.welcome.check_out_button)
+    entry = window.screens.code_entry
+    guest.spell(entry.keyboard, open_visit.pass_number.lower())
+    with qtbot.waitSignal(window.checked_out, timeout=10_000):
+        guest.touch(entry.submit)
+    # The old card again: already used, said plainly on the same screen.
+    window.start_check_out()
+    guest.spell(entry.keyboard, number.lower())
+    guest.touch(entry.submit)
+    qtbot.waitUntil(lambda: entry.error.isVisible(), timeout=10_000)
+    assert "sudah check-out" in entry.error.text()
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [("GIC:V:1234", "tidak dapat dibaca"), ("x" * 1000, "tidak dapat dibaca"),
+     ("GIC:I:ZZZZZZ", "tidak dapat menemukan undangan"),
+     (f"GIC:V:{uuid.UUID(int=7)}", "tidak mengenal kartu tamu")],
+)
+def test_unknown_and_garbled_codes_are_explained(qtbot, context, code, message) -> None:  # type: ignore[no-untyped-def]
+    window = open_kiosk(qtbot, context)
+    guest = Guest(qtbot, window)
+    guest.scan(code)
+    guest.sees(window.screens.message)
+    assert message in window.screens.message.text.text()
+    assert rows(qtbot, context, Visit) == 0
+
+
+def test_an_expired_invitation_is_refused(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    invitation = on_worker(qtbot, context, lambda ops: ops.create_invitation(InvitationRequest(
+        guest_name="Ratna", expected_from=MORNING - timedelta(hours=5),
+        expected_until=MORNING - timedelta(hours=3))))
+    window = open_kiosk(qtbot, context)
+    Guest(qtbot, window).scan(invitation.code)
+    Guest(qtbot, window).sees(window.screens.message)
+    assert "kedaluwarsa" in window.screens.message.text.text()
+
+
+def test_scanner_noise_does_nothing_harmful(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    window = open_kiosk(qtbot, context)
+    guest = Guest(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_Return)  # a lone Enter
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert window.current() is window.welcome
+    guest.scan("GIC:V:4c2d")  # half a code
+    guest.sees(window.screens.message)
+    assert rows(qtbot, context, Visit) == 0
+
+
+def test_letters_in_the_phone_pad_are_explained(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    window = open_kiosk(qtbot, context)
+    guest = Guest(qtbot, window)
+    guest.touch(window.welcome.check_in_button)
+    phone = window.screens.phone
+    phone.field.setFocus()
+    qtbot.keyClicks(phone.field, "0812abc")  # a scanner or a physical keyboard
+    guest.touch(phone.pad.action)
+    qtbot.waitUntil(lambda: phone.error.isVisible(), timeout=10_000)
+    assert phone.error.text().startswith("Nomor telepon hanya berisi angka")
+    assert rows(qtbot, context, Visitor) == 0
+
+
+def test_declining_consent_stores_nothing(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    window = open_kiosk(qtbot, context)
+    guest = Guest(qtbot, window)
+    s = window.screens
+    guest.touch(window.welcome.check_in_button)
+    guest.dial(s.phone.pad, "081298765432")
+    guest.sees(s.details)
+    guest.spell(s.details.keyboard, "rahasia")
+    guest.touch(s.details.next_button)
+    guest.touch(s.purpose.buttons[Purpose.OTHER])
+    guest.touch_row(s.destination.list, s.destination.row_for("Belum tahu"))
+    guest.sees(s.consent)
+    guest.touch(s.consent.decline)
+    guest.sees(s.message)
+    assert "resepsionis" in s.message.headline.text()
+    assert rows(qtbot, context, Visitor) == 0
+    assert rows(qtbot, context, Visit) == 0
+
+
+def test_idle_mid_flow_clears_everything_and_returns_to_welcome(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    window = open_kiosk(qtbot, context)
+    window.idle.timeout_seconds = 1
+    window.idle.countdown_seconds = 1
+    guest = Guest(qtbot, window)
+    s = window.screens
+    guest.touch(window.welcome.check_in_button)
+    guest.dial(s.phone.pad, "081298765432")
+    guest.sees(s.details)
+    guest.spell(s.details.keyboard, "rahasia")
+    qtbot.waitUntil(lambda: window._overlay.isVisible(), timeout=5_000)
+    guest.sees(window.welcome, timeout=5_000)
+    assert s.details.name_edit.text() == ""
+    assert s.phone.field.text() == ""
+    assert not window._overlay.isVisible()
+
+
+def test_touching_during_the_countdown_keeps_the_visitor_where_they_were(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    window = open_kiosk(qtbot, context)
+    window.idle.timeout_seconds = 1
+    guest = Guest(qtbot, window)
+    guest.touch(window.welcome.check_in_button)
+    qtbot.waitUntil(lambda: window._overlay.isVisible(), timeout=5_000)
+    guest.touch(window._overlay_button)
+    assert not window._overlay.isVisible()
+    assert window.current() is window.screens.phone
+
+
+def test_switching_language_mid_flow_keeps_what_was_typed(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    window = open_kiosk(qtbot, context)
+    guest = Guest(qtbot, window)
+    s = window.screens
+    guest.touch(window.welcome.check_in_button)
+    guest.dial(s.phone.pad, "081298765432")
+    guest.sees(s.details)
+    guest.spell(s.details.keyboard, "ayu")
+    assert s.details.title.text() == "Tentang Anda"
+    guest.touch(s.details.language_button)
+    qtbot.waitUntil(lambda: s.details.title.text() == "About you")
+    assert s.details.name_edit.text() == "Ayu"
+    assert s.details.language_button.text() == "Bahasa Indonesia"
+
+
+def test_today_in_the_building_lists_and_searches_events(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    def book(ops: Operations) -> None:
+        day = MORNING.astimezone(JAKARTA).date()
+        with ops.database.unit_of_work() as session:
+            for code, title, hour in (("4.02", "Pelatihan Digital Marketing", 9),
+                                      ("5.02", "Klinik Sertifikasi Halal", 13)):
+                start = datetime.combine(day, datetime.min.time(), JAKARTA) + timedelta(hours=hour)
+                session.add(Booking(room_id=room_id(code), title=title, starts_at=start,
+                                    ends_at=start + timedelta(hours=2),
+                                    status=BookingStatus.CONFIRMED))
+
+    on_worker(qtbot, context, book)
+    window = open_kiosk(qtbot, context)
+    guest = Guest(qtbot, window)
+    guest.touch(window.welcome.today_button)
+    today = window.screens.today
+    guest.sees(today)
+    assert today.proxy.rowCount() == 2
+    first = today.proxy.index(0, 0).data()
+    assert first.startswith("09:00–11:00  Pelatihan Digital Marketing") and "Lantai 4" in first
+    guest.spell(today.keyboard, "halal")
+    assert today.proxy.rowCount() == 1
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_screen_that_raises_sends_the_kiosk_back_to_welcome(  # type: ignore[no-untyped-def]
+    qtbot, qapp, settings, monkeypatch
+) -> None:
+    window, context = build_window(settings, qapp)
+    qtbot.addWidget(window)
+    window.show()
+    guest = Guest(qtbot, window)  # type: ignore[arg-type]
+    guest.touch(window.welcome.check_in_button)  # type: ignore[attr-defined]
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("a bug in a screen")
+
+    monkeypatch.setattr(window, "_recall", broken)
+    window.screens.phone.submitted.disconnect()  # type: ignore[attr-defined]
+    window.screens.phone.submitted.connect(window._recall)  # type: ignore[attr-defined]
+    with crash_recovery(window):  # type: ignore[arg-type]
+        guest.dial(window.screens.phone.pad, "081298765432")  # type: ignore[attr-defined]
+        guest.sees(window.welcome)  # type: ignore[attr-defined]
+    assert window.welcome.notice.isVisible()  # type: ignore[attr-defined]
+    assert window.screens.phone.field.text() == ""  # type: ignore[attr-defined]
+    context.close()
+
+
+def test_leaving_kiosk_mode_needs_the_staff_pin(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    context.settings = dataclasses.replace(context.settings, fullscreen=True)
+    on_worker(qtbot, context, lambda ops: ops.set_staff_pin("246810"))
+    window = open_kiosk(qtbot, context)
+    window.close()
+    assert window.isVisible()  # no way out without the PIN
+    window.welcome._hold.setInterval(10)
+    qtbot.mousePress(window.welcome.building, Qt.MouseButton.LeftButton)
+    staff = window.screens.staff
+    Guest(qtbot, window).sees(staff)
+    guest = Guest(qtbot, window)
+    guest.dial(staff.pad, "1111")
+    qtbot.waitUntil(lambda: "4" in staff.message.text(), timeout=10_000)
+    guest.dial(staff.pad, "246810")
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+
+
+@BOTH
+def test_every_button_on_every_screen_is_a_real_touch_target(qtbot, context, orientation) -> None:  # type: ignore[no-untyped-def]
+    window = open_kiosk(qtbot, context, orientation)
+    for screen in [window.welcome, *window.screens.all()]:
+        window.stack.setCurrentWidget(screen)
+        qtbot.wait(10)
+        for button in screen.findChildren(QPushButton):
+            if button.isVisible():
+                assert button.height() >= 64, f"{screen.objectName()}: {button.text()!r}"
+                assert button.width() >= 64, f"{screen.objectName()}: {button.text()!r}"
