@@ -48,6 +48,8 @@ screenshots: setup
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
 	$(BIN)/python bench/check_in.py
+	$(BIN)/python bench/recall.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/kiosk_touch.py
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm

@@ -7,8 +7,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date, time
 
+from kiosk import cli_invite
 from kiosk.config import ConfigError, Mode, Settings, effective_toml, load_settings
+
+#: The values of ``kiosk.models.Purpose``, spelled out so that parsing the command line does not
+#: load SQLAlchemy before the kiosk's first screen (a test keeps the two the same).
+PURPOSES = ("meeting", "training", "consultation", "showroom", "event", "delivery", "other")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -23,7 +29,38 @@ def parser() -> argparse.ArgumentParser:
     seed = commands.add_parser("seed-demo", help="fill the database with a realistic day")
     seed.add_argument("--days", type=int, default=28, help="weeks of history, in days")
     seed.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
+    _add_invite(commands)
+    pin = commands.add_parser("set-pin", help="set the staff PIN that leaves kiosk mode on this "
+                              "device (asked twice, not shown)")
+    pin.add_argument("--pin-stdin", action="store_true",
+                     help="read the PIN from one line of standard input instead (for scripts)")
+    commands.add_parser("close-day", help="check out, as automatic, every visit still open after "
+                        "closing time (run from cron at closing time)")
     return root
+
+
+def _add_invite(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    invite = commands.add_parser(
+        "invite", help="register an invited guest; print the code (and a slip with --pdf)",
+        description="Register a guest in advance. Times are the building's local time "
+                    "(the configured timezone).")
+    invite.add_argument("--name", required=True, help="the guest's name (a single name is fine)")
+    invite.add_argument("--phone", default="", help="the guest's phone number (optional)")
+    invite.add_argument("--organization", default="", help="the guest's organisation")
+    invite.add_argument("--purpose", choices=PURPOSES, default="meeting")
+    where = invite.add_mutually_exclusive_group()
+    where.add_argument("--room", metavar="CODE", help="room code from the catalogue, e.g. 5.02")
+    where.add_argument("--host", metavar="ORGANISATION", help="tenant or agency being visited")
+    invite.add_argument("--date", type=cli_invite.parse_date, metavar="YYYY-MM-DD",
+                        help="the day of the visit (default: today in the building)")
+    invite.add_argument("--from", dest="start", type=cli_invite.parse_clock, required=True,
+                        metavar="HH:MM", help="expected from")
+    end = invite.add_mutually_exclusive_group(required=True)
+    end.add_argument("--until", type=cli_invite.parse_clock, metavar="HH:MM",
+                     help="expected until, the same day")
+    end.add_argument("--hours", type=cli_invite.parse_hours, metavar="N",
+                     help="expected for N hours (fractions allowed)")
+    invite.add_argument("--pdf", metavar="FILE", help="also write an A6 invitation slip PDF")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,7 +86,118 @@ def main(argv: list[str] | None = None) -> int:
         report = seed_demo(settings, days=args.days, seed=args.seed)
         print(report)
         return 0
+    if command == "invite":
+        return _invite(settings, args)
+    if command == "set-pin":
+        return _set_pin(settings, args)
+    if command == "close-day":
+        return _close_day(settings)
     return _run_gui(settings, args)
+
+
+def _invite(settings: Settings, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kiosk import catalogue
+    from kiosk.errors import ValidationError
+    from kiosk.invitations import InvitationRequest
+    from kiosk.models import Purpose
+    from kiosk.operations import Operations
+
+    zone = settings.zone
+    operations = Operations.open(settings)
+    try:
+        now = operations.clock()
+        day: date = args.date or now.astimezone(zone).date()
+        until: time | None = args.until
+        start, end = cli_invite.window(day, args.start, until=until, hours=args.hours,
+                                       zone=zone, now=now)
+        where = cli_invite.resolve_where(operations.destinations(), room=args.room,
+                                         host=args.host)
+        invitation = operations.create_invitation(InvitationRequest(
+            guest_name=args.name, phone=args.phone, organization=args.organization,
+            purpose=Purpose(args.purpose), expected_from=start, expected_until=end,
+            room_id=where.room_id, host_organization_id=where.host_organization_id))
+    except cli_invite.InviteInputError as exc:
+        print(f"gic-kiosk: {exc}", file=sys.stderr)
+        return 2
+    except ValidationError as exc:
+        for error in exc.errors:
+            print(f"gic-kiosk: {error.field}: {error.code}", file=sys.stderr)
+        return 2
+    finally:
+        operations.close()
+    print("\n".join(cli_invite.summary_lines(invitation, zone)))
+    if args.pdf:
+        slip = cli_invite.render_invitation_slip(invitation, zone,
+                                                 catalogue.read_catalogue().building_name)
+        try:
+            saved = cli_invite.write_slip(slip, Path(args.pdf))
+        except OSError as exc:
+            print(f"gic-kiosk: the invitation is saved, but its slip could not be written: "
+                  f"{exc}", file=sys.stderr)
+            return 1
+        print(f"Slip:            {saved}")
+    return 0
+
+
+def _set_pin(settings: Settings, args: argparse.Namespace) -> int:
+    import getpass
+    import warnings
+
+    from kiosk.errors import InvalidFieldError
+    from kiosk.operations import Operations
+    from kiosk.staff import PIN_MAX_LENGTH, PIN_MIN_LENGTH, PinTooWeakError, validate_pin
+
+    not_changed = "the staff PIN was not changed"
+    try:
+        if args.pin_stdin:
+            pin = sys.stdin.readline().strip()
+        else:
+            with warnings.catch_warnings():
+                # Without a terminal getpass would show the PIN as it is typed: refuse instead.
+                warnings.simplefilter("error", getpass.GetPassWarning)
+                pin = getpass.getpass(f"New staff PIN ({PIN_MIN_LENGTH} to {PIN_MAX_LENGTH} "
+                                      "digits): ")
+                validate_pin(pin)  # say so now, not after it was typed twice
+                again = getpass.getpass("The same PIN again: ")
+            if again != pin:
+                print(f"gic-kiosk: the two PINs differ; {not_changed}", file=sys.stderr)
+                return 2
+        validate_pin(pin)
+    except (PinTooWeakError, InvalidFieldError) as exc:
+        reason = exc.reason if isinstance(exc, PinTooWeakError) else "empty"
+        print(f"gic-kiosk: PIN refused ({reason.replace('_', ' ')}): use {PIN_MIN_LENGTH} to "
+              f"{PIN_MAX_LENGTH} digits; {not_changed}", file=sys.stderr)
+        return 2
+    except getpass.GetPassWarning:
+        print(f"gic-kiosk: no terminal to type the PIN on unseen (use --pin-stdin); "
+              f"{not_changed}", file=sys.stderr)
+        return 2
+    except (EOFError, KeyboardInterrupt):
+        print(f"\ngic-kiosk: no PIN entered; {not_changed}", file=sys.stderr)
+        return 2
+    operations = Operations.open(settings)
+    try:
+        operations.set_staff_pin(pin)
+    finally:
+        operations.close()
+    print("Staff PIN set for this device.")
+    return 0
+
+
+def _close_day(settings: Settings) -> int:
+    from kiosk.operations import Operations
+
+    operations = Operations.open(settings)
+    try:
+        closed = operations.close_open_visits()
+    finally:
+        operations.close()
+    visits = "visit" if closed == 1 else "visits"
+    print(f"{closed} {visits} still open after closing time "
+          f"({settings.hours.closing:%H:%M}) checked out automatically.")
+    return 0
 
 
 def _run_gui(settings: Settings, args: argparse.Namespace) -> int:

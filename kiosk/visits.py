@@ -210,10 +210,9 @@ def check_out(session: Session, *, now: datetime, kind: CheckoutKind,
         query = query.where(Visit.pass_number == normalise_pass_number(pass_number))
     else:
         raise NotFoundError("visit", None)
-    visits = list(session.scalars(query.order_by(Visit.checked_in_at.desc()).limit(2)))
-    if not visits:
+    visit = session.scalars(query.order_by(Visit.checked_in_at.desc()).limit(1)).first()
+    if visit is None:
         raise NotFoundError("visit", visit_id or pass_number)
-    visit = visits[0]
     if visit.checked_out_at is not None:
         raise AlreadyCheckedOutError(str(visit.id))
     visit.checked_out_at = now

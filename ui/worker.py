@@ -92,7 +92,9 @@ class DatabaseWorker(QObject):
         drained = threading.Event()
         self._submit.emit(0, drained.set)
         if not drained.wait(timeout=STOP_TIMEOUT_SECONDS):
-            log.error("database worker still busy after %d s; stopping it anyway",
+            # A running SQLite statement cannot be abandoned safely: say so, and keep waiting.
+            log.error("database worker still busy after %d s; waiting for it to finish",
                       STOP_TIMEOUT_SECONDS)
+            drained.wait()
         self._thread.quit()
         self._thread.wait()

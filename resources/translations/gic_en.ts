@@ -320,6 +320,133 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </message>
     </context>
     <context>
+        <name>InviteDialog</name>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="334" />
+            <location filename="../../ui/reception/invite_dialog.py" line="335" />
+            <source>Invite a guest</source>
+            <extracomment>The time edits step by this many minutes on their minutes section. A new invitation lasts this long unless reception says otherwise. Quiet zone around the QR code, in modules (the QR standard asks for four). Side of one QR module on screen, in pixels.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="336" />
+            <source>Guest's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="337" />
+            <source>As it should appear on the visitor card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="339" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="341" />
+            <source>Optional, for example %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="342" />
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="343" />
+            <source>Optional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="344" />
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="348" />
+            <source>Where</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="350" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="354" />
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="355" />
+            <source>until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="356" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="357" />
+            <source>Create invitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="358" />
+            <source>Invitation created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="359" />
+            <source>Invitation code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="361" />
+            <source>Give the guest this code or QR code. At the kiosk they scan it or type the code, and confirm with one touch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="363" />
+            <source>Copy code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="364" />
+            <source>Copied to the clipboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="365" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="382" />
+            <location filename="../../ui/reception/invite_dialog.py" line="391" />
+            <location filename="../../ui/reception/invite_dialog.py" line="427" />
+            <source>Floor %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="389" />
+            <source>Tenants and agencies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="433" />
+            <source>Reception will show the guest the way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="522" />
+            <source>The end must be after the start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>KioskWindow</name>
         <message>
             <location filename="../../ui/kiosk/window.py" line="366" />
@@ -641,6 +768,14 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
             <source>Pass</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/reception/visitors_model.py" line="120" />
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../ui/reception/visitors_model.py" line="122" />
             <source>At reception</source>
@@ -655,22 +790,27 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
     <context>
         <name>VisitorsPanel</name>
         <message>
-            <location filename="../../ui/reception/window.py" line="72" />
+            <location filename="../../ui/reception/window.py" line="78" />
             <source>Who is in the building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/reception/window.py" line="73" />
+            <location filename="../../ui/reception/window.py" line="79" />
+            <source>Invite a guest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/window.py" line="80" />
             <source>Refresh</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/reception/window.py" line="74" />
+            <location filename="../../ui/reception/window.py" line="81" />
             <source>Check out</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reception/window.py" line="103" />
+            <location filename="../../ui/reception/window.py" line="124" />
             <source>%n person(s) in the building</source>
             <translation>
                 <numerusform>%n person in the building</numerusform>

@@ -327,6 +327,133 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
         </message>
     </context>
     <context>
+        <name>InviteDialog</name>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="334" />
+            <location filename="../../ui/reception/invite_dialog.py" line="335" />
+            <source>Invite a guest</source>
+            <extracomment>The time edits step by this many minutes on their minutes section. A new invitation lasts this long unless reception says otherwise. Quiet zone around the QR code, in modules (the QR standard asks for four). Side of one QR module on screen, in pixels.</extracomment>
+            <translation>Undang tamu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="336" />
+            <source>Guest's name</source>
+            <translation>Nama tamu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="337" />
+            <source>As it should appear on the visitor card</source>
+            <translation>Sesuai yang akan tercetak di kartu tamu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="339" />
+            <source>Phone</source>
+            <translation>No. HP</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="341" />
+            <source>Optional, for example %1</source>
+            <translation>Boleh dikosongkan, misalnya %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="342" />
+            <source>Organisation</source>
+            <translation>Organisasi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="343" />
+            <source>Optional</source>
+            <translation>Boleh dikosongkan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="344" />
+            <source>Purpose</source>
+            <translation>Keperluan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="348" />
+            <source>Where</source>
+            <translation>Tujuan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="350" />
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="354" />
+            <source>Time</source>
+            <translation>Jam</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="355" />
+            <source>until</source>
+            <translation>sampai</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="356" />
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="357" />
+            <source>Create invitation</source>
+            <translation>Buat undangan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="358" />
+            <source>Invitation created</source>
+            <translation>Undangan sudah dibuat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="359" />
+            <source>Invitation code</source>
+            <translation>Kode undangan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="361" />
+            <source>Give the guest this code or QR code. At the kiosk they scan it or type the code, and confirm with one touch.</source>
+            <translation>Berikan kode atau kode QR ini kepada tamu. Di kios, tamu memindai atau mengetik kodenya, lalu mengonfirmasi dengan satu sentuhan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="363" />
+            <source>Copy code</source>
+            <translation>Salin kode</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="364" />
+            <source>Copied to the clipboard</source>
+            <translation>Sudah disalin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="365" />
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="382" />
+            <location filename="../../ui/reception/invite_dialog.py" line="391" />
+            <location filename="../../ui/reception/invite_dialog.py" line="427" />
+            <source>Floor %1</source>
+            <translation>Lantai %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="389" />
+            <source>Tenants and agencies</source>
+            <translation>Penyewa dan instansi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="433" />
+            <source>Reception will show the guest the way</source>
+            <translation>Resepsionis akan menunjukkan jalan kepada tamu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/invite_dialog.py" line="522" />
+            <source>The end must be after the start</source>
+            <translation>Jam selesai harus setelah jam mulai</translation>
+        </message>
+    </context>
+    <context>
         <name>KioskWindow</name>
         <message>
             <location filename="../../ui/kiosk/window.py" line="366" />
@@ -646,6 +773,13 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
             <source>Pass</source>
             <translation>Kartu</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/reception/visitors_model.py" line="120" />
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n orang</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../ui/reception/visitors_model.py" line="122" />
             <source>At reception</source>
@@ -660,22 +794,27 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <context>
         <name>VisitorsPanel</name>
         <message>
-            <location filename="../../ui/reception/window.py" line="72" />
+            <location filename="../../ui/reception/window.py" line="78" />
             <source>Who is in the building</source>
             <translation>Tamu di dalam gedung</translation>
         </message>
         <message>
-            <location filename="../../ui/reception/window.py" line="73" />
+            <location filename="../../ui/reception/window.py" line="79" />
+            <source>Invite a guest</source>
+            <translation>Undang tamu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/window.py" line="80" />
             <source>Refresh</source>
             <translation>Muat ulang</translation>
         </message>
         <message>
-            <location filename="../../ui/reception/window.py" line="74" />
+            <location filename="../../ui/reception/window.py" line="81" />
             <source>Check out</source>
             <translation>Check-out</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/reception/window.py" line="103" />
+            <location filename="../../ui/reception/window.py" line="124" />
             <source>%n person(s) in the building</source>
             <translation>
                 <numerusform>%n orang di dalam gedung</numerusform>

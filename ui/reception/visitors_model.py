@@ -116,8 +116,8 @@ class VisitorsByFloorModel(QAbstractItemModel):
         )[section]
 
     def _floor_title(self, group: FloorGroup) -> str:
-        people = QCoreApplication.translate("VisitorsByFloorModel", "%n person(s)", "",
-                                            group.people)
+        # self.tr: pyside6-lupdate only sees plural forms in tr() calls.
+        people = self.tr("%n person(s)", "", group.people)
         if group.floor_number is None:
             where = QCoreApplication.translate("VisitorsByFloorModel", "At reception")
         else:

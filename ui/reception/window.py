@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.models import CheckoutKind
 from kiosk.visits import FloorGroup, VisitSummary
 from ui.context import AppContext
+from ui.reception.invite_dialog import InviteDialog
 from ui.reception.visitors_model import VisitorsByFloorModel
 from ui.texts import something_went_wrong
 from ui.widgets import Screen, label
@@ -27,7 +28,8 @@ REFRESH_SECONDS = 15
 
 
 class VisitorsPanel(Screen):
-    """Everyone in the building now, by floor, refreshed in the background."""
+    """Everyone in the building now, by floor, refreshed in the background; from here
+    reception also checks a visitor out and invites a guest."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +39,8 @@ class VisitorsPanel(Screen):
         self.summary = label("body", self)
         self.status = label("error", self)
         self.status.hide()
+        self.invite_button = QPushButton(self)
+        self.invite_dialog: InviteDialog | None = None
         self.refresh_button = QPushButton(self)
         self.check_out_button = QPushButton(self)
         self.check_out_button.setEnabled(False)
@@ -47,12 +51,14 @@ class VisitorsPanel(Screen):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.invite_button.clicked.connect(self.invite)
         self.refresh_button.clicked.connect(self.refresh)
         self.check_out_button.clicked.connect(self._check_out_selected)
         self.language_button.clicked.connect(self._toggle_language)
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.invite_button)
         top.addWidget(self.refresh_button)
         top.addWidget(self.check_out_button)
         top.addWidget(self.language_button)
@@ -70,6 +76,7 @@ class VisitorsPanel(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Who is in the building"))
+        self.invite_button.setText(self.tr("Invite a guest"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.check_out_button.setText(self.tr("Check out"))
         self.language_button.setText(
@@ -82,6 +89,20 @@ class VisitorsPanel(Screen):
 
     def refresh(self) -> None:
         self.context.run(lambda ops: ops.visitors_in_building(), self._show, self._failed)
+
+    def invite(self) -> InviteDialog:
+        """Open a fresh invitation form over the window; it is :attr:`invite_dialog` until
+        it closes, and is deleted then."""
+        dialog = InviteDialog(self.context, self)
+        dialog.finished.connect(lambda _result: self._invite_closed(dialog))
+        self.invite_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _invite_closed(self, dialog: InviteDialog) -> None:
+        if self.invite_dialog is dialog:
+            self.invite_dialog = None
+        dialog.deleteLater()
 
     def selected_visit(self) -> VisitSummary | None:
         indexes = self.tree.selectionModel().selectedRows()
