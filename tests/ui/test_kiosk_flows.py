@@ -159,11 +159,12 @@ def test_a_group_leader_checks_in_a_delegation_of_25(qtbot, context, orientation
     assert len(page_sizes_mm(pdf)) == 25
 
 
-def test_an_invited_guest_needs_one_scan_and_one_touch(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+@BOTH
+def test_an_invited_guest_needs_one_scan_and_one_touch(qtbot, context, orientation) -> None:  # type: ignore[no-untyped-def]
     invitation = on_worker(qtbot, context, lambda ops: ops.create_invitation(InvitationRequest(
         guest_name="Ratna Sari", phone="081355556666", room_id=room_id("5.02"),
         expected_from=MORNING, expected_until=MORNING + timedelta(hours=2))))
-    window = open_kiosk(qtbot, context)
+    window = open_kiosk(qtbot, context, orientation)
     guest = Guest(qtbot, window)
     guest.scan(f"GIC:I:{invitation.code}")
     guest.sees(window.screens.invitation)
@@ -270,8 +271,9 @@ def test_letters_in_the_phone_pad_are_explained(qtbot, context) -> None:  # type
     assert rows(qtbot, context, Visitor) == 0
 
 
-def test_declining_consent_stores_nothing(qtbot, context) -> None:  # type: ignore[no-untyped-def]
-    window = open_kiosk(qtbot, context)
+@BOTH
+def test_declining_consent_stores_nothing(qtbot, context, orientation) -> None:  # type: ignore[no-untyped-def]
+    window = open_kiosk(qtbot, context, orientation)
     guest = Guest(qtbot, window)
     s = window.screens
     guest.touch(window.welcome.check_in_button)
@@ -289,8 +291,11 @@ def test_declining_consent_stores_nothing(qtbot, context) -> None:  # type: igno
     assert rows(qtbot, context, Visit) == 0
 
 
-def test_idle_mid_flow_clears_everything_and_returns_to_welcome(qtbot, context) -> None:  # type: ignore[no-untyped-def]
-    window = open_kiosk(qtbot, context)
+@BOTH
+def test_idle_mid_flow_clears_everything_and_returns_to_welcome(  # type: ignore[no-untyped-def]
+    qtbot, context, orientation
+) -> None:
+    window = open_kiosk(qtbot, context, orientation)
     window.idle.timeout_seconds = 1
     window.idle.countdown_seconds = 1
     guest = Guest(qtbot, window)
@@ -317,8 +322,9 @@ def test_touching_during_the_countdown_keeps_the_visitor_where_they_were(qtbot, 
     assert window.current() is window.screens.phone
 
 
-def test_switching_language_mid_flow_keeps_what_was_typed(qtbot, context) -> None:  # type: ignore[no-untyped-def]
-    window = open_kiosk(qtbot, context)
+@BOTH
+def test_switching_language_mid_flow_keeps_what_was_typed(qtbot, context, orientation) -> None:  # type: ignore[no-untyped-def]
+    window = open_kiosk(qtbot, context, orientation)
     guest = Guest(qtbot, window)
     s = window.screens
     guest.touch(window.welcome.check_in_button)
@@ -356,12 +362,14 @@ def test_today_in_the_building_lists_and_searches_events(qtbot, context) -> None
     assert today.proxy.rowCount() == 1
 
 
+@BOTH
 @pytest.mark.qt_no_exception_capture
 def test_a_screen_that_raises_sends_the_kiosk_back_to_welcome(  # type: ignore[no-untyped-def]
-    qtbot, qapp, settings, monkeypatch
+    qtbot, qapp, settings, monkeypatch, orientation
 ) -> None:
     window, context = build_window(settings, qapp)
     qtbot.addWidget(window)
+    window.resize(*ORIENTATIONS[orientation])
     window.show()
     guest = Guest(qtbot, window)  # type: ignore[arg-type]
     guest.touch(window.welcome.check_in_button)  # type: ignore[attr-defined]
