@@ -179,13 +179,11 @@ def describe_where(invitation: InvitationSummary) -> str:
 
 def summary_lines(invitation: InvitationSummary, zone: ZoneInfo) -> list[str]:
     """What ``gic-kiosk invite`` prints once the invitation is saved."""
-    from kiosk.invitations import qr_payload
-
     guest = invitation.guest_name + (f" ({invitation.organization})"
                                      if invitation.organization else "")
     return [
         f"Invitation code: {invitation.code}",
-        f"QR payload:      {qr_payload(invitation.code)}",
+        f"QR payload:      {invitation.qr_payload}",
         f"Guest:           {guest}",
         f"Purpose:         {invitation.purpose.value}",
         f"Where:           {describe_where(invitation)}",
@@ -205,8 +203,6 @@ def render_invitation_slip(invitation: InvitationSummary, zone: ZoneInfo,
     from reportlab.lib.pagesizes import A6
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
-
-    from kiosk.invitations import qr_payload
 
     # The pass's QR drawing (vector runs, fixed mask), fonts and text fitting, reused as they
     # are so that a slip and a pass print, scan and read alike.
@@ -272,7 +268,7 @@ def render_invitation_slip(invitation: InvitationSummary, zone: ZoneInfo,
     # code to type when there is no scanner at hand.
     qr_size = 40 * mm
     qr_bottom = 25 * mm
-    _draw_qr(canvas, qr_payload(invitation.code), (w - qr_size) / 2, qr_bottom, qr_size)
+    _draw_qr(canvas, invitation.qr_payload, (w - qr_size) / 2, qr_bottom, qr_size)
     canvas.setFont(bold, 22)
     canvas.drawCentredString(w / 2, 11 * mm, invitation.code, charSpace=3)
     canvas.setFont(regular, 7)

@@ -60,10 +60,24 @@ class Central:
 
 
 @dataclass(frozen=True)
+class Site:
+    #: Names this building in every pass token: passes of another site are refused.
+    id: str = "gedung-inovasi-tangsel"
+    #: The signing keys; empty means ``<data_dir>/site-keys.json``. Point every device of the
+    #: building at the same (copied, owner-only) file so that each verifies the others' passes.
+    keys_file: str = ""
+    #: How long a retired key still verifies after `gic-kiosk rotate-key`.
+    key_grace_days: int = field(default=14, metadata={"min": 0, "max": 365})
+
+
+@dataclass(frozen=True)
 class Printers:
     #: CUPS queue names; empty means "save the PDF to pdf_dir".
     badge: str = ""
     a4: str = ""
+    #: What the badge printer holds: label-62x100, card-cr80, a6 or a4-sheet.
+    badge_layout: str = field(default="label-62x100", metadata={
+        "choices": ("label-62x100", "card-cr80", "a6", "a4-sheet")})
     #: Where PDFs go when no printer is configured; empty means ``<data_dir>/pdf``.
     pdf_dir: str = ""
 
@@ -81,6 +95,7 @@ class Settings:
     retention_days: int = field(default=365, metadata={"min": 1, "max": 3650})
     hours: Hours = field(default_factory=Hours)
     central: Central = field(default_factory=Central)
+    site: Site = field(default_factory=Site)
     printers: Printers = field(default_factory=Printers)
     #: The file the settings came from (None: defaults and environment only).
     source: Path | None = field(default=None, compare=False, metadata={"internal": True})
@@ -96,6 +111,11 @@ class Settings:
     @property
     def database_path(self) -> Path:
         return self.data_path / "kiosk.sqlite3"
+
+    @property
+    def site_keys_path(self) -> Path:
+        keys_file = self.site.keys_file
+        return Path(keys_file) if keys_file else self.data_path / "site-keys.json"
 
     @property
     def pdf_path(self) -> Path:
@@ -129,6 +149,10 @@ def load_settings(
     # Relative folders are relative to the config file, never to the working directory.
     if settings.data_dir and not Path(settings.data_dir).is_absolute():
         settings = dataclasses.replace(settings, data_dir=str(path.parent / settings.data_dir))
+    keys_file = settings.site.keys_file
+    if keys_file and not Path(keys_file).is_absolute():
+        site = dataclasses.replace(settings.site, keys_file=str(path.parent / keys_file))
+        settings = dataclasses.replace(settings, site=site)
     pdf_dir = settings.printers.pdf_dir
     if pdf_dir and not Path(pdf_dir).is_absolute():
         printers = dataclasses.replace(settings.printers, pdf_dir=str(path.parent / pdf_dir))
@@ -240,6 +264,9 @@ def _coerce(f: dataclasses.Field[Any], raw: Any) -> Any:
     kind = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", str(f.type))
     parser = _PARSERS[kind]
     value = parser(raw)
+    choices = f.metadata.get("choices")
+    if choices and value not in choices:
+        raise ValueError(f"expected one of {', '.join(choices)}, got {value!r}")
     low, high = f.metadata.get("min"), f.metadata.get("max")
     if (low is not None and value < low) or (high is not None and value > high):
         raise ValueError(f"must be between {low} and {high}, got {value}")
@@ -305,7 +332,8 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "Mode": _enum_parser(Mode),
     "Language": _enum_parser(Language),
 }
-_NESTED: dict[str, type] = {"Hours": Hours, "Central": Central, "Printers": Printers}
+_NESTED: dict[str, type] = {"Hours": Hours, "Central": Central, "Site": Site,
+                            "Printers": Printers}
 
 
 def _line_of(text: str, where: tuple[str, ...]) -> int | None:

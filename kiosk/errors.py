@@ -26,6 +26,9 @@ class ErrorCode(enum.StrEnum):
     CODE_GARBLED = "code_garbled"
     PASS_UNKNOWN = "pass_unknown"
     PASS_ALREADY_OUT = "pass_already_out"
+    PASS_EXPIRED = "pass_expired"
+    PASS_FORGED = "pass_forged"  # a bad signature, or a key this site does not know
+    PASS_OTHER_SITE = "pass_other_site"
     INVITATION_UNKNOWN = "invitation_unknown"
     INVITATION_USED = "invitation_used"
     INVITATION_CANCELLED = "invitation_cancelled"

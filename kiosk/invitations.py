@@ -69,6 +69,9 @@ class InvitationSummary:
     floor_number: int | None
     expected_from: datetime
     expected_until: datetime
+    #: What its QR code carries: a signed token (set by Operations, which holds the keys);
+    #: the plain ``GIC:I:<code>`` until then.
+    qr_payload: str = ""
 
 
 def qr_payload(code: str) -> str:
@@ -158,6 +161,7 @@ def describe_invitation(session: Session, invitation: Invitation) -> InvitationS
         floor_number=floor.number if floor else None,
         expected_from=invitation.expected_from,
         expected_until=invitation.expected_until,
+        qr_payload=qr_payload(invitation.code),
     )
 
 

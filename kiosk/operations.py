@@ -7,6 +7,7 @@ the UI calls them on its database worker, never on the event loop.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import uuid
 from collections.abc import Callable
@@ -15,18 +16,35 @@ from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
 
-from kiosk import catalogue, invitations, scanning, staff
+from kiosk import catalogue, invitations, scanning, staff, tokens
 from kiosk.config import Settings
 from kiosk.db.engine import open_device_database
 from kiosk.db.types import utc_now
 from kiosk.db.unit_of_work import Database
 from kiosk.errors import AlreadyCheckedOutError, CodeRefusedError, ErrorCode, NotFoundError
 from kiosk.events import EventSummary, events_between
-from kiosk.models import CheckoutKind, Device, Floor, Organization, OrganizationKind, Room
+from kiosk.keys import load_keyring
+from kiosk.models import (
+    CheckoutKind,
+    Device,
+    Floor,
+    Invitation,
+    Organization,
+    OrganizationKind,
+    Room,
+    Visit,
+)
 from kiosk.models.building import RoomKind
-from kiosk.passes import PassStyle, render_pass, save_pass
+from kiosk.passes import LAYOUTS, PassLayout, PassStyle, render_pass, save_pass
 from kiosk.returning import Recall, recall_by_phone
-from kiosk.visits import CheckInRequest, FloorGroup, VisitSummary, close_open_visits, summarise
+from kiosk.visits import (
+    CheckInRequest,
+    FloorGroup,
+    VisitSummary,
+    close_open_visits,
+    pass_valid_until,
+    summarise,
+)
 from kiosk.visits import check_in as check_in_visit
 from kiosk.visits import check_out as check_out_visit
 from kiosk.visits import visitors_in_building as visitors_by_floor
@@ -97,21 +115,33 @@ class InvitationFound:
 
 ScanOutcome = CheckedOut | InvitationFound
 
+_REFUSALS = {
+    tokens.TokenRefusal.MALFORMED: ErrorCode.CODE_GARBLED,
+    tokens.TokenRefusal.UNSUPPORTED_VERSION: ErrorCode.CODE_GARBLED,
+    tokens.TokenRefusal.WRONG_KIND: ErrorCode.CODE_GARBLED,
+    tokens.TokenRefusal.OTHER_SITE: ErrorCode.PASS_OTHER_SITE,
+    tokens.TokenRefusal.UNKNOWN_KEY: ErrorCode.PASS_FORGED,
+    tokens.TokenRefusal.BAD_SIGNATURE: ErrorCode.PASS_FORGED,
+    tokens.TokenRefusal.EXPIRED: ErrorCode.PASS_EXPIRED,
+}
+
 
 class Operations:
     """The application's services over one device database."""
 
     def __init__(self, settings: Settings, database: Database, device_id: uuid.UUID,
-                 clock: Callable[[], datetime] = utc_now) -> None:
+                 keyring: tokens.Keyring, clock: Callable[[], datetime] = utc_now) -> None:
         self.settings = settings
         self.database = database
         self.device_id = device_id
+        self.keyring = keyring
         self.clock = clock
 
     @classmethod
     def open(cls, settings: Settings, clock: Callable[[], datetime] = utc_now) -> Operations:
         """Open, check and migrate the device database, register this device and load the
         building catalogue."""
+        keyring = load_keyring(settings, clock())
         database = open_device_database(settings.database_path)
         try:
             with database.unit_of_work() as session:
@@ -127,7 +157,7 @@ class Operations:
         if not changes.unchanged:
             log.info("catalogue: %d added, %d updated, %d retired", len(changes.added),
                      len(changes.updated), len(changes.retired))
-        return cls(settings, database, device_id, clock)
+        return cls(settings, database, device_id, keyring, clock)
 
     def close(self) -> None:
         self.database.dispose()
@@ -148,22 +178,75 @@ class Operations:
 
     def handle_scan(self, text: str) -> ScanOutcome:
         """A pass scanned on the way out checks its visit out; an invitation is looked up for
-        the guest to confirm. Anything else raises :class:`CodeRefusedError`."""
+        the guest to confirm. Anything else raises :class:`CodeRefusedError`.
+
+        A scanned pass is honoured only if its signed token verifies (offline, here); a typed
+        pass number is the fallback for a card the scanner cannot read."""
         scan = scanning.read_scan(text)
-        if scan.kind is scanning.ScanKind.INVITATION:
+        visit_id = None
+        if scan.kind is scanning.ScanKind.TOKEN:
+            token = self.verify_token(scan.token)
+            if token.kind is tokens.TokenKind.INVITATION:
+                return InvitationFound(self.find_invitation_by_id(token.subject_id))
+            visit_id = token.subject_id
+        elif scan.kind is scanning.ScanKind.INVITATION:
             return InvitationFound(self.find_invitation(scan.invitation_code))
         try:
-            return CheckedOut(self.check_out(visit_id=scan.visit_id,
+            return CheckedOut(self.check_out(visit_id=visit_id,
                                              pass_number=scan.pass_number or None))
         except NotFoundError as exc:
             raise CodeRefusedError(ErrorCode.PASS_UNKNOWN, text) from exc
         except AlreadyCheckedOutError as exc:
             raise CodeRefusedError(ErrorCode.PASS_ALREADY_OUT, text) from exc
 
+    def verify_token(self, text: str) -> tokens.Token:
+        """A scanned token's contents, or :class:`CodeRefusedError` saying why not."""
+        try:
+            return tokens.verify(self.keyring, text, now=self.clock())
+        except tokens.TokenError as exc:
+            raise CodeRefusedError(_REFUSALS[exc.reason], str(exc.reason)) from exc
+
     def find_invitation(self, code: str) -> invitations.InvitationSummary:
         with self.database.reading() as session:
             invitation = invitations.find_invitation(session, code, now=self.clock())
-            return invitations.describe_invitation(session, invitation)
+            return self._signed(invitations.describe_invitation(session, invitation))
+
+    def find_invitation_by_id(self, invitation_id: uuid.UUID) -> invitations.InvitationSummary:
+        with self.database.reading() as session:
+            row = session.get(Invitation, invitation_id)
+            code = row.code if row is not None else "?"
+        return self.find_invitation(code)
+
+    def _signed(self, summary: invitations.InvitationSummary) -> invitations.InvitationSummary:
+        """The invitation with its QR payload: a token signed like a pass."""
+        token = tokens.sign(self.keyring, tokens.TokenKind.INVITATION, summary.invitation_id,
+                            summary.expected_until)
+        return dataclasses.replace(summary, qr_payload=token)
+
+    def pass_pdf(self, visit_id: uuid.UUID, layout: PassLayout | None = None,
+                 style: PassStyle = PassStyle.ONE) -> bytes:
+        """A visit's pass, again (reception's reprint). A pass past its time prints VOID."""
+        with self.database.reading() as session:
+            visit = session.get(Visit, visit_id)
+            if visit is None:
+                raise NotFoundError("visit", visit_id)
+            summary = summarise(session, [visit])[0]
+        valid_until = self._valid_until(summary)
+        return render_pass(summary, self.settings.zone, qr=self._pass_token(summary),
+                           valid_until=valid_until, layout=layout or self.badge_layout,
+                           style=style, void=self.clock() > valid_until)
+
+    @property
+    def badge_layout(self) -> PassLayout:
+        return LAYOUTS[self.settings.printers.badge_layout]
+
+    def _valid_until(self, summary: VisitSummary) -> datetime:
+        return pass_valid_until(summary.checked_in_at, self.settings.zone,
+                                self.settings.hours.closing)
+
+    def _pass_token(self, summary: VisitSummary) -> str:
+        return tokens.sign(self.keyring, tokens.TokenKind.VISIT_PASS, summary.visit_id,
+                           self._valid_until(summary))
 
     def redeem_invitation(self, code: str) -> CheckInResult:
         with self.database.unit_of_work() as session:
@@ -176,7 +259,7 @@ class Operations:
                           ) -> invitations.InvitationSummary:
         with self.database.unit_of_work() as session:
             invitation = invitations.create_invitation(session, request)
-            return invitations.describe_invitation(session, invitation)
+            return self._signed(invitations.describe_invitation(session, invitation))
 
     def set_staff_pin(self, pin: str) -> None:
         with self.database.unit_of_work() as session:
@@ -206,7 +289,9 @@ class Operations:
 
     def _with_pass(self, summary: VisitSummary, style: PassStyle) -> CheckInResult:
         try:
-            pdf = render_pass(summary, self.settings.zone, style=style)
+            pdf = render_pass(summary, self.settings.zone, qr=self._pass_token(summary),
+                              valid_until=self._valid_until(summary),
+                              layout=self.badge_layout, style=style)
             path = save_pass(pdf, summary, self.settings.pdf_path, self.settings.zone)
         except Exception as exc:  # the visit stands whatever happens to its pass
             log.exception("pass for visit %s could not be made", summary.visit_id)

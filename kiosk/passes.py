@@ -1,4 +1,5 @@
-"""The visitor pass: a PDF at the label's exact physical size, with a QR code to scan out.
+"""The visitor pass: a PDF at the printer's exact physical size, with a signed QR code to scan
+out. Four layouts: the 62 x 100 mm label, the CR80 card, A6, and four A6 on an A4 sheet.
 
 Drawn directly with reportlab's canvas (no platypus layout engine) because a pass is one small
 fixed page and this is the fastest path; the QR code is drawn as vector runs, so it stays sharp
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 import enum
 import io
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -25,10 +25,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from kiosk import paths
-from kiosk.models import Purpose
+from kiosk.models import OrganizationKind, Purpose
 from kiosk.visits import VisitSummary
 
-QR_PREFIX = "GIC:V:"
 QR_MASK = 2
 
 PURPOSE_LABELS: dict[Purpose, tuple[str, str]] = {
@@ -56,30 +55,63 @@ class PassStyle(enum.StrEnum):
     PER_PERSON = "per_person"  # a page per group member, each with the group's QR code
 
 
+class VisitorType(enum.StrEnum):
+    """The colour band: who is this, at a glance, for the security guard at the lift."""
+
+    VISITOR = "visitor"
+    TENANT = "tenant"
+    CONTRACTOR = "contractor"
+    EVENT = "event"
+
+
+#: Band colour and its words. The words make the band readable on a black-and-white printer.
+BANDS: dict[VisitorType, tuple[str, str]] = {
+    VisitorType.VISITOR: ("#0b4f6c", "TAMU · VISITOR"),
+    VisitorType.TENANT: ("#1b6e3a", "PENYEWA · TENANT"),
+    VisitorType.CONTRACTOR: ("#9a4a00", "KONTRAKTOR · CONTRACTOR"),
+    VisitorType.EVENT: ("#5b2a86", "PESERTA · PARTICIPANT"),
+}
+
+
+def visitor_type(visit: VisitSummary) -> VisitorType:
+    if visit.organization_kind is OrganizationKind.TENANT:
+        return VisitorType.TENANT
+    if visit.purpose is Purpose.DELIVERY:
+        return VisitorType.CONTRACTOR
+    if visit.purpose in (Purpose.TRAINING, Purpose.EVENT):
+        return VisitorType.EVENT
+    return VisitorType.VISITOR
+
+
 @dataclass(frozen=True)
 class PassLayout:
+    """A page size and how many passes share one page."""
+
     name: str
     width: float  # points
     height: float
+    columns: int = 1
+    rows: int = 1
+
+    @property
+    def per_page(self) -> int:
+        return self.columns * self.rows
 
 
-LABEL_62x100 = PassLayout("label-62x100", 62 * mm, 100 * mm)
+LABEL_62x100 = PassLayout("label-62x100", 62 * mm, 100 * mm)  # Brother QL visitor labels
+CARD_CR80 = PassLayout("card-cr80", 54 * mm, 86 * mm)  # ID-card printers
+A6 = PassLayout("a6", 105 * mm, 148 * mm)
+#: Four A6 passes on an A4 sheet, with cut lines, for buildings without a label printer.
+A4_SHEET = PassLayout("a4-sheet", 210 * mm, 297 * mm, columns=2, rows=2)
+LAYOUTS = {layout.name: layout for layout in (LABEL_62x100, CARD_CR80, A6, A4_SHEET)}
 
 
-def qr_payload(visit_id: uuid.UUID) -> str:
-    """Upper-case so the QR encoder uses its compact alphanumeric mode."""
-    return QR_PREFIX + str(visit_id).upper()
+@dataclass(frozen=True)
+class PassPage:
+    """One person's pass."""
 
-
-def visit_id_from_qr(text: str) -> uuid.UUID | None:
-    """The visit id a scanned pass carries, or None for anything else."""
-    text = text.strip()
-    if not text.upper().startswith(QR_PREFIX):
-        return None
-    try:
-        return uuid.UUID(text[len(QR_PREFIX):])
-    except ValueError:
-        return None
+    name: str
+    label: str
 
 
 @cache
@@ -97,89 +129,148 @@ def format_date_id(moment: datetime) -> str:
     return f"{moment.day} {_MONTHS_ID[moment.month - 1]} {moment.year}"
 
 
-def render_pass(visit: VisitSummary, zone: ZoneInfo, site_name: str = "Gedung Inovasi Center",
-                layout: PassLayout = LABEL_62x100, style: PassStyle = PassStyle.ONE) -> bytes:
-    """The pass as PDF bytes, pages of exactly ``layout``'s size: one page, or for a group
-    with ``PER_PERSON`` one page per member. Every page carries the visit's QR code, so any
-    member's pass checks the group out."""
+def render_pass(visit: VisitSummary, zone: ZoneInfo, *, qr: str, valid_until: datetime,
+                layout: PassLayout = LABEL_62x100, style: PassStyle = PassStyle.ONE,
+                void: bool = False, site_name: str = "Gedung Inovasi Center") -> bytes:
+    """The pass as PDF bytes, on pages of exactly ``layout``'s size.
+
+    ``qr`` is the signed token (see :mod:`kiosk.tokens`). A group with ``PER_PERSON`` gets a
+    pass per member, all carrying the visit's token, so any member's pass checks the group out.
+    ``void`` overprints the pass as expired, for a pass shown or reprinted after its time.
+    """
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(layout.width, layout.height), pageCompression=1)
     canvas.setTitle(f"Pass {visit.pass_number}")
     canvas.setAuthor(site_name)
-    size = visit.group_size
-    if style is PassStyle.PER_PERSON and size > 1:
-        names = [visit.visitor_name, *visit.member_names]
-        for index in range(size):
-            name = names[index] if index < len(names) else "Anggota rombongan · Group member"
-            _draw_page(canvas, visit, zone, site_name, layout, name,
-                       f"ROMBONGAN · GROUP {index + 1}/{size}")
-    else:
-        label = "TAMU · VISITOR" if size == 1 else f"ROMBONGAN · GROUP ({size})"
-        _draw_page(canvas, visit, zone, site_name, layout, visit.visitor_name, label)
+    cell_w, cell_h = layout.width / layout.columns, layout.height / layout.rows
+    people = _pages(visit, style)
+    for first in range(0, len(people), layout.per_page):
+        for offset, page in enumerate(people[first:first + layout.per_page]):
+            column, row = offset % layout.columns, offset // layout.columns
+            x, y = column * cell_w, layout.height - (row + 1) * cell_h
+            _draw_pass(canvas, x, y, cell_w, cell_h, visit, page, zone, qr, valid_until,
+                       void, site_name)
+        if layout.per_page > 1:
+            _cut_lines(canvas, layout)
+        canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 
 
-def _draw_page(canvas: Canvas, visit: VisitSummary, zone: ZoneInfo, site_name: str,
-               layout: PassLayout, name: str, label: str) -> None:
-    regular, bold = _fonts()
-    w, h = layout.width, layout.height
-    margin = 4 * mm
-    text_width = w - 2 * margin
+def _pages(visit: VisitSummary, style: PassStyle) -> list[PassPage]:
+    size = visit.group_size
+    band = BANDS[visitor_type(visit)][1]
+    if style is PassStyle.PER_PERSON and size > 1:
+        names = [visit.visitor_name, *visit.member_names]
+        return [PassPage(names[i] if i < len(names) else "Anggota rombongan · Group member",
+                         f"{band} · ROMBONGAN {i + 1}/{size}") for i in range(size)]
+    label = band if size == 1 else f"{band} · ROMBONGAN {size}"
+    return [PassPage(visit.visitor_name, label)]
 
-    # Header band: building and pass type, white on dark (reads in black and white too).
-    band = 13 * mm
-    canvas.setFillColor(HexColor("#0b4f6c"))
-    canvas.rect(0, h - band, w, band, stroke=0, fill=1)
+
+def _draw_pass(canvas: Canvas, x0: float, y0: float, w: float, h: float, visit: VisitSummary,
+               page: PassPage, zone: ZoneInfo, qr: str, valid_until: datetime, void: bool,
+               site_name: str) -> None:
+    """One pass in the box (x0, y0, w, h). Sizes are the 62 x 100 mm design, scaled."""
+    regular, bold = _fonts()
+    u = min(w / (62 * mm), h / (100 * mm))  # the design's unit
+    margin = 4 * mm * u
+    text_width = w - 2 * margin
+    centre = x0 + w / 2
+    top = y0 + h
+
+    colour, _ = BANDS[visitor_type(visit)]
+    band = 14 * mm * u
+    canvas.setFillColor(HexColor(colour))
+    canvas.rect(x0, top - band, w, band, stroke=0, fill=1)
     canvas.setFillColor(white)
-    canvas.setFont(bold, 9)
-    canvas.drawCentredString(w / 2, h - 5.5 * mm, site_name.upper())
-    canvas.setFont(regular, 7.5)
-    canvas.drawCentredString(w / 2, h - 10 * mm, label)
+    canvas.setFont(bold, 9 * u)
+    canvas.drawCentredString(centre, top - 5.5 * mm * u, site_name.upper())
+    label_size, label_lines = _fit(page.label, regular, text_width, (7.5 * u, 6.5 * u), 1)
+    canvas.setFont(regular, label_size)
+    canvas.drawCentredString(centre, top - 10.5 * mm * u, label_lines[0])
 
     canvas.setFillColor(black)
-    y = h - band - 6.5 * mm
-    size, lines = _fit(name, bold, text_width, sizes=(16, 14, 12, 10.5, 9), max_lines=4)
+    y = top - band - 6.5 * mm * u
+    size, lines = _fit(page.name, bold, text_width,
+                       tuple(s * u for s in (16, 14, 12, 10.5, 9)), max_lines=4)
     canvas.setFont(bold, size)
     for line in lines:
-        canvas.drawCentredString(w / 2, y, line)
+        canvas.drawCentredString(centre, y, line)
         y -= size * 1.15
     if visit.organization:
-        o_size, o_lines = _fit(visit.organization, regular, text_width, sizes=(9, 8, 7),
-                               max_lines=2)
+        o_size, o_lines = _fit(visit.organization, regular, text_width,
+                               tuple(s * u for s in (9, 8, 7)), max_lines=2)
         canvas.setFont(regular, o_size)
         for line in o_lines:
-            canvas.drawCentredString(w / 2, y, line)
+            canvas.drawCentredString(centre, y, line)
             y -= o_size * 1.2
     purpose_id, purpose_en = PURPOSE_LABELS[visit.purpose]
-    canvas.setFont(regular, 7.5)
-    canvas.drawCentredString(w / 2, y - 1, f"{purpose_id} · {purpose_en}")
-    y -= 6.5 * mm
+    canvas.setFont(regular, 7.5 * u)
+    canvas.drawCentredString(centre, y - 1, f"{purpose_id} · {purpose_en}")
+    y -= 6.5 * mm * u
 
     # Where to go, as large as the name: it is what the visitor looks for in the lift.
-    canvas.setFont(bold, 13)
+    canvas.setFont(bold, 13 * u)
     where = (f"Lantai {visit.floor_number} · Floor {visit.floor_number}"
              if visit.floor_number is not None else "Resepsionis · Reception")
-    canvas.drawCentredString(w / 2, y, where)
-    y -= 4.5 * mm
+    canvas.drawCentredString(centre, y, where)
+    y -= 4.5 * mm * u
     destination = " ".join(p for p in (visit.room_code, visit.room_name_id or visit.host) if p)
     if destination:
-        d_size, d_lines = _fit(destination, regular, text_width, sizes=(9, 8, 7), max_lines=1)
+        d_size, d_lines = _fit(destination, regular, text_width,
+                               tuple(s * u for s in (9, 8, 7)), max_lines=1)
         canvas.setFont(regular, d_size)
-        canvas.drawCentredString(w / 2, y, d_lines[0])
+        canvas.drawCentredString(centre, y, d_lines[0])
 
-    # QR code and pass number at the bottom, where a scanner reaches it without bending.
-    qr_size = 31 * mm
-    qr_bottom = 10.5 * mm
-    _draw_qr(canvas, qr_payload(visit.visit_id), (w - qr_size) / 2, qr_bottom, qr_size)
+    # QR code, number and validity at the bottom, where a scanner reaches without bending.
+    qr_size = min(31 * mm * u, w - 2 * margin)
+    bottom = y0 + 14 * mm * u
+    _draw_qr(canvas, qr, centre - qr_size / 2, bottom, qr_size)
     local = visit.checked_in_at.astimezone(zone)
-    canvas.setFont(bold, 9)
-    canvas.drawCentredString(w / 2, 6 * mm, visit.pass_number)
-    canvas.setFont(regular, 7)
-    canvas.drawCentredString(w / 2, 2.6 * mm, f"{format_date_id(local)} · {local:%H:%M} WIB"
-                             if zone.key == "Asia/Jakarta" else
-                             f"{format_date_id(local)} · {local:%H:%M}")
-    canvas.showPage()
+    until = valid_until.astimezone(zone)
+    suffix = " WIB" if zone.key == "Asia/Jakarta" else ""
+    canvas.setFont(bold, 9 * u)
+    canvas.drawCentredString(centre, y0 + 9.5 * mm * u, visit.pass_number)
+    canvas.setFont(regular, 6.5 * u)
+    canvas.drawCentredString(centre, y0 + 6 * mm * u,
+                             f"{format_date_id(local)} · {local:%H:%M}{suffix}")
+    canvas.drawCentredString(centre, y0 + 2.8 * mm * u,
+                             f"Berlaku s.d. · Valid until {until:%H:%M}{suffix}")
+    if void:
+        _void(canvas, x0, y0, w, h, bold, u)
+
+
+def _void(canvas: Canvas, x0: float, y0: float, w: float, h: float, font: str,
+          u: float) -> None:
+    """An expired pass must look expired at a glance, in colour and in black and white."""
+    canvas.saveState()
+    canvas.translate(x0 + w / 2, y0 + h / 2)
+    canvas.rotate(55)
+    canvas.setFillColor(HexColor("#b00020"))
+    canvas.setFillAlpha(0.8)
+    canvas.setFont(font, 20 * u)
+    canvas.drawCentredString(0, 4 * mm * u, "KEDALUWARSA")
+    canvas.setFont(font, 26 * u)
+    canvas.drawCentredString(0, -6 * mm * u, "VOID")
+    canvas.restoreState()
+    canvas.setStrokeColor(HexColor("#b00020"))
+    canvas.setLineWidth(2 * u)
+    canvas.rect(x0 + 1.5 * mm, y0 + 1.5 * mm, w - 3 * mm, h - 3 * mm, stroke=1, fill=0)
+
+
+def _cut_lines(canvas: Canvas, layout: PassLayout) -> None:
+    canvas.saveState()
+    canvas.setStrokeColor(HexColor("#808080"))
+    canvas.setLineWidth(0.4)
+    canvas.setDash(3, 3)
+    for column in range(1, layout.columns):
+        x = layout.width * column / layout.columns
+        canvas.line(x, 0, x, layout.height)
+    for row in range(1, layout.rows):
+        y = layout.height * row / layout.rows
+        canvas.line(0, y, layout.width, y)
+    canvas.restoreState()
 
 
 def save_pass(pdf: bytes, visit: VisitSummary, folder: Path, zone: ZoneInfo) -> Path:

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import enum
 import re
-import uuid
 from dataclasses import dataclass
 
-from kiosk import invitations, passes
+from kiosk import invitations, tokens
 from kiosk.errors import CodeRefusedError, ErrorCode
 from kiosk.visits import normalise_pass_number
 
@@ -21,14 +20,16 @@ _CROCKFORD = re.compile(r"[0-9A-HJKMNP-TV-Z]+")
 
 
 class ScanKind(enum.StrEnum):
-    PASS = "pass"
-    INVITATION = "invitation"
+    TOKEN = "token"  # a signed QR code: a visit pass or an invitation, known once verified
+    PASS = "pass"  # a pass number, typed
+    INVITATION = "invitation"  # an invitation code, typed or from an unsigned QR
 
 
 @dataclass(frozen=True)
 class Scan:
     kind: ScanKind
-    visit_id: uuid.UUID | None = None
+    #: A signed token (see kiosk.tokens), not yet verified.
+    token: str = ""
     pass_number: str = ""
     invitation_code: str = ""
 
@@ -40,11 +41,8 @@ def read_scan(text: str) -> Scan:
     if not text or len(text) > MAX_SCAN_LENGTH:
         raise CodeRefusedError(ErrorCode.CODE_GARBLED)
     upper = text.upper()
-    if upper.startswith(passes.QR_PREFIX):
-        visit_id = passes.visit_id_from_qr(text)
-        if visit_id is None:
-            raise CodeRefusedError(ErrorCode.CODE_GARBLED, text)
-        return Scan(ScanKind.PASS, visit_id=visit_id)
+    if tokens.looks_like_token(text):
+        return Scan(ScanKind.TOKEN, token=text)
     if upper.startswith(invitations.QR_PREFIX):
         code = normalise_pass_number(upper.removeprefix(invitations.QR_PREFIX))
         if len(code) == invitations.CODE_LENGTH and _CROCKFORD.fullmatch(code):

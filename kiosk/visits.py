@@ -9,7 +9,7 @@ import enum
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
@@ -95,6 +95,8 @@ class VisitSummary:
     checked_in_at: datetime
     checked_out_at: datetime | None
     member_names: tuple[str, ...]
+    #: The kind of the visitor's own organisation (a tenant's staff get a tenant pass).
+    organization_kind: OrganizationKind | None
     floor_number: int | None
     floor_name_id: str
     floor_name_en: str
@@ -221,6 +223,13 @@ def check_out(session: Session, *, now: datetime, kind: CheckoutKind,
     return visit
 
 
+def pass_valid_until(checked_in_at: datetime, zone: ZoneInfo, closing: time) -> datetime:
+    """A pass is good until the building closes on the day of the visit (an hour, if the
+    visitor came after closing, e.g. to an evening event)."""
+    closing_time = datetime.combine(checked_in_at.astimezone(zone).date(), closing, zone)
+    return max(closing_time, checked_in_at + timedelta(hours=1))
+
+
 def close_open_visits(session: Session, *, now: datetime, zone: ZoneInfo,
                       closing: time) -> int:
     """Check out, as AUTOMATIC, every visit still open after its day's closing time.
@@ -293,6 +302,7 @@ def summarise(session: Session, visits: Iterable[Visit]) -> list[VisitSummary]:
                 visitor_name=visitors[visit.visitor_id].full_name,
                 phone_e164=visitors[visit.visitor_id].phone_e164,
                 organization=own.name if own else "",
+                organization_kind=own.kind if own else None,
                 purpose=visit.purpose,
                 group_size=visit.group_size,
                 member_names=tuple(visit.member_names or ()),

@@ -40,3 +40,11 @@ def text_of(pdf: bytes) -> str:
         return "\n".join(page.get_textpage().get_text_range() for page in document)
     finally:
         document.close()
+
+
+def scanned_token(pdf_path: str | None) -> str:
+    """What a scanner reads from a printed card: the QR code on its first page."""
+    assert pdf_path is not None, "no card was made"
+    with open(pdf_path, "rb") as handle:
+        [text] = decode_qr(render(handle.read())[0])
+    return text

@@ -16,7 +16,6 @@ import pytest
 
 from kiosk.config import load_settings
 from kiosk.db.types import utc_now
-from kiosk.invitations import qr_payload
 from kiosk.models import CheckoutKind, Purpose, Visit
 from kiosk.operations import Operations
 from kiosk.visits import CheckInRequest
@@ -98,13 +97,15 @@ def test_invite_prints_a_code_the_kiosk_then_finds(config: Path) -> None:
                  "--room", "5.02", *window, config=config)
     assert result.returncode == 0, result.stderr
     code = printed(result, "Invitation code")
-    assert printed(result, "QR payload") == qr_payload(code)
-    assert printed(result, "QR payload").startswith("GIC:I:")
+    payload = printed(result, "QR payload")
+    assert payload.startswith("GIC2:")  # signed, like a pass
     assert printed(result, "Guest") == "Ratna Sari (CV Batik Ciputat)"
     assert printed(result, "Where").startswith("5.02 ")
     assert printed(result, "When").endswith(" WIB")
     with operations(config) as ops:
         found = ops.find_invitation(code)
+        scanned = ops.handle_scan(payload)  # what the kiosk does with the QR code
+    assert scanned.invitation.code == code  # type: ignore[union-attr]
     assert (found.guest_name, found.room_code, found.floor_number) == ("Ratna Sari", "5.02", 5)
     assert found.purpose is Purpose.CONSULTATION
     start = datetime.strptime(f"{window[1]} {window[3]}", "%Y-%m-%d %H:%M")

@@ -75,6 +75,14 @@ def refusal_text(code: ErrorCode) -> str:
             "Errors", "We do not know this visitor card. Please see the receptionist."),
         ErrorCode.PASS_ALREADY_OUT: QCoreApplication.translate(
             "Errors", "You have already checked out with this card. Thank you!"),
+        ErrorCode.PASS_EXPIRED: QCoreApplication.translate(
+            "Errors", "This visitor card has expired. Please see the receptionist."),
+        ErrorCode.PASS_FORGED: QCoreApplication.translate(
+            "Errors", "This is not a valid visitor card of this building. Please see the "
+            "receptionist."),
+        ErrorCode.PASS_OTHER_SITE: QCoreApplication.translate(
+            "Errors", "This visitor card is from another building. Please see the "
+            "receptionist."),
         ErrorCode.INVITATION_UNKNOWN: QCoreApplication.translate(
             "Errors", "We cannot find this invitation code. Please check it or see the "
             "receptionist."),

@@ -206,31 +206,46 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </message>
         <message>
             <location filename="../../ui/texts.py" line="78" />
-            <source>We cannot find this invitation code. Please check it or see the receptionist.</source>
+            <source>This visitor card has expired. Please see the receptionist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="81" />
-            <source>This invitation has already been used to check in.</source>
+            <location filename="../../ui/texts.py" line="80" />
+            <source>This is not a valid visitor card of this building. Please see the receptionist.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/texts.py" line="83" />
+            <source>This visitor card is from another building. Please see the receptionist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" line="86" />
+            <source>We cannot find this invitation code. Please check it or see the receptionist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" line="89" />
+            <source>This invitation has already been used to check in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" line="91" />
             <source>This invitation was cancelled. Please see the receptionist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="85" />
+            <location filename="../../ui/texts.py" line="93" />
             <source>This invitation has expired. Please see the receptionist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="87" />
+            <location filename="../../ui/texts.py" line="95" />
             <source>This invitation is for a later time. Please see the receptionist.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="94" />
+            <location filename="../../ui/texts.py" line="102" />
             <source>Sorry, something went wrong. Please ask the receptionist for help.</source>
             <translation type="unfinished" />
         </message>

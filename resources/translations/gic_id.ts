@@ -213,31 +213,46 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
         </message>
         <message>
             <location filename="../../ui/texts.py" line="78" />
+            <source>This visitor card has expired. Please see the receptionist.</source>
+            <translation>Kartu tamu ini sudah kedaluwarsa. Silakan temui resepsionis.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" line="80" />
+            <source>This is not a valid visitor card of this building. Please see the receptionist.</source>
+            <translation>Ini bukan kartu tamu yang sah dari gedung ini. Silakan temui resepsionis.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" line="83" />
+            <source>This visitor card is from another building. Please see the receptionist.</source>
+            <translation>Kartu tamu ini dari gedung lain. Silakan temui resepsionis.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" line="86" />
             <source>We cannot find this invitation code. Please check it or see the receptionist.</source>
             <translation>Kami tidak dapat menemukan undangan dengan kode ini. Silakan periksa kembali atau temui resepsionis.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="81" />
+            <location filename="../../ui/texts.py" line="89" />
             <source>This invitation has already been used to check in.</source>
             <translation>Undangan ini sudah dipakai untuk check-in.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="83" />
+            <location filename="../../ui/texts.py" line="91" />
             <source>This invitation was cancelled. Please see the receptionist.</source>
             <translation>Undangan ini sudah dibatalkan. Silakan temui resepsionis.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="85" />
+            <location filename="../../ui/texts.py" line="93" />
             <source>This invitation has expired. Please see the receptionist.</source>
             <translation>Undangan ini sudah kedaluwarsa. Silakan temui resepsionis.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="87" />
+            <location filename="../../ui/texts.py" line="95" />
             <source>This invitation is for a later time. Please see the receptionist.</source>
             <translation>Undangan ini untuk waktu yang lebih lambat. Silakan temui resepsionis.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="94" />
+            <location filename="../../ui/texts.py" line="102" />
             <source>Sorry, something went wrong. Please ask the receptionist for help.</source>
             <translation>Mohon maaf, terjadi kendala. Silakan minta bantuan resepsionis.</translation>
         </message>

@@ -10,16 +10,16 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
+from kiosk import tokens
 from kiosk.catalogue import room_id
 from kiosk.errors import CodeRefusedError, ErrorCode, ValidationError
-from kiosk.invitations import InvitationRequest, qr_payload
+from kiosk.invitations import InvitationRequest
 from kiosk.models import Booking, BookingStatus, CheckoutKind, Invitation, Purpose, Visit
 from kiosk.operations import CheckedOut, InvitationFound, Operations
 from kiosk.passes import PassStyle
-from kiosk.passes import qr_payload as pass_payload
 from kiosk.visits import CheckInRequest, Destination, DestinationKind
 from tests.conftest import MORNING
-from tests.pdf_tools import decode_qr, page_sizes_mm, render, text_of
+from tests.pdf_tools import decode_qr, page_sizes_mm, render, scanned_token, text_of
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 
@@ -55,7 +55,7 @@ def invite(ops: Operations, **changes: object) -> str:
 
 def test_an_invited_guest_scans_and_confirms(ops: Operations) -> None:
     code = invite(ops)
-    found = ops.handle_scan(qr_payload(code))
+    found = ops.handle_scan(ops.find_invitation(code).qr_payload)  # the signed QR code
     assert isinstance(found, InvitationFound)
     assert (found.invitation.guest_name, found.invitation.room_code) == ("Ratna Sari", "5.02")
     result = ops.redeem_invitation(code)
@@ -102,16 +102,19 @@ def test_invitation_needs_a_name_and_a_sensible_window(ops: Operations) -> None:
 
 
 def test_scanning_a_pass_checks_the_visit_out_once(ops: Operations) -> None:
-    visit = ops.check_in(CheckInRequest(name="Budi", phone="081234567890",
-                                        purpose=Purpose.MEETING, consent=True)).visit
-    outcome = ops.handle_scan(pass_payload(visit.visit_id))
+    result = ops.check_in(CheckInRequest(name="Budi", phone="081234567890",
+                                         purpose=Purpose.MEETING, consent=True))
+    card = scanned_token(result.pass_pdf)
+    outcome = ops.handle_scan(card)
     assert isinstance(outcome, CheckedOut)
     assert outcome.visit.checked_out_at == MORNING
     with pytest.raises(CodeRefusedError) as again:
-        ops.handle_scan(pass_payload(visit.visit_id))
+        ops.handle_scan(card)
     assert again.value.code is ErrorCode.PASS_ALREADY_OUT
+    genuine_but_unknown = tokens.sign(ops.keyring, tokens.TokenKind.VISIT_PASS, uuid.uuid4(),
+                                      MORNING + timedelta(hours=1))
     with pytest.raises(CodeRefusedError) as unknown:
-        ops.handle_scan(pass_payload(uuid.uuid4()))
+        ops.handle_scan(genuine_but_unknown)
     assert unknown.value.code is ErrorCode.PASS_UNKNOWN
     typed = ops.check_in(CheckInRequest(name="Sari", phone="081298765432",
                                         purpose=Purpose.MEETING, consent=True)).visit
@@ -128,10 +131,11 @@ def test_a_group_gets_one_pass_or_a_pass_per_person(ops: Operations) -> None:
     pdf = Path(per_person.pass_pdf).read_bytes()
     assert page_sizes_mm(pdf) == [(62.0, 100.0)] * 4
     text = text_of(pdf)
-    for expected in ("Pak Joko", "Ani", "Wati", "GROUP 1/4", "GROUP 4/4", "Anggota"):
+    for expected in ("Pak Joko", "Ani", "Wati", "ROMBONGAN 1/4", "ROMBONGAN 4/4", "Anggota"):
         assert expected in text
     for page in render(pdf):
-        assert decode_qr(page) == [pass_payload(per_person.visit.visit_id)]
+        [token] = decode_qr(page)
+        assert ops.verify_token(token).subject_id == per_person.visit.visit_id
     group = ops.check_in(request)
     assert page_sizes_mm(Path(group.pass_pdf or "").read_bytes()) == [(62.0, 100.0)]
     with pytest.raises(ValidationError) as info:
@@ -186,3 +190,31 @@ def test_invitation_rows_travel_through_the_outbox(ops: Operations) -> None:
         entities = set(session.scalars(select(OutboxEntry.entity)))
         assert "invitation" in entities
         assert session.scalars(select(Invitation)).one().status.value == "pending"
+
+
+@pytest.mark.parametrize(
+    ("scanned_at", "forge", "code"),
+    [(MORNING + timedelta(days=1), False, ErrorCode.PASS_EXPIRED),
+     (MORNING, True, ErrorCode.PASS_FORGED)],
+)
+def test_expired_and_forged_cards_are_refused(ops: Operations, scanned_at: datetime,
+                                              forge: bool, code: ErrorCode) -> None:
+    result = ops.check_in(CheckInRequest(name="Budi", phone="081234567890",
+                                         purpose=Purpose.MEETING, consent=True))
+    card = scanned_token(result.pass_pdf)
+    if forge:
+        thief = tokens.Keyring(ops.keyring.site_id, (tokens.SiteKey(1, b"x" * 32, MORNING),))
+        card = tokens.sign(thief, tokens.TokenKind.VISIT_PASS, result.visit.visit_id,
+                           MORNING + timedelta(hours=12))
+    with pytest.raises(CodeRefusedError) as info:
+        at(ops, scanned_at).handle_scan(card)
+    assert info.value.code is code
+    assert ops.visitors_in_building()  # still in: nothing changed
+
+
+def test_a_reprint_after_closing_time_is_void(ops: Operations) -> None:
+    result = ops.check_in(CheckInRequest(name="Budi", phone="081234567890",
+                                         purpose=Purpose.MEETING, consent=True))
+    assert "VOID" not in text_of(ops.pass_pdf(result.visit.visit_id))
+    late = at(ops, MORNING + timedelta(hours=14)).pass_pdf(result.visit.visit_id)
+    assert "VOID" in text_of(late)

@@ -1,44 +1,102 @@
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from datetime import UTC, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from kiosk.models import Purpose
-from kiosk.passes import qr_payload, render_pass, save_pass, visit_id_from_qr
+from kiosk.models import OrganizationKind, Purpose
+from kiosk.passes import (
+    A4_SHEET,
+    A6,
+    CARD_CR80,
+    LAYOUTS,
+    LABEL_62x100,
+    PassLayout,
+    PassStyle,
+    render_pass,
+    save_pass,
+)
+from kiosk.tokens import Keyring, SiteKey, TokenKind, sign, verify
 from kiosk.visits import VisitSummary
 from tests.pdf_tools import decode_qr, page_sizes_mm, render, text_of
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
+CHECKED_IN = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)  # 08:30 WIB
+VALID_UNTIL = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)  # 21:00 WIB
+KEYRING = Keyring("gedung-inovasi-tangsel", (SiteKey(1, b"s" * 32, CHECKED_IN),))
+SIZES = {LABEL_62x100: (62.0, 100.0), CARD_CR80: (54.0, 86.0), A6: (105.0, 148.0),
+         A4_SHEET: (210.0, 297.0)}
 
 
-def summary(name: str = "Budi Santoso", organization: str = "CV Maju Jaya") -> VisitSummary:
-    return VisitSummary(
+def summary(name: str = "Budi Santoso", organization: str = "CV Maju Jaya",
+            **changes: object) -> VisitSummary:
+    visit = VisitSummary(
         visit_id=uuid.uuid4(), pass_number="7K3QZC4M", visitor_name=name,
-        phone_e164="+6281234567890", organization=organization, purpose=Purpose.TRAINING,
-        group_size=1, member_names=(), checked_in_at=datetime(2026, 11, 23, 1, 30, tzinfo=UTC),
+        phone_e164="+6281234567890", organization=organization, purpose=Purpose.MEETING,
+        group_size=1, member_names=(), organization_kind=None, checked_in_at=CHECKED_IN,
         checked_out_at=None, floor_number=4, floor_name_id="Ruang Pelatihan",
         floor_name_en="Training Rooms", directions_id="", directions_en="", room_code="4.02",
         room_name_id="Ruang Pelatihan Pamulang", room_name_en="Pamulang Training Room", host="",
     )
+    return dataclasses.replace(visit, **changes)  # type: ignore[arg-type]
 
 
-def test_pass_is_a_62_by_100_mm_page_whose_qr_decodes_to_the_visit_id() -> None:
+def pdf_for(visit: VisitSummary, layout: PassLayout = LABEL_62x100, **options: object) -> bytes:
+    token = sign(KEYRING, TokenKind.VISIT_PASS, visit.visit_id, VALID_UNTIL)
+    return render_pass(visit, JAKARTA, qr=token, valid_until=VALID_UNTIL, layout=layout,
+                       **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS.values()), ids=list(LAYOUTS))
+@pytest.mark.parametrize("dpi", [300, 150])
+def test_every_layout_is_its_exact_size_and_its_qr_verifies(layout: PassLayout,
+                                                             dpi: int) -> None:
     visit = summary()
-    pdf = render_pass(visit, JAKARTA)
-    assert page_sizes_mm(pdf) == [(62.0, 100.0)]
-    for dpi in (300, 150):
-        decoded = decode_qr(render(pdf, dpi)[0])
-        assert [visit_id_from_qr(t) for t in decoded] == [visit.visit_id]
+    pdf = pdf_for(visit, layout)
+    assert page_sizes_mm(pdf) == [SIZES[layout]]
+    [scanned] = decode_qr(render(pdf, dpi)[0])
+    assert verify(KEYRING, scanned, now=CHECKED_IN).subject_id == visit.visit_id
 
 
-def test_pass_shows_who_where_and_when() -> None:
-    text = text_of(render_pass(summary(), JAKARTA))
-    for expected in ("Budi Santoso", "CV Maju Jaya", "Pelatihan", "Training", "Lantai 4",
-                     "4.02", "7K3QZC4M", "23 November 2026", "08:30 WIB"):
+def test_four_group_passes_share_an_a4_sheet_with_cut_lines() -> None:
+    visit = summary(group_size=6, member_names=("Ani", "Wati"))
+    pdf = pdf_for(visit, A4_SHEET, style=PassStyle.PER_PERSON)
+    assert page_sizes_mm(pdf) == [(210.0, 297.0)] * 2  # 4 + 2
+    pages = render(pdf, 200)
+    assert len(decode_qr(pages[0])) == 4 and len(decode_qr(pages[1])) == 2
+    text = text_of(pdf)
+    for expected in ("Budi Santoso", "Ani", "Wati", "1/6", "6/6"):
         assert expected in text
+
+
+def test_pass_shows_who_where_when_and_until_when() -> None:
+    text = text_of(pdf_for(summary()))
+    for expected in ("Budi Santoso", "CV Maju Jaya", "Rapat", "Meeting", "Lantai 4",
+                     "4.02", "7K3QZC4M", "23 November 2026", "08:30 WIB",
+                     "Valid until 21:00 WIB"):
+        assert expected in text
+
+
+@pytest.mark.parametrize(
+    ("changes", "band"),
+    [({}, "TAMU · VISITOR"),
+     ({"organization_kind": OrganizationKind.TENANT}, "PENYEWA · TENANT"),
+     ({"purpose": Purpose.DELIVERY}, "KONTRAKTOR · CONTRACTOR"),
+     ({"purpose": Purpose.TRAINING}, "PESERTA · PARTICIPANT")],
+)
+def test_the_band_names_the_visitor_type_in_words(changes: dict[str, object],
+                                                  band: str) -> None:
+    assert band in text_of(pdf_for(summary(**changes)))
+
+
+def test_an_expired_pass_looks_void() -> None:
+    assert "VOID" not in text_of(pdf_for(summary()))
+    void = pdf_for(summary(), void=True)
+    assert "VOID" in text_of(void) and "KEDALUWARSA" in text_of(void)
 
 
 @pytest.mark.parametrize(
@@ -46,32 +104,22 @@ def test_pass_shows_who_where_and_when() -> None:
     ["Muhammad Rizky Pratama Wijayakusuma Hadiningrat Soerjosoemarno Tjokroaminoto",
      "Sukarno", "Nguyễn Thị Minh Khai", "Сергей Иванов"],
 )
-def test_names_of_any_length_fit_without_being_cut(name: str) -> None:
-    pdf = render_pass(summary(name=name), JAKARTA)
+@pytest.mark.parametrize("layout", [LABEL_62x100, CARD_CR80])
+def test_names_of_any_length_fit_without_being_cut(name: str, layout: PassLayout) -> None:
+    pdf = pdf_for(summary(name=name), layout)
     text = text_of(pdf).replace("\r", "").replace("\n", " ")
-    # Every word of the name is on the page (wrapped, not cut off), and the QR still reads.
     for word in name.split():
         assert word in text
     assert decode_qr(render(pdf)[0])
 
 
 def test_an_impossibly_long_name_is_shortened_with_an_ellipsis_not_cut() -> None:
-    pdf = render_pass(summary(name="Wijayakusuma " * 16), JAKARTA)
-    assert "…" in text_of(pdf)
+    assert "…" in text_of(pdf_for(summary(name="Wijayakusuma " * 16)))
 
 
-def test_qr_payload_round_trip_and_refuses_other_codes() -> None:
-    visit_id = uuid.uuid4()
-    assert visit_id_from_qr(qr_payload(visit_id)) == visit_id
-    assert visit_id_from_qr(qr_payload(visit_id).lower()) == visit_id
-    for garbage in ("", "GIC:V:", "GIC:V:not-a-uuid", "https://example.com", str(visit_id)):
-        assert visit_id_from_qr(garbage) is None
-
-
-def test_saved_pass_appears_whole_under_its_final_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    visit = summary()
-    path = save_pass(b"%PDF-1.4 test", visit, tmp_path, JAKARTA)
-    assert path.name == "pass-7K3QZC4M.pdf"
-    assert path.parent.name == "2026-11-23"
+def test_saved_pass_appears_whole_under_its_final_name_in_the_local_date(tmp_path: Path) -> None:
+    late = summary(checked_in_at=datetime(2026, 11, 23, 23, 30, tzinfo=UTC))  # 06:30 WIB, 24th
+    path = save_pass(b"%PDF-1.4 test", late, tmp_path, JAKARTA)
+    assert (path.parent.name, path.name) == ("2026-11-24", "pass-7K3QZC4M.pdf")
     assert path.read_bytes() == b"%PDF-1.4 test"
     assert not list(tmp_path.rglob("*.part"))

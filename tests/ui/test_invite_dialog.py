@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from kiosk.catalogue import floor_id, room_id
 from kiosk.errors import ErrorCode
-from kiosk.invitations import InvitationSummary, qr_payload
+from kiosk.invitations import InvitationSummary
 from kiosk.models import Invitation, Organization, OrganizationKind, Purpose
 from kiosk.names import name_key
 from kiosk.operations import Operations
@@ -137,7 +137,8 @@ def test_reception_invites_a_guest_to_a_room(qtbot, context: AppContext) -> None
     pixmap = dialog.qr_pixmap
     assert pixmap is not None and not pixmap.isNull()
     assert dialog.qr_label.pixmap().cacheKey() == pixmap.cacheKey()
-    assert decode_qr(to_pil(pixmap.toImage())) == [qr_payload(summary.code)]
+    assert decode_qr(to_pil(pixmap.toImage())) == [summary.qr_payload]
+    assert summary.qr_payload.startswith("GIC2:")
 
     dialog.copy_button.click()
     assert QGuiApplication.clipboard().text() == summary.code

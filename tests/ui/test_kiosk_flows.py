@@ -13,14 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, select
 
+from kiosk import tokens
 from kiosk.catalogue import room_id
 from kiosk.invitations import InvitationRequest
 from kiosk.models import Booking, BookingStatus, Purpose, Visit, Visitor
 from kiosk.operations import Operations
-from kiosk.passes import qr_payload, visit_id_from_qr
 from kiosk.visits import CheckInRequest
 from tests.conftest import MORNING
-from tests.pdf_tools import decode_qr, page_sizes_mm, render
+from tests.pdf_tools import decode_qr, page_sizes_mm, render, scanned_token
 from tests.ui.kiosk_driver import ORIENTATIONS, Guest, open_kiosk
 from ui.app import build_window, crash_recovery
 from ui.context import AppContext
@@ -58,6 +58,12 @@ def check_in_sari(ops: Operations) -> uuid.UUID:
                                        purpose=Purpose.MEETING, consent=True)).visit.visit_id
 
 
+def sari_with_her_card(ops: Operations) -> str:
+    """Sari checks in; returns what the scanner reads from her printed card."""
+    return scanned_token(ops.check_in(CheckInRequest(
+        name="Sari", phone="081311112222", purpose=Purpose.MEETING, consent=True)).pass_pdf)
+
+
 @BOTH
 def test_a_new_walk_in_visitor_checks_in_and_gets_a_card(qtbot, context, orientation) -> None:  # type: ignore[no-untyped-def]
     window = open_kiosk(qtbot, context, orientation)
@@ -83,7 +89,8 @@ def test_a_new_walk_in_visitor_checks_in_and_gets_a_card(qtbot, context, orienta
     assert s.pass_ready.where.text() == "Silakan ke lantai 5"
     pdf = Path(result.pass_pdf).read_bytes()
     assert page_sizes_mm(pdf) == [(62.0, 100.0)]
-    assert [visit_id_from_qr(t) for t in decode_qr(render(pdf)[0])] == [result.visit.visit_id]
+    token = on_worker(qtbot, context, lambda ops: ops.verify_token(decode_qr(render(pdf)[0])[0]))
+    assert token.subject_id == result.visit.visit_id
     guest.touch(s.pass_ready.done_button)
     guest.sees(window.welcome)
 
@@ -191,11 +198,11 @@ def test_an_invitation_code_can_be_typed_too(qtbot, context) -> None:  # type: i
 
 @BOTH
 def test_check_out_is_one_scan(qtbot, context, orientation) -> None:  # type: ignore[no-untyped-def]
-    visit_id = on_worker(qtbot, context, check_in_sari)
+    card = on_worker(qtbot, context, sari_with_her_card)
     window = open_kiosk(qtbot, context, orientation)
     guest = Guest(qtbot, window)
     with qtbot.waitSignal(window.checked_out, timeout=10_000):
-        guest.scan(qr_payload(visit_id))
+        guest.scan(card)
     guest.sees(window.screens.message)
     assert window.screens.message.headline.text() == "Sampai jumpa, Sari!"
     assert (guest.scans, guest.touches) == (1, 0)
@@ -226,7 +233,12 @@ def test_a_card_number_can_be_typed_to_check_out(qtbot, context) -> None:  # typ
     ("code", "message"),
     [("GIC:V:1234", "tidak dapat dibaca"), ("x" * 1000, "tidak dapat dibaca"),
      ("GIC:I:ZZZZZZ", "tidak dapat menemukan undangan"),
-     (f"GIC:V:{uuid.UUID(int=7)}", "tidak mengenal kartu tamu")],
+     (f"GIC:V:{uuid.UUID(int=7)}", "tidak dapat dibaca"),  # the old unsigned format
+     (tokens.sign(tokens.Keyring("gedung-inovasi-tangsel",  # this site, someone else's key
+                                 (tokens.SiteKey(1, b"x" * 32, MORNING),)),
+                  tokens.TokenKind.VISIT_PASS, uuid.uuid4(), MORNING + timedelta(days=1)),
+      "bukan kartu tamu yang sah"),
+     ("ZZZZZZZZ", "tidak mengenal kartu tamu")],
 )
 def test_unknown_and_garbled_codes_are_explained(qtbot, context, code, message) -> None:  # type: ignore[no-untyped-def]
     window = open_kiosk(qtbot, context)

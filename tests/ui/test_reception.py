@@ -21,6 +21,7 @@ def visit(name: str, floor: int | None, size: int = 1) -> VisitSummary:
     return VisitSummary(
         visit_id=uuid.uuid4(), pass_number="7K3QZC4M", visitor_name=name, phone_e164="+62812",
         organization="CV Maju", purpose=Purpose.MEETING, group_size=size, member_names=(),
+        organization_kind=None,
         checked_in_at=datetime(2026, 11, 23, 1, 30, tzinfo=UTC), checked_out_at=None,
         floor_number=floor, floor_name_id="", floor_name_en="", directions_id="",
         directions_en="", room_code="", room_name_id="", room_name_en="", host="",

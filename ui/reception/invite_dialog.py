@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from qrcode.constants import ERROR_CORRECT_M
 
 from kiosk.errors import ErrorCode, ValidationError
-from kiosk.invitations import InvitationRequest, InvitationSummary, qr_payload
+from kiosk.invitations import InvitationRequest, InvitationSummary
 from kiosk.models import Purpose
 from kiosk.models.visitors import NAME_MAX_LENGTH
 from kiosk.operations import Destinations, Operations
@@ -474,7 +474,7 @@ class InviteDialog(QDialog):
 
         def job(ops: Operations) -> tuple[InvitationSummary, list[list[bool]]]:
             summary = ops.create_invitation(request)
-            return summary, qr_matrix(qr_payload(summary.code))
+            return summary, qr_matrix(summary.qr_payload)
 
         self.context.run(job, self._created, self._failed)
 
