@@ -50,6 +50,7 @@ bench: setup
 	$(BIN)/python bench/check_in.py
 	$(BIN)/python bench/recall.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/kiosk_touch.py
+	$(BIN)/python bench/passes.py
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm

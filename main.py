@@ -36,6 +36,8 @@ def parser() -> argparse.ArgumentParser:
                      help="read the PIN from one line of standard input instead (for scripts)")
     commands.add_parser("close-day", help="check out, as automatic, every visit still open after "
                         "closing time (run from cron at closing time)")
+    commands.add_parser("rotate-key", help="start signing passes with a new site key; passes "
+                        "signed with the old one stay valid for the grace period")
     return root
 
 
@@ -92,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         return _set_pin(settings, args)
     if command == "close-day":
         return _close_day(settings)
+    if command == "rotate-key":
+        return _rotate_key(settings)
     return _run_gui(settings, args)
 
 
@@ -197,6 +201,17 @@ def _close_day(settings: Settings) -> int:
     visits = "visit" if closed == 1 else "visits"
     print(f"{closed} {visits} still open after closing time "
           f"({settings.hours.closing:%H:%M}) checked out automatically.")
+    return 0
+
+
+def _rotate_key(settings: Settings) -> int:
+    from kiosk.db.types import utc_now
+    from kiosk.keys import rotate_key
+
+    keyring = rotate_key(settings, utc_now())
+    print(f"Passes are now signed with key {keyring.signing_key.key_id} in "
+          f"{settings.site_keys_path}; older keys still verify for "
+          f"{settings.site.key_grace_days} days. Copy the file to every device of the building.")
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, time, timedelta
@@ -14,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from kiosk import tokens
 from kiosk.config import load_settings
 from kiosk.db.types import utc_now
 from kiosk.models import CheckoutKind, Purpose, Visit
@@ -250,3 +252,16 @@ def test_close_day_checks_out_yesterdays_open_visit(config: Path) -> None:
 
 def test_the_purposes_offered_are_the_domains() -> None:
     assert set(PURPOSES) == {p.value for p in Purpose}
+
+
+def test_rotate_key_keeps_todays_passes_valid(config: Path) -> None:
+    with operations(config) as ops:
+        card = tokens.sign(ops.keyring, tokens.TokenKind.VISIT_PASS, uuid.uuid4(),
+                           datetime.now(UTC) + timedelta(hours=2))
+        old_key = ops.keyring.signing_key.key_id
+    result = gic("rotate-key", config=config)
+    assert result.returncode == 0, result.stderr
+    assert "key 2" in result.stdout
+    with operations(config) as ops:
+        assert ops.keyring.signing_key.key_id == old_key + 1
+        assert ops.verify_token(card).key_id == old_key
