@@ -36,6 +36,8 @@ from kiosk.models import (
 )
 from kiosk.models.building import RoomKind
 from kiosk.passes import LAYOUTS, PassLayout, PassStyle, render_pass, save_pass
+from kiosk.printing import A4, A6, CARD_CR80, CupsPrinter, LABEL_62x100, Media, PrintError
+from kiosk.printing import PrintProblem as PrintProblem
 from kiosk.returning import Recall, recall_by_phone
 from kiosk.visits import (
     CheckInRequest,
@@ -62,6 +64,16 @@ class CheckInResult:
     pass_pdf: str | None
     #: Why the pass could not be produced. The visit is saved either way.
     pass_error: str | None = None
+    #: The CUPS job printing the pass (follow it with :meth:`Operations.follow_print`); None
+    #: when no badge printer is configured or the print could not start.
+    print_job: str | None = None
+    #: Why the print could not start (the printer is missing, stopped…).
+    print_problem: PrintProblem | None = None
+    print_detail: str = ""
+
+    @property
+    def printing(self) -> bool:
+        return self.print_job is not None
 
 
 @dataclass(frozen=True)
@@ -115,6 +127,11 @@ class InvitationFound:
 
 ScanOutcome = CheckedOut | InvitationFound
 
+#: The paper each pass layout prints on.
+BADGE_MEDIA: dict[str, Media] = {
+    "label-62x100": LABEL_62x100, "card-cr80": CARD_CR80, "a6": A6, "a4-sheet": A4,
+}
+
 _REFUSALS = {
     tokens.TokenRefusal.MALFORMED: ErrorCode.CODE_GARBLED,
     tokens.TokenRefusal.UNSUPPORTED_VERSION: ErrorCode.CODE_GARBLED,
@@ -130,12 +147,14 @@ class Operations:
     """The application's services over one device database."""
 
     def __init__(self, settings: Settings, database: Database, device_id: uuid.UUID,
-                 keyring: tokens.Keyring, clock: Callable[[], datetime] = utc_now) -> None:
+                 keyring: tokens.Keyring, clock: Callable[[], datetime] = utc_now,
+                 printer: CupsPrinter | None = None) -> None:
         self.settings = settings
         self.database = database
         self.device_id = device_id
         self.keyring = keyring
         self.clock = clock
+        self.printer = printer or CupsPrinter()
 
     @classmethod
     def open(cls, settings: Settings, clock: Callable[[], datetime] = utc_now) -> Operations:
@@ -288,6 +307,8 @@ class Operations:
         return start, start + timedelta(days=1)
 
     def _with_pass(self, summary: VisitSummary, style: PassStyle) -> CheckInResult:
+        """Draw, keep and send the pass to the badge printer. Returns as soon as CUPS has
+        accepted the job; :meth:`follow_print` waits for the paper."""
         try:
             pdf = render_pass(summary, self.settings.zone, qr=self._pass_token(summary),
                               valid_until=self._valid_until(summary),
@@ -296,7 +317,36 @@ class Operations:
         except Exception as exc:  # the visit stands whatever happens to its pass
             log.exception("pass for visit %s could not be made", summary.visit_id)
             return CheckInResult(summary, None, str(exc))
-        return CheckInResult(summary, str(path))
+        queue = self.settings.printers.badge
+        if not queue:
+            return CheckInResult(summary, str(path))
+        try:
+            outcome = self.printer.print_pdf(path, queue, self.badge_media, wait=False)
+        except PrintError as exc:
+            log.warning("pass %s not printed: %s %s", summary.pass_number, exc.problem,
+                        exc.detail)
+            return CheckInResult(summary, str(path), print_problem=exc.problem,
+                                 print_detail=exc.detail)
+        return CheckInResult(summary, str(path), print_job=outcome.job_id)
+
+    def follow_print(self, job_id: str) -> None:
+        """Wait until the badge printer has printed the job; :class:`PrintError` otherwise
+        (a stopped or failing job is cancelled, so a stale card never comes out later)."""
+        self.printer.wait(job_id, self.settings.printers.badge)
+
+    def reprint(self, visit_id: uuid.UUID, style: PassStyle = PassStyle.ONE) -> CheckInResult:
+        """The pass again, on the badge printer (or saved): the kiosk's "print again" and
+        reception's reprint."""
+        with self.database.reading() as session:
+            visit = session.get(Visit, visit_id)
+            if visit is None:
+                raise NotFoundError("visit", visit_id)
+            summary = summarise(session, [visit])[0]
+        return self._with_pass(summary, style)
+
+    @property
+    def badge_media(self) -> Media:
+        return BADGE_MEDIA[self.settings.printers.badge_layout]
 
     def check_out(self, *, visit_id: uuid.UUID | None = None, pass_number: str | None = None,
                   kind: CheckoutKind = CheckoutKind.SCAN) -> VisitSummary:

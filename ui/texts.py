@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.errors import ErrorCode
 from kiosk.models import Purpose
+from kiosk.printing import PrintProblem
 
 
 def purpose_label(purpose: Purpose) -> str:
@@ -96,6 +97,24 @@ def refusal_text(code: ErrorCode) -> str:
             "Errors", "This invitation is for a later time. Please see the receptionist."),
     }
     return texts.get(code, something_went_wrong())
+
+
+def print_problem_text(problem: PrintProblem | None) -> str:
+    """What is wrong with the card printer, in a visitor's words."""
+    texts = {
+        PrintProblem.PRINTER_STOPPED: QCoreApplication.translate(
+            "Errors", "The card printer has stopped (it may be out of labels)."),
+        PrintProblem.PRINTER_MISSING: QCoreApplication.translate(
+            "Errors", "The card printer is not connected."),
+        PrintProblem.CUPS_UNAVAILABLE: QCoreApplication.translate(
+            "Errors", "The printing service is not running."),
+        PrintProblem.JOB_FAILED: QCoreApplication.translate(
+            "Errors", "Your card could not be printed."),
+        PrintProblem.TIMED_OUT: QCoreApplication.translate(
+            "Errors", "The card printer is not answering."),
+    }
+    return texts.get(problem, texts[PrintProblem.JOB_FAILED]) if problem else \
+        texts[PrintProblem.JOB_FAILED]
 
 
 def something_went_wrong() -> str:

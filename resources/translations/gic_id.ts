@@ -121,138 +121,163 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../ui/texts.py" line="28" />
+            <location filename="../../ui/texts.py" line="29" />
             <source>Please enter your name.</source>
             <translation>Silakan isi nama Anda.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="30" />
+            <location filename="../../ui/texts.py" line="31" />
             <source>Please enter your phone number.</source>
             <translation>Silakan isi nomor telepon Anda.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="32" />
-            <location filename="../../ui/texts.py" line="34" />
+            <location filename="../../ui/texts.py" line="33" />
+            <location filename="../../ui/texts.py" line="35" />
             <source>This name is too long. Please shorten it to 120 letters.</source>
             <translation>Nama ini terlalu panjang. Silakan persingkat menjadi paling banyak 120 karakter.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="40" />
+            <location filename="../../ui/texts.py" line="41" />
             <source>Please fill this in.</source>
             <translation>Silakan isi bagian ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="41" />
+            <location filename="../../ui/texts.py" line="42" />
             <source>This is too long.</source>
             <translation>Isian ini terlalu panjang.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="42" />
+            <location filename="../../ui/texts.py" line="43" />
             <source>A name needs at least one letter.</source>
             <translation>Nama harus berisi paling sedikit satu huruf.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="44" />
+            <location filename="../../ui/texts.py" line="45" />
             <source>Please use letters only: numbers, emoji and symbols cannot be printed on your pass.</source>
             <translation>Gunakan huruf saja: angka, emoji, dan simbol tidak dapat dicetak pada kartu tamu Anda.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="47" />
+            <location filename="../../ui/texts.py" line="48" />
             <source>A phone number has digits only, for example 0812-3456-7890.</source>
             <translation>Nomor telepon hanya berisi angka, misalnya 0812-3456-7890.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="49" />
+            <location filename="../../ui/texts.py" line="50" />
             <source>This phone number is too short. Please check it.</source>
             <translation>Nomor telepon ini terlalu pendek. Silakan periksa kembali.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="51" />
+            <location filename="../../ui/texts.py" line="52" />
             <source>This phone number is too long. Please check it.</source>
             <translation>Nomor telepon ini terlalu panjang. Silakan periksa kembali.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="53" />
+            <location filename="../../ui/texts.py" line="54" />
             <source>This is not a phone number we can reach. Please check it.</source>
             <translation>Nomor ini bukan nomor telepon yang dapat dihubungi. Silakan periksa kembali.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="55" />
+            <location filename="../../ui/texts.py" line="56" />
             <source>A group has from 1 to 500 people.</source>
             <translation>Jumlah rombongan 1 sampai 500 orang.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="57" />
+            <location filename="../../ui/texts.py" line="58" />
             <source>This place is no longer available. Please choose again.</source>
             <translation>Tempat ini sudah tidak tersedia. Silakan pilih lagi.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="59" />
+            <location filename="../../ui/texts.py" line="60" />
             <source>Please choose the purpose of your visit.</source>
             <translation>Silakan pilih keperluan kunjungan Anda.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="61" />
+            <location filename="../../ui/texts.py" line="62" />
             <source>Without your agreement we cannot register you. Please see the receptionist.</source>
             <translation>Tanpa persetujuan Anda, kami tidak dapat mendaftarkan Anda. Silakan temui resepsionis.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="71" />
+            <location filename="../../ui/texts.py" line="72" />
             <source>This code could not be read. Please scan it again, or type the number printed under the code.</source>
             <translation>Kode ini tidak dapat dibaca. Silakan pindai lagi, atau ketik nomor yang tercetak di bawah kode.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="74" />
+            <location filename="../../ui/texts.py" line="75" />
             <source>We do not know this visitor card. Please see the receptionist.</source>
             <translation>Kami tidak mengenal kartu tamu ini. Silakan temui resepsionis.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="76" />
+            <location filename="../../ui/texts.py" line="77" />
             <source>You have already checked out with this card. Thank you!</source>
             <translation>Anda sudah check-out dengan kartu ini. Terima kasih!</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="78" />
+            <location filename="../../ui/texts.py" line="79" />
             <source>This visitor card has expired. Please see the receptionist.</source>
             <translation>Kartu tamu ini sudah kedaluwarsa. Silakan temui resepsionis.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="80" />
+            <location filename="../../ui/texts.py" line="81" />
             <source>This is not a valid visitor card of this building. Please see the receptionist.</source>
             <translation>Ini bukan kartu tamu yang sah dari gedung ini. Silakan temui resepsionis.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="83" />
+            <location filename="../../ui/texts.py" line="84" />
             <source>This visitor card is from another building. Please see the receptionist.</source>
             <translation>Kartu tamu ini dari gedung lain. Silakan temui resepsionis.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="86" />
+            <location filename="../../ui/texts.py" line="87" />
             <source>We cannot find this invitation code. Please check it or see the receptionist.</source>
             <translation>Kami tidak dapat menemukan undangan dengan kode ini. Silakan periksa kembali atau temui resepsionis.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="89" />
+            <location filename="../../ui/texts.py" line="90" />
             <source>This invitation has already been used to check in.</source>
             <translation>Undangan ini sudah dipakai untuk check-in.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="91" />
+            <location filename="../../ui/texts.py" line="92" />
             <source>This invitation was cancelled. Please see the receptionist.</source>
             <translation>Undangan ini sudah dibatalkan. Silakan temui resepsionis.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="93" />
+            <location filename="../../ui/texts.py" line="94" />
             <source>This invitation has expired. Please see the receptionist.</source>
             <translation>Undangan ini sudah kedaluwarsa. Silakan temui resepsionis.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="95" />
+            <location filename="../../ui/texts.py" line="96" />
             <source>This invitation is for a later time. Please see the receptionist.</source>
             <translation>Undangan ini untuk waktu yang lebih lambat. Silakan temui resepsionis.</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="102" />
+            <location filename="../../ui/texts.py" line="105" />
+            <source>The card printer has stopped (it may be out of labels).</source>
+            <translation>Printer kartu berhenti (mungkin labelnya habis).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" line="107" />
+            <source>The card printer is not connected.</source>
+            <translation>Printer kartu tidak tersambung.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" line="109" />
+            <source>The printing service is not running.</source>
+            <translation>Layanan pencetakan tidak berjalan.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" line="111" />
+            <source>Your card could not be printed.</source>
+            <translation>Kartu Anda tidak dapat dicetak.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" line="113" />
+            <source>The card printer is not answering.</source>
+            <translation>Printer kartu tidak merespons.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/texts.py" line="121" />
             <source>Sorry, something went wrong. Please ask the receptionist for help.</source>
             <translation>Mohon maaf, terjadi kendala. Silakan minta bantuan resepsionis.</translation>
         </message>
@@ -471,85 +496,85 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <context>
         <name>KioskWindow</name>
         <message>
-            <location filename="../../ui/kiosk/window.py" line="366" />
+            <location filename="../../ui/kiosk/window.py" line="367" />
             <source>Please see the receptionist</source>
             <extracomment>How long the "you are checked in" screen stays before the next visitor's welcome. Retry opening the database this often when it failed (locked by a job, disk hiccup).</extracomment>
             <translation>Silakan temui resepsionis</translation>
         </message>
         <message>
-            <location filename="../../ui/kiosk/window.py" line="367" />
+            <location filename="../../ui/kiosk/window.py" line="368" />
             <source>No problem: nothing about you was stored. The receptionist will register your visit.</source>
             <translation>Tidak apa-apa: tidak ada data Anda yang disimpan. Resepsionis akan mencatat kunjungan Anda.</translation>
         </message>
         <message>
-            <location filename="../../ui/kiosk/window.py" line="414" />
+            <location filename="../../ui/kiosk/window.py" line="452" />
             <source>Your invitation</source>
             <translation>Undangan Anda</translation>
         </message>
         <message>
-            <location filename="../../ui/kiosk/window.py" line="415" />
+            <location filename="../../ui/kiosk/window.py" line="453" />
             <source>Scan the QR code of your invitation, or type its code.</source>
             <translation>Pindai kode QR undangan Anda, atau ketik kodenya.</translation>
         </message>
         <message>
-            <location filename="../../ui/kiosk/window.py" line="416" />
+            <location filename="../../ui/kiosk/window.py" line="454" />
             <source>Find my invitation</source>
             <translation>Cari undangan saya</translation>
         </message>
         <message>
-            <location filename="../../ui/kiosk/window.py" line="423" />
-            <location filename="../../ui/kiosk/window.py" line="426" />
+            <location filename="../../ui/kiosk/window.py" line="461" />
+            <location filename="../../ui/kiosk/window.py" line="464" />
             <source>Check out</source>
             <translation>Check-out</translation>
         </message>
         <message>
-            <location filename="../../ui/kiosk/window.py" line="424" />
+            <location filename="../../ui/kiosk/window.py" line="462" />
             <source>Hold your visitor card under the scanner, or type the number printed under its QR code.</source>
             <translation>Dekatkan kartu tamu Anda ke pemindai, atau ketik nomor di bawah kode QR-nya.</translation>
         </message>
         <message>
-            <location filename="../../ui/kiosk/window.py" line="438" />
-            <location filename="../../ui/kiosk/window.py" line="474" />
+            <location filename="../../ui/kiosk/window.py" line="476" />
+            <location filename="../../ui/kiosk/window.py" line="512" />
             <source>Sorry</source>
             <translation>Mohon maaf</translation>
         </message>
         <message>
-            <location filename="../../ui/kiosk/window.py" line="450" />
+            <location filename="../../ui/kiosk/window.py" line="488" />
             <source>Goodbye, %1!</source>
             <translation>Sampai jumpa, %1!</translation>
         </message>
         <message>
-            <location filename="../../ui/kiosk/window.py" line="451" />
+            <location filename="../../ui/kiosk/window.py" line="489" />
             <source>You are checked out. Thank you for visiting the Gedung Inovasi Center.</source>
             <translation>Anda sudah check-out. Terima kasih telah berkunjung ke Gedung Inovasi Center.</translation>
         </message>
         <message>
-            <location filename="../../ui/kiosk/window.py" line="509" />
+            <location filename="../../ui/kiosk/window.py" line="547" />
             <source>No staff PIN is set on this kiosk. An administrator sets one with: gic-kiosk set-pin</source>
             <translation>PIN petugas belum diatur di kios ini. Administrator dapat mengaturnya dengan: gic-kiosk set-pin</translation>
         </message>
         <message>
-            <location filename="../../ui/kiosk/window.py" line="513" />
+            <location filename="../../ui/kiosk/window.py" line="551" />
             <source>Too many wrong PINs. Try again after %1.</source>
             <translation>Terlalu banyak PIN salah. Coba lagi setelah pukul %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/kiosk/window.py" line="516" />
+            <location filename="../../ui/kiosk/window.py" line="554" />
             <source>Wrong PIN. %n attempt(s) left.</source>
             <translation>
                 <numerusform>PIN salah. Sisa %n kali percobaan.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/kiosk/window.py" line="539" />
+            <location filename="../../ui/kiosk/window.py" line="577" />
             <source>Are you still there? Starting over in %n second(s).</source>
             <translation>
                 <numerusform>Masih di sana? Layar kembali ke awal dalam %n detik.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/kiosk/window.py" line="540" />
-            <location filename="../../ui/kiosk/window.py" line="590" />
+            <location filename="../../ui/kiosk/window.py" line="578" />
+            <location filename="../../ui/kiosk/window.py" line="628" />
             <source>I am still here</source>
             <translation>Saya masih di sini</translation>
         </message>
@@ -608,42 +633,62 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <context>
         <name>PassReadyScreen</name>
         <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="53" />
+            <location filename="../../ui/kiosk/pass_ready.py" line="97" />
             <source>You are checked in</source>
             <translation>Check-in berhasil</translation>
         </message>
         <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="54" />
+            <location filename="../../ui/kiosk/pass_ready.py" line="98" />
             <source>Done</source>
             <translation>Selesai</translation>
         </message>
         <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="62" />
+            <location filename="../../ui/kiosk/pass_ready.py" line="106" />
             <source>Please see the receptionist</source>
             <translation>Silakan temui resepsionis</translation>
         </message>
         <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="63" />
+            <location filename="../../ui/kiosk/pass_ready.py" line="107" />
             <source>The reception desk is right here in the lobby.</source>
             <translation>Meja resepsionis ada di lobi ini.</translation>
         </message>
         <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="65" />
+            <location filename="../../ui/kiosk/pass_ready.py" line="109" />
             <source>Go to floor %1</source>
             <translation>Silakan ke lantai %1</translation>
         </message>
         <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="70" />
+            <location filename="../../ui/kiosk/pass_ready.py" line="114" />
             <source>Card number %1</source>
             <translation>Nomor kartu tamu %1</translation>
         </message>
         <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="75" />
+            <location filename="../../ui/kiosk/pass_ready.py" line="115" />
+            <source>Print my card again</source>
+            <translation>Cetak ulang kartu saya</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kiosk/pass_ready.py" line="117" />
+            <source>Your visitor card is printing…</source>
+            <translation>Kartu tamu Anda sedang dicetak…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kiosk/pass_ready.py" line="119" />
+            <source>Please take your visitor card from the printer.</source>
+            <translation>Silakan ambil kartu tamu Anda dari printer.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kiosk/pass_ready.py" line="123" />
+            <source>Your visit is registered. Try again, or collect your card at reception with the number above.</source>
+            <translation>Kunjungan Anda sudah tercatat. Coba lagi, atau ambil kartu Anda di resepsionis dengan menunjukkan nomor di atas.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/kiosk/pass_ready.py" line="129" />
             <source>Please collect your visitor card at reception: show them the number above.</source>
             <translation>Silakan ambil kartu tamu Anda di resepsionis dengan menunjukkan nomor di atas.</translation>
         </message>
         <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="80" />
+            <location filename="../../ui/kiosk/pass_ready.py" line="134" />
             <source>Your visit is registered, but the card could not be made. Please ask the receptionist for a card.</source>
             <translation>Kunjungan Anda sudah tercatat, tetapi kartu tamu belum dapat dibuat. Silakan minta kartu ke resepsionis.</translation>
         </message>
@@ -669,37 +714,37 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <context>
         <name>Purpose</name>
         <message>
-            <location filename="../../ui/texts.py" line="14" />
+            <location filename="../../ui/texts.py" line="15" />
             <source>Training</source>
             <translation>Pelatihan</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="15" />
+            <location filename="../../ui/texts.py" line="16" />
             <source>Meeting</source>
             <translation>Rapat</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="16" />
+            <location filename="../../ui/texts.py" line="17" />
             <source>Consultation</source>
             <translation>Konsultasi</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="17" />
+            <location filename="../../ui/texts.py" line="18" />
             <source>Showroom visit</source>
             <translation>Kunjungan galeri</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="18" />
+            <location filename="../../ui/texts.py" line="19" />
             <source>Event</source>
             <translation>Acara</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="19" />
+            <location filename="../../ui/texts.py" line="20" />
             <source>Delivery</source>
             <translation>Pengantaran</translation>
         </message>
         <message>
-            <location filename="../../ui/texts.py" line="20" />
+            <location filename="../../ui/texts.py" line="21" />
             <source>Other</source>
             <translation>Lainnya</translation>
         </message>

@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
+import enum
+import uuid
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.operations import CheckInResult
-from ui.texts import purpose_label
+from kiosk.printing import PrintProblem
+from ui.texts import print_problem_text, purpose_label
 from ui.widgets import Screen, is_indonesian, label
 
 
+class PrintState(enum.Enum):
+    SAVED = enum.auto()  # no badge printer: reception prints the saved card
+    PRINTING = enum.auto()
+    PRINTED = enum.auto()
+    FAILED = enum.auto()  # the visit is saved; print again, or reception helps
+
+
 class PassReadyScreen(Screen):
-    """Confirms the check-in, says where the pass went and how to reach the destination.
+    """Confirms the check-in, follows the card's printing, and says how to reach the
+    destination. A failed print says why in plain words and offers to print again.
 
     Signals:
         done(): the visitor is finished; back to welcome.
+        print_again(): the visitor wants another try at printing the card.
     """
 
     done = Signal()
+    print_again = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +47,12 @@ class PassReadyScreen(Screen):
         self.done_button = QPushButton(self)
         self.done_button.setProperty("role", "primary")
         self.done_button.clicked.connect(self.done)
+        self.again_button = QPushButton(self)
+        self.again_button.setProperty("role", "secondary")
+        self.again_button.clicked.connect(self.print_again)
+        self.again_button.hide()
+        self._state = PrintState.SAVED
+        self._problem: PrintProblem | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(64, 48, 64, 48)
@@ -42,12 +62,36 @@ class PassReadyScreen(Screen):
                        self.pass_number, self.pass_info):
             layout.addWidget(widget)
         layout.addStretch(1)
+        layout.addWidget(self.again_button)
         layout.addWidget(self.done_button)
         self.retranslate()
 
     def show_result(self, result: CheckInResult) -> None:
         self._result = result
+        if result.printing:
+            self.set_print_state(PrintState.PRINTING)
+        elif result.print_problem is not None:
+            self.set_print_state(PrintState.FAILED, result.print_problem)
+        else:
+            self.set_print_state(PrintState.SAVED)
+
+    def set_print_state(self, state: PrintState, problem: PrintProblem | None = None) -> None:
+        self._state, self._problem = state, problem
+        self.again_button.setVisible(state is PrintState.FAILED)
+        self.again_button.setEnabled(True)
         self.retranslate()
+
+    @property
+    def print_state(self) -> PrintState:
+        return self._state
+
+    def reset(self) -> None:
+        """Forget the last visitor (a print finishing later then changes nothing here)."""
+        self._result = None
+        self.set_print_state(PrintState.SAVED)
+
+    def current_visit(self) -> uuid.UUID | None:
+        return self._result.visit.visit_id if self._result is not None else None
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("You are checked in"))
@@ -68,9 +112,19 @@ class PassReadyScreen(Screen):
         self.room.setText(" · ".join(p for p in (visit.room_code, room_name or visit.host) if p))
         self.room.setVisible(bool(visit.room_code or visit.host))
         self.pass_number.setText(self.tr("Card number %1").replace("%1", visit.pass_number))
-        if result.pass_pdf:
-            # Until the badge printer is connected (issue 4), reception prints saved passes;
-            # the visitor needs the number, never a file path.
+        self.again_button.setText(self.tr("Print my card again"))
+        if result.pass_pdf and self._state is PrintState.PRINTING:
+            self.pass_info.setText(self.tr("Your visitor card is printing…"))
+        elif result.pass_pdf and self._state is PrintState.PRINTED:
+            self.pass_info.setText(self.tr("Please take your visitor card from the printer."))
+        elif result.pass_pdf and self._state is PrintState.FAILED:
+            self.pass_info.setText(
+                print_problem_text(self._problem) + " "
+                + self.tr("Your visit is registered. Try again, or collect your card at "
+                          "reception with the number above."))
+        elif result.pass_pdf:
+            # No badge printer here: reception prints the saved card; the visitor needs the
+            # number, never a file path.
             self.pass_info.setText(
                 self.tr("Please collect your visitor card at reception: show them the number "
                         "above.")

@@ -207,6 +207,7 @@ class KioskWindow(QMainWindow):
         s.consent.agreed.connect(self._consent_given)
         s.consent.declined.connect(self._consent_declined)
         s.pass_ready.done.connect(self.go_welcome)
+        s.pass_ready.print_again.connect(self._print_again)
         s.code_entry.back.connect(self.go_welcome)
         s.code_entry.submitted.connect(self._code_typed)
         s.invitation.back.connect(self.go_welcome)
@@ -397,6 +398,43 @@ class KioskWindow(QMainWindow):
         self._show(self.screens.pass_ready)
         self._pass_ready_timer.start(PASS_READY_SECONDS * 1000)
         self.checked_in.emit(result)
+        self._follow_print(result)
+
+    def _follow_print(self, result: CheckInResult) -> None:
+        """Wait for the paper on the worker; the screen says when to take the card."""
+        from kiosk.printing import PrintError, PrintProblem
+        from ui.kiosk.pass_ready import PrintState
+
+        job = result.print_job
+        if job is None:
+            return
+        screen = self.screens.pass_ready
+
+        def printed(_: object) -> None:
+            if screen.current_visit() == result.visit.visit_id:
+                screen.set_print_state(PrintState.PRINTED)
+
+        def failed(error: BaseException) -> None:
+            problem = error.problem if isinstance(error, PrintError) else PrintProblem.JOB_FAILED
+            log.warning("card for %s not printed: %s", result.visit.pass_number, error)
+            if screen.current_visit() == result.visit.visit_id:
+                screen.set_print_state(PrintState.FAILED, problem)
+
+        self.context.run(lambda ops: ops.follow_print(job), printed, failed)
+
+    def _print_again(self) -> None:
+        screen = self.screens.pass_ready
+        visit_id = screen.current_visit()
+        if visit_id is None:
+            return
+        screen.again_button.setEnabled(False)
+        self._pass_ready_timer.start(PASS_READY_SECONDS * 1000)
+
+        def done(result: CheckInResult) -> None:
+            screen.show_result(result)
+            self._follow_print(result)
+
+        self.context.run(lambda ops: ops.reprint(visit_id), done, self.recover)
 
     def _require_draft(self) -> VisitDraft:
         if self._draft is None:
