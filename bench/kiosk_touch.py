@@ -64,11 +64,16 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--flows", type=int, default=40)
     parser.add_argument("--history", type=int, default=100_000)
+    parser.add_argument("--printer", default="",
+                        help="a CUPS queue for the cards (e.g. gic-test-pdf from "
+                        "scripts/cups-test-printer.sh): the confirming touch then includes the "
+                        "job being accepted by CUPS")
     args = parser.parse_args()
     app = application()
     with tempfile.TemporaryDirectory() as tmp:
         config = Path(tmp) / "config.toml"
-        config.write_text('data_dir = "data"\n', encoding="utf-8")
+        config.write_text(f'data_dir = "data"\n[printers]\nbadge = "{args.printer}"\n',
+                          encoding="utf-8")
         settings = load_settings(config, environ={})
         Operations.open(settings).close()
         seed_history(settings.database_path, args.history, args.history)
@@ -99,7 +104,9 @@ def main() -> None:
                 touch_and_wait(watch, s.destination, click(s.purpose.buttons[Purpose.MEETING])))
             row = s.destination.row_for("Lantai 4")
             rect = s.destination.list.visualRect(row)
-            samples["destination → checked in (+ card PDF)"].append(
+            label = ("destination → checked in, card PDF, job accepted by CUPS" if args.printer
+                     else "destination → checked in (+ card PDF)")
+            samples[label].append(
                 touch_and_wait(watch, s.pass_ready,
                                click(s.destination.list.viewport(), rect.center())))
             samples["checked in → welcome"].append(

@@ -40,6 +40,9 @@ class AppContext(QObject):
         self.settings = settings
         self.translations = translations
         self.worker = DatabaseWorker(self)
+        # Waiting for paper takes a third of a second or more: on its own thread, so the next
+        # visitor's database work never queues behind the last visitor's card.
+        self.print_worker = DatabaseWorker(self)
         self._open_operations = open_operations
         self._operations: Operations | None = None
         self._lock = threading.Lock()
@@ -60,8 +63,19 @@ class AppContext(QObject):
 
         return self.worker.submit(call, on_done, on_error)
 
+    def run_printing(self, job: Callable[[Operations], T], on_done: Done | None = None,
+                     on_error: Failed | None = None) -> int:
+        """Like :meth:`run`, on the printing thread: for jobs that wait on a printer and do
+        not touch the database."""
+
+        def call() -> Any:
+            return job(self.operations())
+
+        return self.print_worker.submit(call, on_done, on_error)
+
     def close(self) -> None:
         # Every submitted job runs first; then no other thread can touch the database.
+        self.print_worker.stop()
         self.worker.stop()
         with self._lock:
             if self._operations is not None:

@@ -420,7 +420,7 @@ class KioskWindow(QMainWindow):
             if screen.current_visit() == result.visit.visit_id:
                 screen.set_print_state(PrintState.FAILED, problem)
 
-        self.context.run(lambda ops: ops.follow_print(job), printed, failed)
+        self.context.run_printing(lambda ops: ops.follow_print(job), printed, failed)
 
     def _print_again(self) -> None:
         screen = self.screens.pass_ready
