@@ -850,32 +850,57 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
     <context>
         <name>VisitorsPanel</name>
         <message>
-            <location filename="../../ui/reception/window.py" line="78" />
+            <location filename="../../ui/reception/window.py" line="88" />
             <source>Who is in the building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/reception/window.py" line="79" />
+            <location filename="../../ui/reception/window.py" line="89" />
             <source>Invite a guest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/reception/window.py" line="80" />
+            <location filename="../../ui/reception/window.py" line="90" />
             <source>Refresh</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/reception/window.py" line="81" />
+            <location filename="../../ui/reception/window.py" line="91" />
             <source>Check out</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../ui/reception/window.py" line="92" />
+            <source>Reprint card</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/reception/window.py" line="124" />
+            <location filename="../../ui/reception/window.py" line="135" />
             <source>%n person(s) in the building</source>
             <translation>
                 <numerusform>%n person in the building</numerusform>
                 <numerusform>%n people in the building</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/window.py" line="190" />
+            <source>Card %1 printed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/window.py" line="195" />
+            <source>Card %1 not printed: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/window.py" line="200" />
+            <source>Printing card %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/reception/window.py" line="207" />
+            <source>No badge printer is set up: card %1 saved as %2</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

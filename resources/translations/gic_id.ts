@@ -854,31 +854,56 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <context>
         <name>VisitorsPanel</name>
         <message>
-            <location filename="../../ui/reception/window.py" line="78" />
+            <location filename="../../ui/reception/window.py" line="88" />
             <source>Who is in the building</source>
             <translation>Tamu di dalam gedung</translation>
         </message>
         <message>
-            <location filename="../../ui/reception/window.py" line="79" />
+            <location filename="../../ui/reception/window.py" line="89" />
             <source>Invite a guest</source>
             <translation>Undang tamu</translation>
         </message>
         <message>
-            <location filename="../../ui/reception/window.py" line="80" />
+            <location filename="../../ui/reception/window.py" line="90" />
             <source>Refresh</source>
             <translation>Muat ulang</translation>
         </message>
         <message>
-            <location filename="../../ui/reception/window.py" line="81" />
+            <location filename="../../ui/reception/window.py" line="91" />
             <source>Check out</source>
             <translation>Check-out</translation>
         </message>
+        <message>
+            <location filename="../../ui/reception/window.py" line="92" />
+            <source>Reprint card</source>
+            <translation>Cetak ulang kartu</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/reception/window.py" line="124" />
+            <location filename="../../ui/reception/window.py" line="135" />
             <source>%n person(s) in the building</source>
             <translation>
                 <numerusform>%n orang di dalam gedung</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/window.py" line="190" />
+            <source>Card %1 printed.</source>
+            <translation>Kartu %1 sudah tercetak.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/window.py" line="195" />
+            <source>Card %1 not printed: %2</source>
+            <translation>Kartu %1 tidak tercetak: %2</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/window.py" line="200" />
+            <source>Printing card %1…</source>
+            <translation>Mencetak kartu %1…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reception/window.py" line="207" />
+            <source>No badge printer is set up: card %1 saved as %2</source>
+            <translation>Printer kartu belum diatur: kartu %1 disimpan sebagai %2</translation>
         </message>
     </context>
     <context>

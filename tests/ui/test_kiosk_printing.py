@@ -88,3 +88,24 @@ def test_a_stopped_printer_offers_to_print_again(
         assert screen.print_state is PrintState.FAILED  # still stopped: said again, no freeze
     finally:
         context.close()
+
+
+def test_reception_reprints_a_card_on_the_printer(
+    qtbot, qapp, settings, cups_queue: CupsQueue  # type: ignore[no-untyped-def]
+) -> None:
+    from ui.reception.window import ReceptionWindow
+
+    context = printing_context(qapp, settings, cups_queue.name)
+    try:
+        context.run(lambda ops: ops.check_in(CheckInRequest(
+            name="Sari", phone="081311112222", purpose=Purpose.MEETING, consent=True)))
+        window = ReceptionWindow(context)
+        qtbot.addWidget(window)
+        window.show()
+        panel = window.visitors
+        qtbot.waitUntil(lambda: panel.model.people == 1, timeout=10_000)
+        panel.tree.setCurrentIndex(panel.model.index(0, 0, panel.model.index(0, 0)))
+        panel.reprint_button.click()
+        qtbot.waitUntil(lambda: "tercetak" in panel.print_status.text(), timeout=15_000)
+    finally:
+        context.close()

@@ -73,3 +73,20 @@ def test_reception_lists_visitors_by_floor_and_checks_one_out(qtbot, context: Ap
     panel.check_out_button.click()
     qtbot.waitUntil(lambda: panel.model.people == 1, timeout=10_000)
     assert model.data(model.index(0, 0)).startswith("Di resepsionis")
+
+
+def test_reception_reprints_a_card_without_a_printer_by_saving_it(  # type: ignore[no-untyped-def]
+    qtbot, context: AppContext
+) -> None:
+    context.run(lambda ops: ops.check_in(CheckInRequest(
+        name="Budi Santoso", phone="081234567890", purpose=Purpose.MEETING, consent=True)))
+    window = ReceptionWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.visitors
+    qtbot.waitUntil(lambda: panel.model.people == 1, timeout=10_000)
+    floor = panel.model.index(0, 0)
+    panel.tree.setCurrentIndex(panel.model.index(0, 0, floor))
+    panel.reprint_button.click()
+    qtbot.waitUntil(lambda: panel.print_status.isVisible(), timeout=10_000)
+    assert "disimpan" in panel.print_status.text() and ".pdf" in panel.print_status.text()

@@ -14,12 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.errors import AlreadyCheckedOutError
 from kiosk.models import CheckoutKind
+from kiosk.operations import CheckInResult
+from kiosk.printing import PrintError
 from kiosk.visits import FloorGroup, VisitSummary
 from ui.context import AppContext
 from ui.reception.invite_dialog import InviteDialog
 from ui.reception.visitors_model import VisitorsByFloorModel
-from ui.texts import something_went_wrong
+from ui.texts import print_problem_text, something_went_wrong
 from ui.widgets import Screen, label
 
 log = logging.getLogger(__name__)
@@ -44,6 +47,10 @@ class VisitorsPanel(Screen):
         self.refresh_button = QPushButton(self)
         self.check_out_button = QPushButton(self)
         self.check_out_button.setEnabled(False)
+        self.reprint_button = QPushButton(self)
+        self.reprint_button.setEnabled(False)
+        self.print_status = label("body", self)
+        self.print_status.hide()
         self.language_button = QPushButton(self)
         self.language_button.setProperty("role", "language")
         self.tree = QTreeView(self)
@@ -54,6 +61,7 @@ class VisitorsPanel(Screen):
         self.invite_button.clicked.connect(self.invite)
         self.refresh_button.clicked.connect(self.refresh)
         self.check_out_button.clicked.connect(self._check_out_selected)
+        self.reprint_button.clicked.connect(self._reprint_selected)
         self.language_button.clicked.connect(self._toggle_language)
 
         top = QHBoxLayout()
@@ -61,11 +69,13 @@ class VisitorsPanel(Screen):
         top.addWidget(self.invite_button)
         top.addWidget(self.refresh_button)
         top.addWidget(self.check_out_button)
+        top.addWidget(self.reprint_button)
         top.addWidget(self.language_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.status)
+        layout.addWidget(self.print_status)
         layout.addWidget(self.tree, 1)
 
         self._timer = QTimer(self)
@@ -79,6 +89,7 @@ class VisitorsPanel(Screen):
         self.invite_button.setText(self.tr("Invite a guest"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.check_out_button.setText(self.tr("Check out"))
+        self.reprint_button.setText(self.tr("Reprint card"))
         self.language_button.setText(
             "English" if QLocale().language() == QLocale.Language.Indonesian
             else "Bahasa Indonesia"
@@ -140,17 +151,63 @@ class VisitorsPanel(Screen):
                     return
 
     def _selection_changed(self) -> None:
-        self.check_out_button.setEnabled(self.selected_visit() is not None)
+        selected = self.selected_visit() is not None
+        self.check_out_button.setEnabled(selected)
+        self.reprint_button.setEnabled(selected)
 
     def _check_out_selected(self) -> None:
         visit = self.selected_visit()
         if visit is None:
             return
+        self.check_out_button.setEnabled(False)  # one touch, one check-out
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, AlreadyCheckedOutError):
+                self.refresh()  # another desk or the kiosk was quicker: just show it
+            else:
+                self._failed(error)
+
         self.context.run(
             lambda ops: ops.check_out(visit_id=visit.visit_id, kind=CheckoutKind.RECEPTION),
             lambda _summary: self.refresh(),
-            self._failed,
+            failed,
         )
+
+    def _reprint_selected(self) -> None:
+        """The selected visitor's card again: on the badge printer, or saved for printing."""
+        visit = self.selected_visit()
+        if visit is None:
+            return
+        self.reprint_button.setEnabled(False)
+        number = visit.pass_number
+
+        def say(text: str) -> None:
+            self.print_status.setText(text)
+            self.print_status.show()
+            self.reprint_button.setEnabled(self.selected_visit() is not None)
+
+        def printed(_: object) -> None:
+            say(self.tr("Card %1 printed.").replace("%1", number))
+
+        def not_printed(error: BaseException) -> None:
+            problem = error.problem if isinstance(error, PrintError) else None
+            detail = f" ({error.detail})" if isinstance(error, PrintError) and error.detail else ""
+            say(self.tr("Card %1 not printed: %2").replace("%1", number)
+                .replace("%2", print_problem_text(problem) + detail))
+
+        def submitted(result: CheckInResult) -> None:
+            if result.print_job is not None:
+                say(self.tr("Printing card %1…").replace("%1", number))
+                job = result.print_job
+                self.context.run_printing(lambda ops: ops.follow_print(job), printed,
+                                          not_printed)
+            elif result.print_problem is not None:
+                not_printed(PrintError(result.print_problem, result.print_detail))
+            else:
+                say(self.tr("No badge printer is set up: card %1 saved as %2")
+                    .replace("%1", number).replace("%2", result.pass_pdf or "?"))
+
+        self.context.run(lambda ops: ops.reprint(visit.visit_id), submitted, self._failed)
 
     def _toggle_language(self) -> None:
         indonesian = QLocale().language() == QLocale.Language.Indonesian
