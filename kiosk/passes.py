@@ -21,10 +21,9 @@ from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.colors import HexColor, black, white
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from kiosk import paths
+from kiosk import pdf_text
 from kiosk.models import OrganizationKind, Purpose
 from kiosk.visits import VisitSummary
 
@@ -43,11 +42,6 @@ PURPOSE_LABELS: dict[Purpose, tuple[str, str]] = {
 _MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
               "September", "Oktober", "November", "Desember")
 
-# Fonts that carry Latin with Indonesian diacritics, Greek, Cyrillic and Arabic letters.
-_FONT_CANDIDATES = (
-    paths.RESOURCES / "fonts",
-    Path("/usr/share/fonts/truetype/dejavu"),
-)
 
 
 class PassStyle(enum.StrEnum):
@@ -132,13 +126,35 @@ def _fonts_for(texts: list[str]) -> tuple[str, str]:
 
 @cache
 def _fonts() -> tuple[str, str]:
-    for folder in _FONT_CANDIDATES:
-        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
-        if regular.exists() and bold.exists():
-            pdfmetrics.registerFont(TTFont("PassSans", str(regular)))
-            pdfmetrics.registerFont(TTFont("PassSans-Bold", str(bold)))
-            return "PassSans", "PassSans-Bold"
-    return "Helvetica", "Helvetica-Bold"
+    """The bundled fonts (resources/fonts): Latin for fixed texts; names in other scripts go
+    through :mod:`kiosk.pdf_text`, which picks a font per character."""
+    pdf_text.register_fonts()
+    return pdf_text.LATIN.regular, pdf_text.LATIN.bold
+
+
+def _centred_lines(canvas: Canvas, text: str, *, bold: bool, centre: float, y: float,
+                   width: float, sizes: tuple[float, ...], max_lines: int, leading: float,
+                   fonts: tuple[str, str]) -> float:
+    """``text`` fitted into ``max_lines`` at the largest size that fits, centred from ``y``
+    down; returns the baseline below the last line. Built-in fonts when the pass uses them,
+    otherwise a font per script (Chinese, Arabic right to left, Javanese…)."""
+    if fonts == _BUILT_IN:
+        font = fonts[1] if bold else fonts[0]
+        size, lines = _fit(text, font, width, sizes, max_lines)
+        canvas.setFont(font, size)
+        for line in lines:
+            canvas.drawCentredString(centre, y, line)
+            y -= size * leading
+        return y
+    size, lines = pdf_text.fit(text, width, sizes, max_lines, bold)
+    if any("\ua980" <= ch <= "\ua9df" for ch in text):
+        # Javanese letters stack vowel signs above and below: they need far more room.
+        leading *= 1.6
+        y -= size * 0.35
+    for line in lines:
+        pdf_text.draw_centred(canvas, centre, y, line, size, bold)
+        y -= size * leading
+    return y
 
 
 def format_date_id(moment: datetime) -> str:
@@ -210,19 +226,13 @@ def _draw_pass(canvas: Canvas, x0: float, y0: float, w: float, h: float, visit: 
 
     canvas.setFillColor(black)
     y = top - band - 6.5 * mm * u
-    size, lines = _fit(page.name, bold, text_width,
-                       tuple(s * u for s in (16, 14, 12, 10.5, 9)), max_lines=4)
-    canvas.setFont(bold, size)
-    for line in lines:
-        canvas.drawCentredString(centre, y, line)
-        y -= size * 1.15
+    y = _centred_lines(canvas, page.name, bold=True, centre=centre, y=y, width=text_width,
+                       sizes=tuple(s * u for s in (16, 14, 12, 10.5, 9)), max_lines=4,
+                       leading=1.15, fonts=fonts)
     if visit.organization:
-        o_size, o_lines = _fit(visit.organization, regular, text_width,
-                               tuple(s * u for s in (9, 8, 7)), max_lines=2)
-        canvas.setFont(regular, o_size)
-        for line in o_lines:
-            canvas.drawCentredString(centre, y, line)
-            y -= o_size * 1.2
+        y = _centred_lines(canvas, visit.organization, bold=False, centre=centre, y=y,
+                           width=text_width, sizes=tuple(s * u for s in (9, 8, 7)),
+                           max_lines=2, leading=1.2, fonts=fonts)
     purpose_id, purpose_en = PURPOSE_LABELS[visit.purpose]
     canvas.setFont(regular, 7.5 * u)
     canvas.drawCentredString(centre, y - 1, f"{purpose_id} · {purpose_en}")
@@ -236,10 +246,9 @@ def _draw_pass(canvas: Canvas, x0: float, y0: float, w: float, h: float, visit: 
     y -= 4.5 * mm * u
     destination = " ".join(p for p in (visit.room_code, visit.room_name_id or visit.host) if p)
     if destination:
-        d_size, d_lines = _fit(destination, regular, text_width,
-                               tuple(s * u for s in (9, 8, 7)), max_lines=1)
-        canvas.setFont(regular, d_size)
-        canvas.drawCentredString(centre, y, d_lines[0])
+        _centred_lines(canvas, destination, bold=False, centre=centre, y=y, width=text_width,
+                       sizes=tuple(s * u for s in (9, 8, 7)), max_lines=1, leading=1.2,
+                       fonts=fonts)
 
     # QR code, number and validity at the bottom, where a scanner reaches without bending.
     qr_size = min(31 * mm * u, w - 2 * margin)

@@ -123,3 +123,21 @@ def test_saved_pass_appears_whole_under_its_final_name_in_the_local_date(tmp_pat
     assert (path.parent.name, path.name) == ("2026-11-24", "pass-7K3QZC4M.pdf")
     assert path.read_bytes() == b"%PDF-1.4 test"
     assert not list(tmp_path.rglob("*.part"))
+
+
+@pytest.mark.parametrize(
+    ("name", "font"),
+    [("王小明", b"DroidSans"), ("محمد عبد الله", b"NotoSansArabic"),
+     ("ꦧꦸꦢꦶ", b"NotoSansJavanese"), ("Nguyễn Thị Minh Khai", b"NotoSans")],
+)
+def test_a_name_in_any_script_is_drawn_with_a_font_that_has_it(name: str, font: bytes) -> None:
+    pdf = pdf_for(summary(name=name))
+    assert font in pdf  # the embedded subset's name
+    assert decode_qr(render(pdf)[0])
+    if name.isascii() or "王" in name:
+        assert name in text_of(pdf)
+
+
+def test_a_latin_name_embeds_no_font_at_all() -> None:
+    pdf = pdf_for(summary(name="Siti Nurhaliza"))
+    assert b"/FontFile2" not in pdf
