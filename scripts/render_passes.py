@@ -54,6 +54,12 @@ SAMPLES = {
                                   room_name_id="Ruang Pelatihan Pamulang", floor_number=4),
               PassStyle.PER_PERSON, False),
     "void": (VISIT, PassStyle.ONE, True),
+    "chinese": (dataclasses.replace(VISIT, visitor_name="王小明",
+                                    organization="北京科技有限公司"), PassStyle.ONE, False),
+    "arabic": (dataclasses.replace(VISIT, visitor_name="محمد عبد الله",
+                                   organization="مؤسسة النور"), PassStyle.ONE, False),
+    "javanese": (dataclasses.replace(VISIT, visitor_name="ꦧꦸꦢꦶ ꦱꦤ꧀ꦠꦺꦴꦱ",
+                                     organization="Batik Solo"), PassStyle.ONE, False),
 }
 
 

@@ -28,9 +28,11 @@ from kiosk.errors import ErrorCode  # noqa: E402
 from kiosk.invitations import InvitationRequest  # noqa: E402
 from kiosk.models import Booking, BookingStatus, Purpose, Visitor  # noqa: E402
 from kiosk.operations import Operations  # noqa: E402
+from kiosk.printing import PrintProblem  # noqa: E402
 from kiosk.visits import CheckInRequest, Destination, DestinationKind  # noqa: E402
 from ui.app import application, build_window  # noqa: E402
 from ui.context import AppContext  # noqa: E402
+from ui.kiosk.pass_ready import PrintState  # noqa: E402
 from ui.kiosk.window import KioskWindow  # noqa: E402
 from ui.texts import error_text, refusal_text  # noqa: E402
 
@@ -117,6 +119,12 @@ def kiosk_shots(window: KioskWindow, context: AppContext) -> Iterator[str]:
         destination=Destination(DestinationKind.ROOM, room_id("5.02")))))
     window._checked_in(result)
     yield "checked-in"
+    s.pass_ready.set_print_state(PrintState.PRINTING)
+    yield "card-printing"
+    s.pass_ready.set_print_state(PrintState.PRINTED)
+    yield "card-printed"
+    s.pass_ready.set_print_state(PrintState.FAILED, PrintProblem.PRINTER_STOPPED)
+    yield "card-print-failed"
     window.start_invitation()
     yield "invitation-code"
     clock = on_worker(context, lambda ops: ops.clock())

@@ -42,7 +42,8 @@ class PassReadyScreen(Screen):
         self.where = label("destination", self, align=Qt.AlignmentFlag.AlignHCenter)
         self.room = label("room", self, align=Qt.AlignmentFlag.AlignHCenter)
         self.directions = label("body", self, align=Qt.AlignmentFlag.AlignHCenter)
-        self.pass_info = label("body", self, align=Qt.AlignmentFlag.AlignHCenter)
+        # The instruction the visitor acts on (take the card, or what went wrong): large.
+        self.pass_info = label("subtitle", self, align=Qt.AlignmentFlag.AlignHCenter)
         self.pass_number = label("pass-number", self, align=Qt.AlignmentFlag.AlignHCenter)
         self.done_button = QPushButton(self)
         self.done_button.setProperty("role", "primary")
