@@ -67,3 +67,18 @@ def open_kiosk(qtbot: Any, context: AppContext, orientation: str = "portrait") -
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: not context.worker.busy, timeout=10_000)
     return window
+
+
+def new_visitor_until_destination(guest: Guest, name: str, purpose: object,
+                                  phone: str = "081298765432") -> None:
+    """A first-time visitor: Check in, phone, name on the keyboard, purpose; leaves them on
+    the destination screen."""
+    window = guest.window
+    s = window.screens
+    guest.touch(window.welcome.check_in_button)
+    guest.dial(s.phone.pad, phone)
+    guest.sees(s.details)
+    guest.spell(s.details.keyboard, name)
+    guest.touch(s.details.next_button)
+    guest.touch(s.purpose.buttons[purpose])  # type: ignore[index]
+    guest.sees(s.destination)

@@ -21,7 +21,12 @@ from kiosk.operations import Operations
 from kiosk.visits import CheckInRequest
 from tests.conftest import MORNING
 from tests.pdf_tools import decode_qr, page_sizes_mm, render, scanned_token
-from tests.ui.kiosk_driver import ORIENTATIONS, Guest, open_kiosk
+from tests.ui.kiosk_driver import (
+    ORIENTATIONS,
+    Guest,
+    new_visitor_until_destination,
+    open_kiosk,
+)
 from ui.app import build_window, crash_recovery
 from ui.context import AppContext
 
@@ -137,13 +142,7 @@ def test_a_group_leader_checks_in_a_delegation_of_25(qtbot, context, orientation
     window = open_kiosk(qtbot, context, orientation)
     guest = Guest(qtbot, window)
     s = window.screens
-    guest.touch(window.welcome.check_in_button)
-    guest.dial(s.phone.pad, "081298765432")
-    guest.sees(s.details)
-    guest.spell(s.details.keyboard, "pak joko")
-    guest.touch(s.details.next_button)
-    guest.touch(s.purpose.buttons[Purpose.TRAINING])
-    guest.sees(s.destination)
+    new_visitor_until_destination(guest, "pak joko", Purpose.TRAINING)
     guest.touch(s.destination.group_button)
     guest.sees(s.group)
     for delta in (10, 10, 1, 1, 1):
@@ -288,12 +287,7 @@ def test_declining_consent_stores_nothing(qtbot, context, orientation) -> None: 
     window = open_kiosk(qtbot, context, orientation)
     guest = Guest(qtbot, window)
     s = window.screens
-    guest.touch(window.welcome.check_in_button)
-    guest.dial(s.phone.pad, "081298765432")
-    guest.sees(s.details)
-    guest.spell(s.details.keyboard, "rahasia")
-    guest.touch(s.details.next_button)
-    guest.touch(s.purpose.buttons[Purpose.OTHER])
+    new_visitor_until_destination(guest, "rahasia", Purpose.OTHER)
     guest.touch_row(s.destination.list, s.destination.row_for("Belum tahu"))
     guest.sees(s.consent)
     guest.touch(s.consent.decline)
