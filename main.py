@@ -207,8 +207,14 @@ def _close_day(settings: Settings) -> int:
 def _rotate_key(settings: Settings) -> int:
     from kiosk.db.types import utc_now
     from kiosk.keys import rotate_key
+    from kiosk.operations import Operations
 
-    keyring = rotate_key(settings, utc_now())
+    operations = Operations.open(settings)
+    try:
+        keep_until = operations.last_invitation_day()
+    finally:
+        operations.close()
+    keyring = rotate_key(settings, utc_now(), keep_until)
     print(f"Passes are now signed with key {keyring.signing_key.key_id} in "
           f"{settings.site_keys_path}; older keys still verify for "
           f"{settings.site.key_grace_days} days. Copy the file to every device of the building.")

@@ -12,9 +12,9 @@ import logging
 import os
 import secrets
 import stat
+import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from kiosk.config import Settings
 from kiosk.tokens import Keyring, SiteKey
@@ -29,43 +29,67 @@ class KeyFileError(RuntimeError):
 def load_keyring(settings: Settings, now: datetime) -> Keyring:
     """The site's keyring, creating the key file with a first key if there is none."""
     path = settings.site_keys_path
-    grace = timedelta(days=settings.site.key_grace_days)
     if not path.exists():
-        keyring = Keyring(settings.site.id, (_new_key(1, now),), grace)
-        _write(path, keyring)
-        log.info("created the site's signing key in %s", path)
-        return keyring
-    _tighten_permissions(path)
+        created = _create(path, Keyring(settings.site.id, (_new_key(1, now),),
+                                        timedelta(days=settings.site.key_grace_days)))
+        if created:
+            log.info("created the site's signing key in %s", path)
+    return read_keyring(settings)
+
+
+def read_keyring(settings: Settings) -> Keyring:
+    """The key file as it is on disk now."""
+    path = settings.site_keys_path
+    grace = timedelta(days=settings.site.key_grace_days)
     try:
+        _tighten_permissions(path)
         data = json.loads(path.read_text(encoding="utf-8"))
         keys = tuple(
             SiteKey(
                 key_id=int(k["id"]),
                 secret=bytes.fromhex(k["secret"]),
-                created_at=datetime.fromisoformat(k["created_at"]),
-                retired_at=datetime.fromisoformat(k["retired_at"]) if k["retired_at"] else None,
+                created_at=_aware(k["created_at"]),
+                retired_at=_aware(k["retired_at"]) if k["retired_at"] else None,
+                keep_until=_aware(k["keep_until"]) if k.get("keep_until") else None,
             )
             for k in data["keys"]
         )
+        site_id = str(data["site_id"])
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise KeyFileError(f"{path}: unreadable site key file ({exc})") from exc
+    if site_id != settings.site.id:
+        raise KeyFileError(f"{path}: keys of site {site_id!r}, but this device is configured "
+                           f"for {settings.site.id!r}")
     if not keys or any(len(k.secret) < 32 for k in keys):
         raise KeyFileError(f"{path}: no usable key (keys must be 32 bytes)")
-    return Keyring(settings.site.id, keys, grace)
+    return Keyring(site_id, keys, grace)
 
 
-def rotate_key(settings: Settings, now: datetime) -> Keyring:
-    """Retire the signing key and add a new one; old passes verify for the grace period."""
+def rotate_key(settings: Settings, now: datetime,
+               keep_until: datetime | None = None) -> Keyring:
+    """Retire the signing key and add a new one. Old passes verify for the grace period, and
+    until ``keep_until`` (the last outstanding invitation) if that is later. Keys past both
+    are dropped, so ids can be reused safely after 255 rotations."""
     keyring = load_keyring(settings, now)
     current = keyring.signing_key
-    next_id = (max(k.key_id for k in keyring.keys) % 255) + 1
+    kept = [
+        k for k in keyring.keys
+        if k is current or keyring.verifying_key(k.key_id, now) is not None
+    ]
+    in_use = {k.key_id for k in kept}
+    next_id = current.key_id
+    for _ in range(255):
+        next_id = next_id % 255 + 1
+        if next_id not in in_use:
+            break
+    else:
+        raise KeyFileError("255 keys are still within their grace period; rotate later")
     retired = tuple(
-        SiteKey(k.key_id, k.secret, k.created_at, now) if k is current else k
-        for k in keyring.keys
-        if k.key_id != next_id  # an id reused after 255 rotations replaces its old key
+        SiteKey(k.key_id, k.secret, k.created_at, now, keep_until) if k is current else k
+        for k in kept
     )
     rotated = Keyring(keyring.site_id, (*retired, _new_key(next_id, now)), keyring.grace)
-    _write(settings.site_keys_path, rotated)
+    _replace(settings.site_keys_path, rotated)
     return rotated
 
 
@@ -73,8 +97,15 @@ def _new_key(key_id: int, now: datetime) -> SiteKey:
     return SiteKey(key_id, secrets.token_bytes(32), now)
 
 
-def _write(path: Path, keyring: Keyring) -> None:
-    data: dict[str, Any] = {
+def _aware(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError(f"{text!r} has no time zone")
+    return moment
+
+
+def _serialise(keyring: Keyring) -> str:
+    return json.dumps({
         "site_id": keyring.site_id,
         "keys": [
             {
@@ -82,19 +113,40 @@ def _write(path: Path, keyring: Keyring) -> None:
                 "secret": k.secret.hex(),
                 "created_at": k.created_at.isoformat(),
                 "retired_at": k.retired_at.isoformat() if k.retired_at else None,
+                "keep_until": k.keep_until.isoformat() if k.keep_until else None,
             }
             for k in keyring.keys
         ],
-    }
+    }, indent=2)
+
+
+def _temporary(path: Path, keyring: Keyring) -> Path:
+    """The keyring in a fresh owner-only file beside ``path`` (mkstemp: 0600 from the first
+    byte, and never an old file's looser mode)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".part")
-    # Created owner-only from the first byte: never a moment when others could read it.
-    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=".site-keys-", suffix=".part")
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        json.dump(data, handle, indent=2)
+        handle.write(_serialise(keyring))
         handle.flush()
         os.fsync(handle.fileno())
-    partial.replace(path)
+    return Path(name)
+
+
+def _create(path: Path, keyring: Keyring) -> bool:
+    """Write the first key file, unless another device or process did so first (devices
+    sharing one file may start together): then theirs is used, never overwritten."""
+    temporary = _temporary(path, keyring)
+    try:
+        os.link(temporary, path)  # fails if the file exists: creation is atomic
+        return True
+    except FileExistsError:
+        return False
+    finally:
+        temporary.unlink()
+
+
+def _replace(path: Path, keyring: Keyring) -> None:
+    _temporary(path, keyring).replace(path)
 
 
 def _tighten_permissions(path: Path) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from kiosk import catalogue, invitations, scanning, staff, tokens
 from kiosk.config import Settings
@@ -23,12 +23,13 @@ from kiosk.db.types import utc_now
 from kiosk.db.unit_of_work import Database
 from kiosk.errors import AlreadyCheckedOutError, CodeRefusedError, ErrorCode, NotFoundError
 from kiosk.events import EventSummary, events_between
-from kiosk.keys import load_keyring
+from kiosk.keys import load_keyring, read_keyring
 from kiosk.models import (
     CheckoutKind,
     Device,
     Floor,
     Invitation,
+    InvitationStatus,
     Organization,
     OrganizationKind,
     Room,
@@ -70,6 +71,8 @@ class CheckInResult:
     #: Why the print could not start (the printer is missing, stopped…).
     print_problem: PrintProblem | None = None
     print_detail: str = ""
+    #: One card or one per person: a reprint keeps the visitor's choice.
+    style: PassStyle = PassStyle.ONE
 
     @property
     def printing(self) -> bool:
@@ -125,7 +128,14 @@ class InvitationFound:
     invitation: invitations.InvitationSummary
 
 
-ScanOutcome = CheckedOut | InvitationFound
+@dataclass(frozen=True)
+class JustCheckedIn:
+    """The card of the visit on the "you are checked in" screen: ignored, not a check-out."""
+
+    visit_id: uuid.UUID
+
+
+ScanOutcome = CheckedOut | InvitationFound | JustCheckedIn
 
 #: The paper each pass layout prints on.
 BADGE_MEDIA: dict[str, Media] = {
@@ -152,7 +162,8 @@ class Operations:
         self.settings = settings
         self.database = database
         self.device_id = device_id
-        self.keyring = keyring
+        self._keyring = keyring
+        self._keys_stamp = self._keys_file_stamp()
         self.clock = clock
         self.printer = printer or CupsPrinter()
 
@@ -181,6 +192,33 @@ class Operations:
     def close(self) -> None:
         self.database.dispose()
 
+    @property
+    def keyring(self) -> tokens.Keyring:
+        """The site's keys, read again whenever the key file changes: a kiosk that runs for
+        weeks picks up `gic-kiosk rotate-key` (or a copied file) without a restart."""
+        stamp = self._keys_file_stamp()
+        if stamp is not None and stamp != self._keys_stamp:
+            self._keyring = read_keyring(self.settings)
+            self._keys_stamp = stamp
+            log.info("site keys reloaded: signing with key %d", self._keyring.signing_key.key_id)
+        return self._keyring
+
+    def _keys_file_stamp(self) -> int | None:
+        try:
+            return self.settings.site_keys_path.stat().st_mtime_ns
+        except OSError:
+            return None
+
+    def last_invitation_day(self) -> datetime | None:
+        """When the last outstanding invitation ends (a rotated-out key must verify it)."""
+        with self.database.reading() as session:
+            return session.scalar(
+                select(func.max(Invitation.expected_until)).where(
+                    Invitation.status == InvitationStatus.PENDING,
+                    Invitation.deleted_at.is_(None),
+                )
+            )
+
     def check_in(self, request: CheckInRequest,
                  style: PassStyle = PassStyle.ONE) -> CheckInResult:
         """Check a visitor in, then produce the pass. The visit is committed before the pass
@@ -195,7 +233,7 @@ class Operations:
         with self.database.reading() as session:
             return recall_by_phone(session, phone)
 
-    def handle_scan(self, text: str) -> ScanOutcome:
+    def handle_scan(self, text: str, *, just_printed: uuid.UUID | None = None) -> ScanOutcome:
         """A pass scanned on the way out checks its visit out; an invitation is looked up for
         the guest to confirm. Anything else raises :class:`CodeRefusedError`.
 
@@ -208,6 +246,10 @@ class Operations:
             if token.kind is tokens.TokenKind.INVITATION:
                 return InvitationFound(self.find_invitation_by_id(token.subject_id))
             visit_id = token.subject_id
+            if visit_id == just_printed:
+                # A visitor trying the card they were just given under the scanner is not
+                # leaving: nothing happens.
+                return JustCheckedIn(visit_id)
         elif scan.kind is scanning.ScanKind.INVITATION:
             return InvitationFound(self.find_invitation(scan.invitation_code))
         try:
@@ -309,25 +351,26 @@ class Operations:
     def _with_pass(self, summary: VisitSummary, style: PassStyle) -> CheckInResult:
         """Draw, keep and send the pass to the badge printer. Returns as soon as CUPS has
         accepted the job; :meth:`follow_print` waits for the paper."""
+        valid_until = self._valid_until(summary)
         try:
             pdf = render_pass(summary, self.settings.zone, qr=self._pass_token(summary),
-                              valid_until=self._valid_until(summary),
-                              layout=self.badge_layout, style=style)
+                              valid_until=valid_until, layout=self.badge_layout, style=style,
+                              void=self.clock() > valid_until)
             path = save_pass(pdf, summary, self.settings.pdf_path, self.settings.zone)
         except Exception as exc:  # the visit stands whatever happens to its pass
             log.exception("pass for visit %s could not be made", summary.visit_id)
-            return CheckInResult(summary, None, str(exc))
+            return CheckInResult(summary, None, str(exc), style=style)
         queue = self.settings.printers.badge
         if not queue:
-            return CheckInResult(summary, str(path))
+            return CheckInResult(summary, str(path), style=style)
         try:
             outcome = self.printer.print_pdf(path, queue, self.badge_media, wait=False)
         except PrintError as exc:
             log.warning("pass %s not printed: %s %s", summary.pass_number, exc.problem,
                         exc.detail)
             return CheckInResult(summary, str(path), print_problem=exc.problem,
-                                 print_detail=exc.detail)
-        return CheckInResult(summary, str(path), print_job=outcome.job_id)
+                                 print_detail=exc.detail, style=style)
+        return CheckInResult(summary, str(path), print_job=outcome.job_id, style=style)
 
     def follow_print(self, job_id: str) -> None:
         """Wait until the badge printer has printed the job; :class:`PrintError` otherwise
@@ -336,11 +379,14 @@ class Operations:
 
     def reprint(self, visit_id: uuid.UUID, style: PassStyle = PassStyle.ONE) -> CheckInResult:
         """The pass again, on the badge printer (or saved): the kiosk's "print again" and
-        reception's reprint."""
+        reception's reprint. A visit that has left (or was deleted) gets no new card; one whose
+        time has passed prints VOID."""
         with self.database.reading() as session:
             visit = session.get(Visit, visit_id)
-            if visit is None:
+            if visit is None or visit.deleted_at is not None:
                 raise NotFoundError("visit", visit_id)
+            if visit.checked_out_at is not None:
+                raise AlreadyCheckedOutError(str(visit_id))
             summary = summarise(session, [visit])[0]
         return self._with_pass(summary, style)
 

@@ -175,8 +175,20 @@ def _reshape(run: str) -> str:
     """One run of Arabic characters reshaped, cached: the reshaper costs tens of microseconds
     a call (it reads its settings each time), and fit() measures a name's growing prefixes, which
     share their words. Reshaping runs alone is the same as reshaping the whole text: joining
-    and the enabled ligatures never reach across a space or a non-Arabic character."""
-    return str(_RESHAPER.reshape(run))
+    and the enabled ligatures never reach across a space or a non-Arabic character.
+
+    arabic-reshaper 3.0 raises IndexError on a run that starts with a zero-width joiner
+    (found by hypothesis: "\u200dلآ"). Joiners only steer joining, so the run is retried without
+    them; should the reshaper fail even then, the letters are drawn unjoined: a pass must never
+    fail to print because of a name."""
+    try:
+        return str(_RESHAPER.reshape(run))
+    except (IndexError, KeyError, ValueError):
+        plain = run.replace("\u200d", "").replace("\u200c", "")
+        try:
+            return str(_RESHAPER.reshape(plain))
+        except (IndexError, KeyError, ValueError):
+            return plain
 
 
 def _visual(text: str) -> str:

@@ -148,6 +148,9 @@ class CupsPrinter:
 
     def check(self, queue: str) -> None:
         """Raise :class:`PrintError` unless ``queue`` exists, is enabled and accepts jobs."""
+        if not _QUEUE_NAME.fullmatch(queue):
+            # A name starting with "-" would be read by lpstat/lp as an option.
+            raise PrintError(PrintProblem.PRINTER_MISSING, f"not a printer name: {queue!r}")
         result = self._run(self.lpstat, "-r", "-a", queue, "-l", "-p", queue)
         if "scheduler is not running" in result.stdout:
             raise PrintError(PrintProblem.CUPS_UNAVAILABLE, "scheduler is not running")
@@ -180,7 +183,7 @@ class CupsPrinter:
             "-o", "print-scaling=none", "-o", "fit-to-page=false",
             "--", str(pdf),
         )
-        found = re.search(r"request id is (\S+) \(", result.stdout)
+        found = re.search(rf"request id is ({re.escape(queue)}-\d+) \(", result.stdout)
         if result.returncode == 0 and found:
             log.info("print job %s: %s on %s (%s, %d copies)", found[1], pdf.name, queue, size,
                      copies)
@@ -199,6 +202,15 @@ class CupsPrinter:
         aborted (JOB_FAILED), if the printer stopped (PRINTER_STOPPED), or if it has not
         completed within ``timeout`` (TIMED_OUT). A job that cannot print is cancelled, so
         that it does not come out later, after the visitor has gone or a reprint has."""
+        try:
+            self._follow(job_id, queue)
+        except BaseException:
+            # Whatever went wrong while watching (a hung lpstat, CUPS gone), the job must not
+            # print later as a stray valid card; a reprint makes a fresh one.
+            self._cancel(job_id)
+            raise
+
+    def _follow(self, job_id: str, queue: str) -> None:
         deadline = time.monotonic() + self.timeout
         while True:
             result = self._run(self.lpstat, "-l", "-p", queue, "-o", queue)
@@ -213,10 +225,8 @@ class CupsPrinter:
                 return
             printer = status.printer
             if printer is not None and (not printer.enabled or printer.stopping_reasons):
-                self._cancel(job_id)
                 raise PrintError(PrintProblem.PRINTER_STOPPED, printer.describe())
             if time.monotonic() >= deadline:
-                self._cancel(job_id)
                 detail = status.jobs[job_id] or (printer.message if printer else "")
                 raise PrintError(PrintProblem.TIMED_OUT,
                                  detail or f"not printed within {self.timeout:g} s")
@@ -274,6 +284,9 @@ class CupsPrinter:
             log.info("print job %s completed", job_id)
             return
         raise PrintError(PrintProblem.JOB_FAILED, f"job {job_id} {state.name.lower()}")
+
+
+_QUEUE_NAME = re.compile(r"[A-Za-z0-9_.@][A-Za-z0-9_.@-]*")
 
 
 def print_or_save(pdf_bytes: bytes, name: str, queue: str, media: Media, folder: Path,

@@ -68,6 +68,9 @@ class SiteKey:
     created_at: datetime
     #: When a newer key replaced it; it still verifies during the grace period.
     retired_at: datetime | None = None
+    #: Verifies at least until then, whatever the grace: invitations signed with it for a
+    #: day further ahead than the grace must still open the door on that day.
+    keep_until: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,8 @@ class Keyring:
             if key.key_id != key_id:
                 continue
             if key.retired_at is None or now < key.retired_at + self.grace:
+                return key
+            if key.keep_until is not None and now < key.keep_until:
                 return key
         return None
 

@@ -218,3 +218,42 @@ def test_a_reprint_after_closing_time_is_void(ops: Operations) -> None:
     assert "VOID" not in text_of(ops.pass_pdf(result.visit.visit_id))
     late = at(ops, MORNING + timedelta(hours=14)).pass_pdf(result.visit.visit_id)
     assert "VOID" in text_of(late)
+
+
+def test_a_running_kiosk_picks_up_a_rotated_key(ops: Operations) -> None:
+    from kiosk.keys import rotate_key
+
+    old = ops.keyring.signing_key.key_id
+    rotate_key(ops.settings, MORNING)  # another device, or the administrator's command
+    assert ops.keyring.signing_key.key_id == old + 1
+    result = ops.check_in(CheckInRequest(name="Budi", phone="081234567890",
+                                         purpose=Purpose.MEETING, consent=True))
+    assert ops.verify_token(scanned_token(result.pass_pdf)).key_id == old + 1
+
+
+def test_a_card_tried_under_the_scanner_right_after_check_in_is_ignored(
+    ops: Operations,
+) -> None:
+    from kiosk.operations import JustCheckedIn
+
+    result = ops.check_in(CheckInRequest(name="Budi", phone="081234567890",
+                                         purpose=Purpose.MEETING, consent=True))
+    card = scanned_token(result.pass_pdf)
+    outcome = ops.handle_scan(card, just_printed=result.visit.visit_id)
+    assert isinstance(outcome, JustCheckedIn)
+    assert ops.visitors_in_building()  # still in
+    assert isinstance(ops.handle_scan(card), CheckedOut)  # later, on the way out
+
+
+def test_no_new_card_for_a_visitor_who_has_left_and_a_late_one_is_void(ops: Operations) -> None:
+    from kiosk.errors import AlreadyCheckedOutError
+
+    result = ops.check_in(CheckInRequest(name="Budi", phone="081234567890", purpose=Purpose.MEETING,
+                                         consent=True, group_size=3))
+    late = at(ops, MORNING + timedelta(hours=14)).reprint(result.visit.visit_id,
+                                                           PassStyle.PER_PERSON)
+    pdf = Path(late.pass_pdf or "").read_bytes()
+    assert "VOID" in text_of(pdf) and len(page_sizes_mm(pdf)) == 3
+    ops.check_out(visit_id=result.visit.visit_id)
+    with pytest.raises(AlreadyCheckedOutError):
+        ops.reprint(result.visit.visit_id)

@@ -293,3 +293,12 @@ def test_fit_never_returns_a_line_wider_than_the_width(text: str, width: float,
         assert written.startswith(shown.removesuffix(ELLIPSIS))
     else:
         assert shown == written
+
+
+@pytest.mark.parametrize("text", ["\u200dلآ", "\u200cمحمد\u200d", "\u200d"])
+def test_joiners_the_reshaper_trips_on_never_stop_a_pass(text: str) -> None:
+    """arabic-reshaper raises IndexError on a run starting with a zero-width joiner."""
+    shaped = pdf_text.shape(text)
+    assert "\u200d" not in shaped or text == "\u200d"
+    _size, lines = pdf_text.fit(text, 150, (16, 12), 2)
+    assert lines

@@ -250,3 +250,9 @@ def test_a_printer_reporting_an_error_counts_as_stopped() -> None:
     assert status.printer.stopping_reasons == ("media-empty-error",)
     assert status.printer.describe() == "Media tray empty"
     assert status.jobs == {"badge-7": "Waiting for printer to become available."}
+
+
+def test_a_queue_name_that_looks_like_an_option_never_reaches_cups() -> None:
+    with pytest.raises(PrintError) as info:
+        CupsPrinter(lpstat="/nonexistent/lpstat").check("-hother:631")
+    assert info.value.problem is PrintProblem.PRINTER_MISSING

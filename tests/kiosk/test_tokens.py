@@ -164,3 +164,60 @@ def test_a_damaged_key_file_is_a_clear_error(tmp_path: Path) -> None:
     settings_.site_keys_path.write_text("{not json", encoding="utf-8")
     with pytest.raises(KeyFileError, match=r"site-keys\.json"):
         load_keyring(settings_, NOW)
+
+
+def test_key_ids_wrap_after_255_rotations_without_losing_a_live_key(tmp_path: Path) -> None:
+    settings_ = config(tmp_path, "[site]\nkey_grace_days = 0\n")
+    moment = NOW
+    for _ in range(300):  # more rotations than there are key ids
+        moment += timedelta(minutes=1)
+        keyring = rotate_key(settings_, moment)
+        assert len({k.key_id for k in keyring.keys}) == len(keyring.keys)
+    token = sign(keyring, TokenKind.VISIT_PASS, VISIT, moment + timedelta(hours=1))
+    assert verify(load_keyring(settings_, moment), token, now=moment).subject_id == VISIT
+
+
+def test_rotating_while_every_key_id_is_in_grace_is_refused(tmp_path: Path) -> None:
+    settings_ = config(tmp_path, "[site]\nkey_grace_days = 365\n")
+    for minute in range(254):
+        rotate_key(settings_, NOW + timedelta(minutes=minute))
+    with pytest.raises(KeyFileError, match="grace"):
+        rotate_key(settings_, NOW + timedelta(minutes=300))
+
+
+def test_a_retired_key_still_opens_an_invitation_weeks_ahead(tmp_path: Path) -> None:
+    settings_ = config(tmp_path)
+    before = load_keyring(settings_, NOW)
+    far = NOW + timedelta(days=40)
+    invitation = sign(before, TokenKind.INVITATION, VISIT, far)
+    after = rotate_key(settings_, NOW + timedelta(days=1), keep_until=far)
+    assert verify(after, invitation, now=far - timedelta(hours=1)).key_id == 1
+
+
+def test_two_devices_starting_together_share_one_first_key(tmp_path: Path) -> None:
+    from kiosk.keys import _create
+
+    settings_ = config(tmp_path)
+    path = settings_.site_keys_path
+    first = Keyring(settings_.site.id, (SiteKey(1, b"a" * 32, NOW),))
+    second = Keyring(settings_.site.id, (SiteKey(1, b"b" * 32, NOW),))
+    assert _create(path, first) is True
+    assert _create(path, second) is False  # the late one adopts the file, never overwrites
+    assert load_keyring(settings_, NOW).signing_key.secret == b"a" * 32
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert not list(path.parent.glob("*.part"))
+
+
+def test_a_key_file_with_times_without_a_zone_or_of_another_site_is_refused(
+    tmp_path: Path,
+) -> None:
+    settings_ = config(tmp_path)
+    load_keyring(settings_, NOW)
+    path = settings_.site_keys_path
+    good = path.read_text(encoding="utf-8")
+    path.write_text(good.replace("+00:00", ""), encoding="utf-8")
+    with pytest.raises(KeyFileError, match="no time zone"):
+        load_keyring(settings_, NOW)
+    path.write_text(good.replace("gedung-inovasi-tangsel", "gedung-lain"), encoding="utf-8")
+    with pytest.raises(KeyFileError, match="site 'gedung-lain'"):
+        load_keyring(settings_, NOW)

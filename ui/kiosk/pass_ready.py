@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.operations import CheckInResult
+from kiosk.passes import PassStyle
 from kiosk.printing import PrintProblem
 from ui.texts import print_problem_text, purpose_label
 from ui.widgets import Screen, is_indonesian, label
@@ -90,6 +91,9 @@ class PassReadyScreen(Screen):
         """Forget the last visitor (a print finishing later then changes nothing here)."""
         self._result = None
         self.set_print_state(PrintState.SAVED)
+
+    def pass_style(self) -> PassStyle:
+        return self._result.style if self._result is not None else PassStyle.ONE
 
     def current_visit(self) -> uuid.UUID | None:
         return self._result.visit.visit_id if self._result is not None else None

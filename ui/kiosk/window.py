@@ -434,7 +434,8 @@ class KioskWindow(QMainWindow):
             screen.show_result(result)
             self._follow_print(result)
 
-        self.context.run(lambda ops: ops.reprint(visit_id), done, self.recover)
+        style = screen.pass_style()
+        self.context.run(lambda ops: ops.reprint(visit_id, style), done, self.recover)
 
     def _require_draft(self) -> VisitDraft:
         if self._draft is None:
@@ -479,10 +480,15 @@ class KioskWindow(QMainWindow):
 
     def _scan(self, text: str, on_error: Callable[[str], None]) -> None:
         from kiosk.errors import CodeRefusedError
-        from kiosk.operations import CheckedOut
+        from kiosk.operations import CheckedOut, JustCheckedIn
         from ui.texts import refusal_text
 
+        just_printed = (self.screens.pass_ready.current_visit()
+                        if self.current() is self._screens_pass_ready() else None)
+
         def done(outcome: ScanOutcome) -> None:
+            if isinstance(outcome, JustCheckedIn):
+                return
             if isinstance(outcome, CheckedOut):
                 self.checked_out.emit(outcome.visit)
                 self._message(self.tr("Goodbye, %1!").replace("%1", outcome.visit.visitor_name),
@@ -498,7 +504,8 @@ class KioskWindow(QMainWindow):
             else:
                 self.recover(error)
 
-        self.context.run(lambda ops: ops.handle_scan(text), done, failed)
+        self.context.run(lambda ops: ops.handle_scan(text, just_printed=just_printed), done,
+                         failed)
 
     def _show_code_error(self, message: str) -> None:
         self.screens.code_entry.show_error(message)
@@ -529,6 +536,9 @@ class KioskWindow(QMainWindow):
         self.context.run(lambda ops: ops.todays_events(), done, self.recover)
 
     # --- staff -----------------------------------------------------------------------------
+
+    def _screens_pass_ready(self) -> QWidget | None:
+        return self._screens.pass_ready if self._screens is not None else None
 
     def _screens_staff(self) -> QWidget | None:
         return self._screens.staff if self._screens is not None else None
