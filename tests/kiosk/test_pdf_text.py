@@ -100,7 +100,9 @@ def test_a_full_arabic_name_keeps_its_words_in_reading_order() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="محمدعبداللهلالأإآةیگپ\u064e\u0651\u0640\u200d abc 12-王", max_size=40))
+# Without joiners: with a zero-width joiner the reference reshaper itself crashes or goes
+# wrong (see test_joiners_the_reshaper_trips_on_never_stop_a_pass).
+@given(st.text(alphabet="محمدعبداللهلالأإآةیگپ\u064e\u0651\u0640 abc 12-王", max_size=40))
 def test_shaping_arabic_word_by_word_is_shaping_the_whole_text(text: str) -> None:
     """shape() reshapes each run of Arabic letters alone, to cache them: the same result."""
     assume(any("\u0600" <= char <= "\u06ff" for char in text))

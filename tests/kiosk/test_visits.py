@@ -117,7 +117,8 @@ def test_bad_input_names_each_field_and_saves_nothing(
 
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(name=st.text(max_size=200), phone=st.text(max_size=40),
+@given(name=st.one_of(st.text(max_size=200), st.sampled_from(["Budi", "Sukarni", "王小明"])),
+       phone=st.one_of(st.text(max_size=40), st.from_regex(r"08[1-9][0-9]{8,10}", fullmatch=True)),
        organization=st.text(max_size=150), group_size=st.integers(-5, 1000))
 def test_any_input_either_checks_in_fully_or_saves_nothing(
     database: Database, name: str, phone: str, organization: str, group_size: int
@@ -173,4 +174,9 @@ def test_visitors_in_building_sorted_by_floor(database: Database) -> None:
 
 def test_check_in_time_is_stored_in_utc(ops: Operations) -> None:
     visit = ops.check_in(request()).visit
-    assert visit.checked_in_at.utcoffset() == timedelta(0)
+    with ops.database.engine.connect() as connection:
+        stored = connection.exec_driver_sql(
+            "SELECT checked_in_at FROM visit WHERE id = ?", (visit.visit_id.hex,)).scalar()
+    assert stored.startswith("2026-11-23 01:30:00")  # 08:30 WIB, kept as UTC
+    with ops.database.reading() as session:
+        assert session.get_one(Visit, visit.visit_id).checked_in_at.utcoffset() == timedelta(0)
