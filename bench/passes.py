@@ -25,7 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.models import Purpose
-from kiosk.passes import LABEL_62x100, _draw_qr, render_pass
+from kiosk.passes import LABEL_62x100, draw_qr, render_pass
 from kiosk.tokens import Keyring, SiteKey, TokenKind, sign, verify
 from kiosk.visits import VisitSummary
 
@@ -69,7 +69,7 @@ def main() -> None:
         buffer = io.BytesIO()
         canvas = Canvas(buffer, pagesize=(LABEL_62x100.width, LABEL_62x100.height),
                         pageCompression=1)
-        _draw_qr(canvas, token, 15.5 * mm, 14 * mm, 31 * mm)
+        draw_qr(canvas, token, 15.5 * mm, 14 * mm, 31 * mm)
         canvas.showPage()
         canvas.save()
         return buffer.getvalue()

@@ -206,9 +206,15 @@ def render_invitation_slip(invitation: InvitationSummary, zone: ZoneInfo,
 
     # The pass's QR drawing (vector runs, fixed mask), fonts and text fitting, reused as they
     # are so that a slip and a pass print, scan and read alike.
-    from kiosk.passes import PURPOSE_LABELS, _draw_qr, _fit, _fonts, format_date_id
+    from kiosk.passes import (
+        PURPOSE_LABELS,
+        bundled_fonts,
+        centred_lines,
+        draw_qr,
+        format_date_id,
+    )
 
-    regular, bold = _fonts()
+    fonts = regular, bold = bundled_fonts()
     w, h = A6
     margin = 7 * mm
     text_width = w - 2 * margin
@@ -228,18 +234,14 @@ def render_invitation_slip(invitation: InvitationSummary, zone: ZoneInfo,
 
     canvas.setFillColor(black)
     y = h - band - 8.5 * mm
-    size, lines = _fit(invitation.guest_name, bold, text_width, sizes=(18, 16, 14, 12, 10.5),
-                       max_lines=2)
-    canvas.setFont(bold, size)
-    for line in lines:
-        canvas.drawCentredString(w / 2, y, line)
-        y -= size * 1.15
+    # The pass's own text drawing: a guest's name in any script prints as on their pass.
+    y = centred_lines(canvas, invitation.guest_name, bold=True, centre=w / 2, y=y,
+                      width=text_width, sizes=(18, 16, 14, 12, 10.5), max_lines=2,
+                      leading=1.15, fonts=fonts)
     if invitation.organization:
-        o_size, o_lines = _fit(invitation.organization, regular, text_width, sizes=(10, 9, 8),
-                               max_lines=1)
-        canvas.setFont(regular, o_size)
-        canvas.drawCentredString(w / 2, y, o_lines[0])
-        y -= o_size * 1.2
+        y = centred_lines(canvas, invitation.organization, bold=False, centre=w / 2, y=y,
+                          width=text_width, sizes=(10, 9, 8), max_lines=1, leading=1.2,
+                          fonts=fonts)
     purpose_id, purpose_en = PURPOSE_LABELS[invitation.purpose]
     canvas.setFont(regular, 8.5)
     canvas.drawCentredString(w / 2, y, f"{purpose_id} · {purpose_en}")
@@ -268,7 +270,7 @@ def render_invitation_slip(invitation: InvitationSummary, zone: ZoneInfo,
     # code to type when there is no scanner at hand.
     qr_size = 40 * mm
     qr_bottom = 25 * mm
-    _draw_qr(canvas, invitation.qr_payload, (w - qr_size) / 2, qr_bottom, qr_size)
+    draw_qr(canvas, invitation.qr_payload, (w - qr_size) / 2, qr_bottom, qr_size)
     canvas.setFont(bold, 22)
     canvas.drawCentredString(w / 2, 11 * mm, invitation.code, charSpace=3)
     canvas.setFont(regular, 7)
@@ -286,19 +288,18 @@ def _labelled(canvas: Canvas, y: float, w: float, label: str, label_font: str,
     from reportlab.lib.colors import HexColor, black
     from reportlab.lib.units import mm
 
-    from kiosk.passes import _fit
+    from kiosk.passes import bundled_fonts, centred_lines
 
     canvas.setFont(label_font, 7)
     canvas.setFillColor(HexColor("#555555"))
     canvas.drawCentredString(w / 2, y, label)
     canvas.setFillColor(black)
     y -= 5 * mm
+    fonts = bundled_fonts()
     for text, font, size in lines:
-        fitted_size, fitted = _fit(text, font, width, sizes=(size, size - 1, size - 2),
-                                   max_lines=1)
-        canvas.setFont(font, fitted_size)
-        canvas.drawCentredString(w / 2, y, fitted[0])
-        y -= fitted_size * 1.3
+        y = centred_lines(canvas, text, bold=font == fonts[1], centre=w / 2, y=y, width=width,
+                          sizes=(size, size - 1, size - 2), max_lines=1, leading=1.3,
+                          fonts=fonts)
     return y
 
 

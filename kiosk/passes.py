@@ -120,19 +120,19 @@ def _fonts_for(texts: list[str]) -> tuple[str, str]:
         for text in texts:
             text.encode("cp1252")
     except UnicodeEncodeError:
-        return _fonts()
+        return bundled_fonts()
     return _BUILT_IN
 
 
 @cache
-def _fonts() -> tuple[str, str]:
+def bundled_fonts() -> tuple[str, str]:
     """The bundled fonts (resources/fonts): Latin for fixed texts; names in other scripts go
     through :mod:`kiosk.pdf_text`, which picks a font per character."""
     pdf_text.register_fonts()
     return pdf_text.LATIN.regular, pdf_text.LATIN.bold
 
 
-def _centred_lines(canvas: Canvas, text: str, *, bold: bool, centre: float, y: float,
+def centred_lines(canvas: Canvas, text: str, *, bold: bool, centre: float, y: float,
                    width: float, sizes: tuple[float, ...], max_lines: int, leading: float,
                    fonts: tuple[str, str]) -> float:
     """``text`` fitted into ``max_lines`` at the largest size that fits, centred from ``y``
@@ -226,11 +226,11 @@ def _draw_pass(canvas: Canvas, x0: float, y0: float, w: float, h: float, visit: 
 
     canvas.setFillColor(black)
     y = top - band - 6.5 * mm * u
-    y = _centred_lines(canvas, page.name, bold=True, centre=centre, y=y, width=text_width,
+    y = centred_lines(canvas, page.name, bold=True, centre=centre, y=y, width=text_width,
                        sizes=tuple(s * u for s in (16, 14, 12, 10.5, 9)), max_lines=4,
                        leading=1.15, fonts=fonts)
     if visit.organization:
-        y = _centred_lines(canvas, visit.organization, bold=False, centre=centre, y=y,
+        y = centred_lines(canvas, visit.organization, bold=False, centre=centre, y=y,
                            width=text_width, sizes=tuple(s * u for s in (9, 8, 7)),
                            max_lines=2, leading=1.2, fonts=fonts)
     purpose_id, purpose_en = PURPOSE_LABELS[visit.purpose]
@@ -246,14 +246,14 @@ def _draw_pass(canvas: Canvas, x0: float, y0: float, w: float, h: float, visit: 
     y -= 4.5 * mm * u
     destination = " ".join(p for p in (visit.room_code, visit.room_name_id or visit.host) if p)
     if destination:
-        _centred_lines(canvas, destination, bold=False, centre=centre, y=y, width=text_width,
+        centred_lines(canvas, destination, bold=False, centre=centre, y=y, width=text_width,
                        sizes=tuple(s * u for s in (9, 8, 7)), max_lines=1, leading=1.2,
                        fonts=fonts)
 
     # QR code, number and validity at the bottom, where a scanner reaches without bending.
     qr_size = min(31 * mm * u, w - 2 * margin)
     bottom = y0 + 14 * mm * u
-    _draw_qr(canvas, qr, centre - qr_size / 2, bottom, qr_size)
+    draw_qr(canvas, qr, centre - qr_size / 2, bottom, qr_size)
     local = visit.checked_in_at.astimezone(zone)
     until = valid_until.astimezone(zone)
     suffix = " WIB" if zone.key == "Asia/Jakarta" else ""
@@ -312,7 +312,7 @@ def save_pass(pdf: bytes, visit: VisitSummary, folder: Path, zone: ZoneInfo) -> 
     return target
 
 
-def _draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
+def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
     # A fixed mask skips qrcode's trial of all eight (pure Python, most of the pass's time);
     # any mask is valid QR, and ours decode at 150 dpi (see the tests).
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=QR_MASK)

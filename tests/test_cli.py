@@ -144,6 +144,16 @@ def test_invite_writes_an_a6_slip_whose_qr_code_is_the_printed_payload(
     assert not list(slip.parent.glob("*.part"))
 
 
+def test_a_slip_prints_a_guests_name_in_any_script(config: Path, tmp_path: Path) -> None:
+    slip = tmp_path / "wang.pdf"
+    result = gic("invite", "--name", "王小明", "--organization", "北京科技有限公司",
+                 "--room", "5.02", *around_now(), "--pdf", str(slip), config=config)
+    assert result.returncode == 0, result.stderr
+    pdf = slip.read_bytes()
+    assert b"DroidSans" in pdf  # the CJK font is embedded, not missing glyphs
+    assert "王小明" in text_of(pdf)
+
+
 def test_invite_finds_a_host_by_name_whatever_the_case(config: Path) -> None:
     assert gic("seed-demo", "--days", "1", config=config).returncode == 0
     result = gic("invite", "--name", "Joko", "--host", "  kopi SITU gintung ", *around_now(),

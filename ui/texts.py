@@ -113,8 +113,7 @@ def print_problem_text(problem: PrintProblem | None) -> str:
         PrintProblem.TIMED_OUT: QCoreApplication.translate(
             "Errors", "The card printer is not answering."),
     }
-    return texts.get(problem, texts[PrintProblem.JOB_FAILED]) if problem else \
-        texts[PrintProblem.JOB_FAILED]
+    return texts[problem] if problem in texts else texts[PrintProblem.JOB_FAILED]
 
 
 def something_went_wrong() -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from PySide6.QtWidgets import QApplication
 
@@ -16,6 +17,12 @@ ICONS = RESOURCES / "icons"
 LARGER_TEXT = 1.3
 
 
+@cache
+def _read(name: str) -> str:
+    """Read once: the accessibility toggles re-apply the theme from a slot, without file I/O."""
+    return (THEMES / f"{name}.qss").read_text(encoding="utf-8")
+
+
 def apply_theme(app: QApplication, *, high_contrast: bool = False,
                 larger_text: bool = False) -> None:
     """Load the default theme, with the high-contrast colours layered over it on request.
@@ -23,9 +30,9 @@ def apply_theme(app: QApplication, *, high_contrast: bool = False,
     ``@icons/`` in the QSS names the icon folder, because QSS resolves relative URLs against
     the working directory, which could be anywhere.
     """
-    qss = (THEMES / "default.qss").read_text(encoding="utf-8")
+    qss = _read("default")
     if high_contrast:
-        qss += "\n" + (THEMES / "high-contrast.qss").read_text(encoding="utf-8")
+        qss += "\n" + _read("high-contrast")
     if larger_text:
         qss = re.sub(r"font-size:\s*(\d+)px",
                      lambda m: f"font-size: {round(int(m[1]) * LARGER_TEXT)}px", qss)

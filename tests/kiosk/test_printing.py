@@ -16,7 +16,7 @@ from PIL.Image import Image
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from kiosk.passes import _draw_qr
+from kiosk.passes import draw_qr
 from kiosk.printing import (
     A4,
     A6,
@@ -51,7 +51,7 @@ def _test_pdf(media: Media, payload: str) -> bytes:
     canvas.drawCentredString(width / 2, height - 8 * mm, f"Print test {media.name}")
     canvas.rect(2 * mm, 2 * mm, width - 4 * mm, height - 4 * mm)
     size = min(width, height) * 0.6
-    _draw_qr(canvas, payload, (width - size) / 2, (height - size) / 2, size)
+    draw_qr(canvas, payload, (width - size) / 2, (height - size) / 2, size)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

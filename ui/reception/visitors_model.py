@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 
 from kiosk.visits import FloorGroup, VisitSummary
 from ui.texts import purpose_label
+from ui.widgets import is_indonesian
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()  # the invisible root, as a default argument
@@ -86,7 +86,7 @@ class VisitorsByFloorModel(QAbstractItemModel):
             return str(visit.visit_id)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        indonesian = QLocale().language() == QLocale.Language.Indonesian
+        indonesian = is_indonesian()
         room_name = visit.room_name_id if indonesian else visit.room_name_en
         name = visit.visitor_name
         if visit.group_size > 1:
@@ -121,7 +121,7 @@ class VisitorsByFloorModel(QAbstractItemModel):
         if group.floor_number is None:
             where = QCoreApplication.translate("VisitorsByFloorModel", "At reception")
         else:
-            indonesian = QLocale().language() == QLocale.Language.Indonesian
+            indonesian = is_indonesian()
             name = group.floor_name_id if indonesian else group.floor_name_en
             where = (QCoreApplication.translate("VisitorsByFloorModel", "Floor %1 · %2")
                      .replace("%1", str(group.floor_number)).replace("%2", name))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -23,7 +23,7 @@ from ui.context import AppContext
 from ui.reception.invite_dialog import InviteDialog
 from ui.reception.visitors_model import VisitorsByFloorModel
 from ui.texts import print_problem_text, something_went_wrong
-from ui.widgets import Screen, label
+from ui.widgets import Screen, is_indonesian, label, other_language_name
 
 log = logging.getLogger(__name__)
 
@@ -90,10 +90,7 @@ class VisitorsPanel(Screen):
         self.refresh_button.setText(self.tr("Refresh"))
         self.check_out_button.setText(self.tr("Check out"))
         self.reprint_button.setText(self.tr("Reprint card"))
-        self.language_button.setText(
-            "English" if QLocale().language() == QLocale.Language.Indonesian
-            else "Bahasa Indonesia"
-        )
+        self.language_button.setText(other_language_name())
         self._show_summary()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           VisitorsByFloorModel.COLUMNS - 1)
@@ -210,8 +207,7 @@ class VisitorsPanel(Screen):
         self.context.run(lambda ops: ops.reprint(visit.visit_id), submitted, self._failed)
 
     def _toggle_language(self) -> None:
-        indonesian = QLocale().language() == QLocale.Language.Indonesian
-        self.context.translations.install("en" if indonesian else "id")
+        self.context.translations.install("en" if is_indonesian() else "id")
 
 
 class ReceptionWindow(QMainWindow):
