@@ -24,6 +24,22 @@ from kiosk.models import Floor, Room, RoomKind
 CATALOGUE_FILE = paths.RESOURCES / "building.toml"
 _NAMESPACE = uuid.UUID("6d1f3f4e-2b8a-5c1e-9a57-0c6e4a1b7f21")
 
+#: Set-up and clean-up minutes a room is held around each booking, when the catalogue does not
+#: say: a hall needs chairs and sound set up, a meeting room only a quick tidy.
+DEFAULT_BUFFERS = {
+    RoomKind.HALL: (60, 60),
+    RoomKind.SHOWROOM: (30, 30),
+    RoomKind.STUDIO: (15, 15),
+    RoomKind.LAB: (30, 30),
+    RoomKind.TRAINING: (15, 15),
+    RoomKind.MEETING: (0, 10),
+    RoomKind.CONSULTATION: (0, 5),
+    RoomKind.COWORKING: (0, 0),
+    RoomKind.OFFICE: (0, 0),
+}
+#: Room keys the catalogue may leave out.
+OPTIONAL_ROOM_KEYS = {"setup_minutes", "cleanup_minutes"}
+
 AMENITIES = frozenset(
     {
         "projector", "screen", "tv", "whiteboard", "sound_system", "microphone",
@@ -61,6 +77,8 @@ class RoomSpec:
     amenities: tuple[str, ...]
     bookable: bool
     needs_approval: bool
+    setup_minutes: int = 0
+    cleanup_minutes: int = 0
 
     @property
     def id(self) -> uuid.UUID:
@@ -146,6 +164,8 @@ def apply_catalogue(session: Session, catalogue: Catalogue) -> CatalogueChanges:
             "amenities": list(room_spec.amenities),
             "bookable": room_spec.bookable,
             "needs_approval": room_spec.needs_approval,
+            "setup_minutes": room_spec.setup_minutes,
+            "cleanup_minutes": room_spec.cleanup_minutes,
             "deleted_at": None,
         }
         _upsert(session, Room, rooms.get(room_spec.id), room_spec.id, values,
@@ -217,8 +237,9 @@ class _Reader:
             raise self.fail(key, f"missing [[{key}]] entries")
         return value
 
-    def exact_keys(self, value: dict[str, Any], keys: set[str], where: str) -> None:
-        missing, unknown = keys - set(value), set(value) - keys
+    def exact_keys(self, value: dict[str, Any], keys: set[str], where: str,
+                   optional: frozenset[str] | set[str] = frozenset()) -> None:
+        missing, unknown = keys - set(value), set(value) - keys - optional
         if missing:
             raise self.fail(where, f"missing key {sorted(missing)[0]!r}")
         if unknown:
@@ -264,7 +285,8 @@ class _Reader:
         if isinstance(value.get("code"), str):
             where = f"room {value['code']}"
         self.exact_keys(value, {"code", "floor", "name_id", "name_en", "kind", "capacity",
-                                "amenities", "bookable", "needs_approval"}, where)
+                                "amenities", "bookable", "needs_approval"}, where,
+                        OPTIONAL_ROOM_KEYS)
         code = self.text(value, "code", where, 10)
         if not code.replace(".", "", 1).isdigit() or "." not in code:
             raise self.fail(where, "code must look like '5.03'")
@@ -279,6 +301,11 @@ class _Reader:
         unknown = [a for a in amenities if a not in AMENITIES]
         if unknown:
             raise self.fail(where, f"unknown amenity {unknown[0]!r}")
+        setup, cleanup = DEFAULT_BUFFERS[kind]
+        if "setup_minutes" in value:
+            setup = self.integer(value, "setup_minutes", where, 0, 240)
+        if "cleanup_minutes" in value:
+            cleanup = self.integer(value, "cleanup_minutes", where, 0, 240)
         return RoomSpec(
             code=code,
             floor=self.integer(value, "floor", where, 1, 99),
@@ -289,4 +316,6 @@ class _Reader:
             amenities=tuple(amenities),
             bookable=self.flag(value, "bookable", where),
             needs_approval=self.flag(value, "needs_approval", where),
+            setup_minutes=setup,
+            cleanup_minutes=cleanup,
         )

@@ -83,6 +83,17 @@ class Printers:
 
 
 @dataclass(frozen=True)
+class Bookings:
+    #: Indonesian national holidays and cuti bersama close the building to bookings.
+    closed_on_holidays: bool = True
+    #: Hours a tenant or partner organisation may hold per week (Monday to Sunday); 0 means
+    #: no limit. City agencies are never limited.
+    quota_hours_per_week: int = field(default=0, metadata={"min": 0, "max": 168})
+    #: Print the lobby list and every floor's grid on the A4 printer at opening time.
+    auto_print_schedules: bool = False
+
+
+@dataclass(frozen=True)
 class Settings:
     mode: Mode = Mode.KIOSK
     language: Language = Language.INDONESIAN
@@ -97,6 +108,7 @@ class Settings:
     central: Central = field(default_factory=Central)
     site: Site = field(default_factory=Site)
     printers: Printers = field(default_factory=Printers)
+    bookings: Bookings = field(default_factory=Bookings)
     #: The file the settings came from (None: defaults and environment only).
     source: Path | None = field(default=None, compare=False, metadata={"internal": True})
 
@@ -333,6 +345,7 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "Language": _enum_parser(Language),
 }
 _NESTED: dict[str, type] = {"Hours": Hours, "Central": Central, "Site": Site,
+                            "Bookings": Bookings,
                             "Printers": Printers}
 
 

@@ -648,7 +648,8 @@ class _Seeder:
             ends = starts + timedelta(hours=hours)
             status = self._booking_status(room, starts)
             active = status in (BookingStatus.CONFIRMED, BookingStatus.PENDING)
-            if active and not self._is_free(room.id, starts, ends):
+            if active and not self._is_free(room.id, starts - timedelta(
+                    minutes=room.setup_minutes), ends + timedelta(minutes=room.cleanup_minutes)):
                 continue
             host = self.rng.choice(hosts) if hosts and self.rng.random() < 0.7 else None
             attendees = self.rng.randint(max(1, room.capacity // 3), room.capacity)
@@ -668,15 +669,20 @@ class _Seeder:
     def _book(self, room: Room, starts: datetime, ends: datetime, title: str,
               status: BookingStatus, host: Organization | None, contact: str,
               attendees: int) -> None:
+        # The room is held through its set-up and clean-up, as the booking service holds it.
+        blocked_from = starts - timedelta(minutes=room.setup_minutes)
+        blocked_until = ends + timedelta(minutes=room.cleanup_minutes)
         if status in (BookingStatus.CONFIRMED, BookingStatus.PENDING):
-            self.taken.setdefault(room.id, []).append((starts, ends))
+            self.taken.setdefault(room.id, []).append((blocked_from, blocked_until))
         # Booked a few days ahead; never "booked" later than now.
         made = min(self.now, starts - timedelta(days=self.rng.randint(1, 10),
                                                 minutes=self.rng.randint(0, 600)))
         self.session.add(Booking(
             id=uuid.uuid4(), room_id=room.id, organization_id=host.id if host else None,
             title=title, contact_name=contact, starts_at=starts, ends_at=ends,
+            blocked_from=blocked_from, blocked_until=blocked_until,
             attendees=attendees, status=status, created_at=made, updated_at=made,
+            created_by="demo",
         ))
         self.counts.bookings += 1
 

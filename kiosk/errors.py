@@ -34,6 +34,25 @@ class ErrorCode(enum.StrEnum):
     INVITATION_CANCELLED = "invitation_cancelled"
     INVITATION_EXPIRED = "invitation_expired"
     INVITATION_TOO_EARLY = "invitation_too_early"
+    # Bookings.
+    END_BEFORE_START = "end_before_start"
+    ZERO_LENGTH = "zero_length"
+    BOOKING_TOO_LONG = "booking_too_long"
+    ATTENDEES_RANGE = "attendees_range"
+    TOO_MANY_ATTENDEES = "too_many_attendees"
+    UNKNOWN_ROOM = "unknown_room"
+    ROOM_NOT_BOOKABLE = "room_not_bookable"
+    UNKNOWN_ORGANIZATION = "unknown_organization"
+    REASON_REQUIRED = "reason_required"
+    BOOKING_NOT_PENDING = "booking_not_pending"
+    BOOKING_NOT_ACTIVE = "booking_not_active"
+    BOOKING_ENDED = "booking_ended"
+    SERIES_NEEDS_END = "series_needs_end"
+    SERIES_INTERVAL_RANGE = "series_interval_range"
+    SERIES_TOO_LONG = "series_too_long"
+    SERIES_ENDS_BEFORE_START = "series_ends_before_start"
+    SERIES_OVERLAPS_ITSELF = "series_overlaps_itself"
+    NOT_A_SERIES = "not_a_series"
 
 
 class KioskError(Exception):

@@ -17,7 +17,7 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from kiosk.db.base import Synced
-from kiosk.models.bookings import Booking
+from kiosk.models.bookings import Booking, BookingAudit, BookingSeries, Closure
 from kiosk.models.sync import OutboxEntry
 
 
@@ -29,8 +29,11 @@ class BulkWriteError(RuntimeError):
     """An ORM bulk INSERT/UPDATE/DELETE on a synced table: it would write no outbox entries."""
 
 
+_BOOKING_LANE = (Booking, BookingSeries, Closure, BookingAudit)
+
+
 def lane_of(obj: Synced) -> str:
-    return "bookings" if isinstance(obj, Booking) else "main"
+    return "bookings" if isinstance(obj, _BOOKING_LANE) else "main"
 
 
 def snapshot(obj: Synced) -> dict[str, Any]:

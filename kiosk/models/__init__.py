@@ -1,6 +1,14 @@
 """The device's data model. Importing this package registers every table on ``Base.metadata``."""
 
-from kiosk.models.bookings import Booking, BookingStatus
+from kiosk.models.bookings import (
+    HOLDING,
+    Booking,
+    BookingAudit,
+    BookingSeries,
+    BookingStatus,
+    Closure,
+    ClosureScope,
+)
 from kiosk.models.building import Floor, Room, RoomKind
 from kiosk.models.invitations import Invitation, InvitationStatus
 from kiosk.models.organizations import Organization, OrganizationKind
@@ -9,9 +17,14 @@ from kiosk.models.visitors import Visitor
 from kiosk.models.visits import CheckoutKind, Purpose, Visit
 
 __all__ = [
+    "HOLDING",
     "Booking",
+    "BookingAudit",
+    "BookingSeries",
     "BookingStatus",
     "CheckoutKind",
+    "Closure",
+    "ClosureScope",
     "Device",
     "Floor",
     "Invitation",

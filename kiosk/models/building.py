@@ -53,6 +53,9 @@ class Room(Synced, Base):
     amenities: Mapped[list[Any]] = mapped_column(JSON, default=list)
     bookable: Mapped[bool] = mapped_column(default=True)
     needs_approval: Mapped[bool] = mapped_column(default=False)
+    #: Minutes the room is held before and after each booking (setting up, cleaning up).
+    setup_minutes: Mapped[int] = mapped_column(default=0)
+    cleanup_minutes: Mapped[int] = mapped_column(default=0)
 
     floor: Mapped[Floor] = relationship(back_populates="rooms", lazy="raise")
 
