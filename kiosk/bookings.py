@@ -514,7 +514,8 @@ def _with_conflicts(session: Session, planned: Sequence[PlannedOccurrence],
                     found.append(Conflict(ConflictKind.SAME_SERIES, other.starts_at,
                                           other.ends_at))
         if not only_bookings:
-            found.extend(_calendar_conflicts(occurrence, room, closures, rules))
+            found.extend(calendar_conflicts(occurrence.starts_at, occurrence.ends_at, room.id,
+                                            room.floor_id, closures, rules))
             if quota is not None:
                 found.extend(quota.add(occurrence))
         result.append(PlannedOccurrence(occurrence.original_starts_at, occurrence.starts_at,
@@ -528,14 +529,15 @@ def _moved(occurrence: PlannedOccurrence, room_id: uuid.UUID) -> bool:
             or occurrence.room_id != room_id)
 
 
-def _calendar_conflicts(occurrence: PlannedOccurrence, room: Room, closures: list[Closure],
-                        rules: Rules) -> list[Conflict]:
+def calendar_conflicts(start: datetime, end: datetime, room_id: uuid.UUID,
+                       floor_id: uuid.UUID, closures: Iterable[Closure], rules: Rules
+                       ) -> list[Conflict]:
+    """Closures, holidays and opening hours standing in the way of ``[start, end)``."""
     found = []
-    start, end = occurrence.starts_at, occurrence.ends_at
     for closure in closures:
         applies = (closure.scope == ClosureScope.BUILDING
-                   or (closure.scope == ClosureScope.FLOOR and closure.floor_id == room.floor_id)
-                   or (closure.scope == ClosureScope.ROOM and closure.room_id == room.id))
+                   or (closure.scope == ClosureScope.FLOOR and closure.floor_id == floor_id)
+                   or (closure.scope == ClosureScope.ROOM and closure.room_id == room_id))
         if applies and closure.starts_at < end and closure.ends_at > start:
             found.append(Conflict(ConflictKind.CLOSED, closure.starts_at, closure.ends_at,
                                   closure.reason))

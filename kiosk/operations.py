@@ -17,6 +17,7 @@ from datetime import datetime, time, timedelta
 from sqlalchemy import func, select
 
 from kiosk import catalogue, invitations, scanning, staff, tokens
+from kiosk.booking_operations import BookingOperations
 from kiosk.config import Settings
 from kiosk.db.engine import open_device_database
 from kiosk.db.types import utc_now
@@ -166,6 +167,7 @@ class Operations:
         self._keys_stamp = self._keys_file_stamp()
         self.clock = clock
         self.printer = printer or CupsPrinter()
+        self.bookings = BookingOperations(settings, database, clock)
 
     @classmethod
     def open(cls, settings: Settings, clock: Callable[[], datetime] = utc_now) -> Operations:
