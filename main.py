@@ -15,6 +15,8 @@ from kiosk.config import ConfigError, Mode, Settings, effective_toml, load_setti
 #: The values of ``kiosk.models.Purpose``, spelled out so that parsing the command line does not
 #: load SQLAlchemy before the kiosk's first screen (a test keeps the two the same).
 PURPOSES = ("meeting", "training", "consultation", "showroom", "event", "delivery", "other")
+#: The values of ``kiosk.schedules.ScheduleKind``, for the same reason.
+SCHEDULE_KINDS = ("lobby", "floor", "room")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -38,7 +40,32 @@ def parser() -> argparse.ArgumentParser:
                         "closing time (run from cron at closing time)")
     commands.add_parser("rotate-key", help="start signing passes with a new site key; passes "
                         "signed with the old one stay valid for the grace period")
+    _add_schedule(commands)
+    from kiosk import cli_ics
+
+    cli_ics.add_parser(commands)
     return root
+
+
+def _add_schedule(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    schedule = commands.add_parser(
+        "schedule", help="the day's room schedules as a PDF: lobby list, floor grid or door "
+        "sheets", description="Print or save the day's room schedules. Without --kind: door "
+        "sheets with --room, a floor grid with --floor, else the lobby list.")
+    schedule.add_argument("--date", metavar="YYYY-MM-DD",
+                          help="the day (default: today in the building)")
+    schedule.add_argument("--floor", type=int, metavar="N", help="one floor only")
+    schedule.add_argument("--kind", choices=SCHEDULE_KINDS, help="lobby, floor or room")
+    schedule.add_argument("--room", metavar="CODE", help="one room only, e.g. 3.02")
+    schedule.add_argument("--paper", choices=("A4", "A3"), default="A4", type=str.upper,
+                          help="paper size (default A4; A3 for a wall-sized floor grid)")
+    schedule.add_argument("--language", choices=("id", "en"),
+                          help="room and floor names in this language (default: configured)")
+    where = schedule.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", metavar="FILE", help="write the PDF to FILE")
+    where.add_argument("--print", dest="to_printer", action="store_true",
+                       help="print on the A4 printer ([printers] a4), or save to the PDF "
+                       "folder when none is configured")
 
 
 def _add_invite(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -96,6 +123,13 @@ def main(argv: list[str] | None = None) -> int:
         return _close_day(settings)
     if command == "rotate-key":
         return _rotate_key(settings)
+    if command == "schedule":
+        return _schedule(settings, args)
+    if command == "export-ics":
+        from kiosk import cli_ics
+
+        return cli_ics.export_ics(settings, args.booking, whole_series=args.series,
+                                  out=args.out)
     return _run_gui(settings, args)
 
 
@@ -218,6 +252,54 @@ def _rotate_key(settings: Settings) -> int:
     print(f"Passes are now signed with key {keyring.signing_key.key_id} in "
           f"{settings.site_keys_path}; older keys still verify for "
           f"{settings.site.key_grace_days} days. Copy the file to every device of the building.")
+    return 0
+
+
+def _schedule(settings: Settings, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from kiosk import cli_schedule
+    from kiosk.operations import Operations
+    from kiosk.printing import PrintError
+    from kiosk.schedules import ScheduleInputError
+
+    try:
+        request = cli_schedule.parse_request(
+            date_text=args.date, kind=args.kind, floor=args.floor, room=args.room,
+            paper=args.paper, language=args.language or settings.language.value)
+        operations = Operations.open(settings)
+        try:
+            schedule = cli_schedule.make_schedule(operations.database, request, settings,
+                                                  operations.clock())
+        finally:
+            operations.close()
+    except ScheduleInputError as exc:
+        print(f"gic-kiosk: {exc}", file=sys.stderr)
+        return 2
+    pages = cli_schedule.page_count(schedule.pdf)
+    if args.out:
+        try:
+            saved = cli_schedule.write_schedule(schedule, Path(args.out))
+        except OSError as exc:
+            print(f"gic-kiosk: the schedule could not be written: {exc}", file=sys.stderr)
+            return 1
+        print(f"Schedule ({pages} pages) written to {saved}")
+        return 0
+    try:
+        outcome = cli_schedule.send_schedule(schedule, settings)
+    except PrintError as exc:
+        print(f"gic-kiosk: the schedule did not print ({exc}); the PDF is in "
+              f"{settings.pdf_path / schedule.day.isoformat() / schedule.name}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"gic-kiosk: the schedule could not be saved: {exc}", file=sys.stderr)
+        return 1
+    if outcome.printed:
+        print(f"Schedule ({pages} pages) printed on {outcome.queue} (job {outcome.job_id}); "
+              f"a copy is in {outcome.saved_to}")
+    else:
+        print(f"No A4 printer configured ([printers] a4): schedule ({pages} pages) saved to "
+              f"{outcome.saved_to}")
     return 0
 
 

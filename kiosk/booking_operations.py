@@ -149,3 +149,13 @@ class BookingOperations:
                 floor_id=floor_id(floor_number) if floor_number is not None else None,
                 room_id=room_id)
             return closure.id
+
+    def ics(self, booking_id: uuid.UUID, whole_series: bool = False) -> bytes:
+        """The booking, or its whole series, as an iCalendar file for the tenant's calendar.
+        Raises :class:`NotFoundError` for a booking that does not exist."""
+        from kiosk.ics import BUILDING_NAME, booking_ics
+
+        with self.database.reading() as session:
+            return booking_ics(session, booking_id, self.settings.zone,
+                               whole_series=whole_series, building_name=BUILDING_NAME,
+                               now=self.clock())

@@ -95,8 +95,9 @@ def _free_at(session: Session, candidates: list[RoomSummary], starts: list[datet
     ):
         held[room_id].append((blocked_from, blocked_until))
     closures = closures_between(session, window_from, window_until)
-    floors = dict(session.execute(select(Room.id, Room.floor_id).where(Room.id.in_(ids)))
-                  .tuples())
+    floors: dict[uuid.UUID, uuid.UUID] = {
+        room_id: floor_id for room_id, floor_id in
+        session.execute(select(Room.id, Room.floor_id).where(Room.id.in_(ids)))}
     offers = []
     for room in candidates:
         for start in starts:

@@ -50,6 +50,7 @@ LABEL_62x100 = Media("62x100mm", 62, 100)  # Brother QL visitor labels
 CARD_CR80 = Media("54x86mm", 54, 86)  # ID cards
 A6 = Media("A6", 105, 148)
 A4 = Media("A4", 210, 297)
+A3 = Media("A3", 297, 420)  # floor grids for the wall
 
 _ISO_SIZES = {(105.0, 148.0): "A6", (210.0, 297.0): "A4", (297.0, 420.0): "A3"}
 
