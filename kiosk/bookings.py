@@ -41,7 +41,7 @@ from kiosk.models import (
     OrganizationKind,
     Room,
 )
-from kiosk.recurrence import Recurrence, expand, split_rule
+from kiosk.recurrence import Recurrence, expand, shift_rule, split_rule
 
 #: The longest booking, and the longest a room's buffers may add around it.
 MAX_LENGTH = timedelta(hours=24)
@@ -335,8 +335,21 @@ def edit_booking(session: Session, booking_id: uuid.UUID, request: BookingReques
         series.contact_name = request.contact_name.strip()
         series.contact_phone = request.contact_phone.strip()
         series.attendees = request.attendees
-        series.first_starts_at = series.first_starts_at + shift
         series.duration_minutes = int(duration.total_seconds() // 60)
+        if shift:
+            # The rule moves with its occurrences, and so do the keys (RECURRENCE-IDs) of the
+            # occurrences it made, so the rule, its exceptions and the rows keep agreeing.
+            old_first = series.first_starts_at.astimezone(rules.zone)
+            new_first = (series.first_starts_at + shift).astimezone(rules.zone)
+            series.rule = shift_rule(series.rule, new_first.replace(tzinfo=None),
+                                     (new_first.date() - old_first.date()).days)
+            series.first_starts_at = series.first_starts_at + shift
+            series.skipped = [(datetime.fromisoformat(s) + shift).isoformat()
+                              for s in series.skipped]
+            for row in session.scalars(select(Booking).where(
+                    Booking.series_id == series.id, Booking.original_starts_at.is_not(None))):
+                assert row.original_starts_at is not None
+                row.original_starts_at = row.original_starts_at + shift
         session.add(BookingAudit(series_id=series.id, actor=actor, action="edit_series",
                                  before=before, after=_series_state(series)))
     for row, occurrence in zip(rows, checked, strict=True):

@@ -127,6 +127,28 @@ def split_rule(rule: str, first_start: datetime, at: datetime, zone: ZoneInfo
     return ended, rest
 
 
+def shift_rule(rule: str, new_first_local: datetime, days: int) -> str:
+    """The rule of a series whose every occurrence moved ``days`` days, to start at
+    ``new_first_local`` (wall time): weekdays, the day of the month and the end move along."""
+    if days == 0:
+        return rule
+    fields = dict(part.split("=", 1) for part in rule.split(";"))
+    if fields["FREQ"] == "WEEKLY" and "BYDAY" in fields:
+        fields["BYDAY"] = ",".join(
+            _WEEKDAYS[(_WEEKDAYS.index(d) + days) % 7]
+            for d in sorted(fields["BYDAY"].split(","),
+                            key=lambda d: (_WEEKDAYS.index(d) + days) % 7))
+    elif fields["FREQ"] == "MONTHLY" and "BYMONTHDAY" in fields:
+        fields["BYMONTHDAY"] = str(new_first_local.day)
+    elif fields["FREQ"] == "MONTHLY" and "BYDAY" in fields:
+        fields["BYDAY"] = (f"{nth_weekday(new_first_local.date())}"
+                           f"{_WEEKDAYS[new_first_local.weekday()]}")
+    if "UNTIL" in fields:
+        until = datetime.strptime(fields["UNTIL"], "%Y%m%dT%H%M%S") + timedelta(days=days)
+        fields["UNTIL"] = f"{until:%Y%m%dT%H%M%S}"
+    return ";".join(f"{key}={value}" for key, value in fields.items())
+
+
 def _without(rule: str, keys: tuple[str, ...]) -> str:
     return ";".join(p for p in rule.split(";") if p.split("=", 1)[0] not in keys)
 

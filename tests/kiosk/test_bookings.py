@@ -403,3 +403,42 @@ def test_day_grid_and_overview(ops: Operations) -> None:
 def test_room_summaries_are_typed(ops: Operations) -> None:
     room = ops.bookings.rooms(4)[0]
     assert isinstance(room, RoomSummary) and room.floor_number == 4
+
+
+def rule_agrees_with_rows(ops: Operations, series_id: object) -> None:
+    """The series' rule gives exactly its occurrences' keys, and undetached occurrences are
+    where the rule puts them."""
+    with ops.database.reading() as session:
+        series = session.get(BookingSeries, series_id)
+        assert series is not None
+        occurrences = session.scalars(select(Booking).where(
+            Booking.series_id == series_id)).all()
+        expanded = expand(series.rule, series.first_starts_at, WIB)
+        skipped = {datetime.fromisoformat(s) for s in series.skipped}
+        assert sorted(o.original_starts_at for o in occurrences) == \
+            [s for s in expanded if s not in skipped]
+        for o in occurrences:
+            if not o.detached:
+                assert o.starts_at == o.original_starts_at
+
+
+def test_moving_a_whole_series_to_another_day_moves_its_rule(ops: Operations) -> None:
+    weekly = request(recurrence=Recurrence(Frequency.WEEKLY, weekdays=(1, 3),
+                                           until=date(2026, 12, 17)))
+    ids = ops.bookings.book(weekly, actor="desk").booking_ids
+    # Tuesdays and Thursdays become Wednesdays and Fridays, an hour later.
+    ops.bookings.edit(ids[0], request(day=TUESDAY + timedelta(days=1), start=(10, 0)),
+                      Scope.ALL, actor="desk")
+    series_id = ops.bookings.booking(ids[0]).series_id
+    rule_agrees_with_rows(ops, series_id)
+    days = [ops.bookings.booking(i).starts_at.astimezone(WIB).strftime("%a %H") for i in ids]
+    assert set(days) == {"Wed 10", "Fri 10"}
+    # Then this and the following move once more: both halves still agree with their rules.
+    ops.bookings.edit(ids[2], request(day=date(2026, 12, 2), start=(13, 0)),
+                      Scope.FOLLOWING, actor="desk")
+    head = ops.bookings.booking(ids[0]).series_id
+    tail = ops.bookings.booking(ids[2]).series_id
+    assert head != tail
+    rule_agrees_with_rows(ops, head)
+    rule_agrees_with_rows(ops, tail)
+    assert ops.bookings.booking(ids[3]).starts_at.astimezone(WIB).strftime("%a %H") == "Fri 13"

@@ -346,17 +346,17 @@ def test_a_cancelled_series_is_a_cancelled_event_without_occurrences(ops: Operat
     assert exported.instances == set() and not exported.overrides
 
 
-def test_the_file_follows_the_rows_even_where_the_rule_no_longer_does(ops: Operations) -> None:
-    """Moving a weekly series to another weekday keeps its BYDAY (see the report on
-    edit_booking); whatever the rule says, the calendar shows the occurrences that exist."""
+def test_a_series_moved_to_another_weekday_exports_the_moved_rule(ops: Operations) -> None:
+    """Moving a weekly series from Tuesdays to Wednesdays moves its BYDAY too: the calendar
+    gets one rule with four Wednesdays, not four loose events."""
     target = room(ops)
     booked = book_skipping_conflicts(ops, request(
         target, at(TUESDAY, 9), recurrence=Recurrence(Frequency.WEEKLY, count=4)))
     ops.bookings.edit(booked.booking_ids[0], request(target, at(TUESDAY + timedelta(days=1), 9)),
                       Scope.ALL, actor="test")
     exported = assert_round_trip(ops, booked.booking_ids[0])
-    assert exported.instances == set()
-    assert len(exported.others) == 4
+    assert len(exported.instances) == 4 and not exported.others
+    assert {moment.astimezone(WIB).weekday() for moment in exported.instances} == {2}
 
 
 # --- random series -------------------------------------------------------------------------
