@@ -51,6 +51,8 @@ bench: setup
 	$(BIN)/python bench/recall.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/kiosk_touch.py
 	$(BIN)/python bench/passes.py
+	$(BIN)/python bench/bookings.py
+	$(BIN)/python bench/schedules.py
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm

@@ -31,6 +31,7 @@ from kiosk.db.unit_of_work import Database
 from kiosk.errors import NotFoundError
 from kiosk.free_rooms import FreeRoomQuery, FreeRooms, find_free_rooms
 from kiosk.models import ClosureScope
+from kiosk.printing import PrintOutcome
 
 
 class BookingOperations:
@@ -159,3 +160,18 @@ class BookingOperations:
             return booking_ics(session, booking_id, self.settings.zone,
                                whole_series=whole_series, building_name=BUILDING_NAME,
                                now=self.clock())
+
+    def print_daily_schedules(self, day: date | None = None) -> list[PrintOutcome]:
+        """The morning print: the lobby list and every floor's grid, on the A4 printer (or
+        saved to the PDF folder when there is none). Raises :class:`PrintError` when a print
+        fails; the copies are kept either way."""
+        from kiosk.cli_schedule import ScheduleRequest, make_schedule, send_schedule
+        from kiosk.schedules import ScheduleKind
+
+        chosen = day or self.today()
+        outcomes = []
+        for kind in (ScheduleKind.LOBBY, ScheduleKind.FLOOR):
+            schedule = make_schedule(self.database, ScheduleRequest(kind, chosen), self.settings,
+                                     self.clock())
+            outcomes.append(send_schedule(schedule, self.settings))
+        return outcomes

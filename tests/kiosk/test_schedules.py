@@ -321,3 +321,14 @@ def test_an_overnight_booking_shows_on_the_morning_it_reaches(ops: Operations) -
     assert (room.code, booking.starts_at.hour, booking.ends_at.hour) == ("10.01", 22, 8)
     assert "22:00(29/11)–08:00" in text_of(render_lobby(building))
     assert set(page_sizes(render_floor(building, 10))) == {A4_LANDSCAPE}
+
+
+def test_the_morning_print_saves_lobby_and_floors_when_there_is_no_printer(ops) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date as _date
+
+    outcomes = ops.bookings.print_daily_schedules(_date(2026, 11, 24))
+    assert [o.printed for o in outcomes] == [False, False]
+    names = sorted(o.saved_to.name for o in outcomes)
+    assert all(o.saved_to.exists() and o.saved_to.read_bytes().startswith(b"%PDF")
+               for o in outcomes)
+    assert len(names) == 2 and names[0] != names[1]
