@@ -252,6 +252,8 @@ def book(session: Session, request: BookingRequest, rules: Rules, *, actor: str,
         session.add(series)
         session.add(BookingAudit(series_id=series.id, actor=actor, action="create_series",
                                  after={"rule": series.rule, "title": series.title}))
+        # No relationship tells the unit of work that occurrences need their series first.
+        session.flush()
     rooms: dict[uuid.UUID, Room] = {}
     ids = []
     for occurrence in kept:
@@ -750,6 +752,7 @@ def _split_series(session: Session, series: BookingSeries, at: datetime, rules: 
     session.add(BookingAudit(series_id=series.id, actor=actor, action="split_series",
                              before=before, after=_series_state(series),
                              note=f"continued as {tail.id}"))
+    session.flush()
     return tail
 
 

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kiosk.bookings import BookingRequest, Rules, Skip, book, plan_booking
 from kiosk.config import Settings
 from kiosk.db.types import utc_now
 from kiosk.errors import InvalidFieldError
@@ -43,6 +44,7 @@ from kiosk.names import clean_name, name_key
 from kiosk.operations import Operations
 from kiosk.phone import normalise_phone
 from kiosk.privacy import CONSENT_VERSION
+from kiosk.recurrence import Frequency, Recurrence
 from kiosk.visits import find_or_create_organization, find_organization, pass_number_for
 
 VISITOR_COUNT = 300
@@ -243,6 +245,16 @@ BOOKING_TITLES: dict[RoomKind, tuple[str, ...]] = {
     ),
 }
 #: How often each kind of room is booked, relative to the others (per room).
+#: Repeating bookings a building like this has: (title, room kind, start, hours, rule).
+SERIES = (
+    ("Kelas Ekspor UMKM", RoomKind.TRAINING, time(9, 0), 3,
+     Recurrence(Frequency.WEEKLY, weekdays=(1, 3), count=12)),
+    ("Klinik Sertifikasi Halal", RoomKind.CONSULTATION, time(13, 0), 2,
+     Recurrence(Frequency.WEEKLY, count=8)),
+    ("Rapat Koordinasi Dinas Koperasi", RoomKind.MEETING, time(8, 0), 1,
+     Recurrence(Frequency.MONTHLY_BY_WEEKDAY, count=4)),
+)
+
 BOOKING_WEIGHTS = {
     RoomKind.TRAINING: 5, RoomKind.MEETING: 4, RoomKind.CONSULTATION: 3, RoomKind.STUDIO: 3,
     RoomKind.LAB: 2, RoomKind.SHOWROOM: 1, RoomKind.COWORKING: 1, RoomKind.HALL: 2,
@@ -337,6 +349,7 @@ class _Seeder:
         self.session = session
         self.rng = rng
         self.zone = ZoneInfo(settings.timezone)
+        self.rules = Rules.from_settings(settings)
         self.opening = settings.hours.opening
         self.closing = settings.hours.closing
         self.now = now.astimezone(UTC)
@@ -360,6 +373,7 @@ class _Seeder:
         self._load_taken()
         group_room = self._today_group_booking(place)
         self._visits(days, place, visitors, group_room)
+        self._series(place, tenants_and_hosts)
         self._bookings(days, place, tenants_and_hosts, people)
         self.session.flush()
 
@@ -600,7 +614,7 @@ class _Seeder:
             select(Booking).where(Booking.status.in_(active), Booking.deleted_at.is_(None))
         ):
             self.taken.setdefault(booking.room_id, []).append(
-                (booking.starts_at, booking.ends_at))
+                (booking.blocked_from, booking.blocked_until))
 
     def _is_free(self, room_id: uuid.UUID, starts: datetime, ends: datetime) -> bool:
         return all(ends <= s or starts >= e for s, e in self.taken.get(room_id, ()))
@@ -618,6 +632,32 @@ class _Seeder:
             self._book(room, starts, ends, "Pelatihan Digital Marketing untuk UMKM",
                        BookingStatus.CONFIRMED, None, "Dinas Koperasi dan UKM", 25)
         return room
+
+    def _series(self, place: _Place, hosts: list[Organization]) -> None:
+        """A few weekly and monthly series through the booking service, started two weeks
+        ago; occurrences on holidays are skipped as a receptionist would."""
+        monday = self.today - timedelta(days=self.today.weekday() + 14)
+        for title, kind, start, hours, recurrence in SERIES:
+            rooms = [r for r in place.rooms_of(kind) if r.bookable and not r.needs_approval]
+            if not rooms:
+                continue
+            room = self.rng.choice(rooms)
+            starts = self._local(monday + timedelta(days=1), start)
+            host = self.rng.choice(hosts) if hosts else None
+            request = BookingRequest(room.id, title, starts, starts + timedelta(hours=hours),
+                                     attendees=max(1, room.capacity // 2),
+                                     organization_id=host.id if host else None,
+                                     contact_name=host.name if host else "",
+                                     recurrence=recurrence)
+            plan = plan_booking(self.session, request, self.rules)
+            booked = book(self.session, request, self.rules, actor="demo", resolutions={
+                o.original_starts_at: Skip() for o in plan.conflicting})
+            for booking_id in booked.booking_ids:
+                booking = self.session.get(Booking, booking_id)
+                assert booking is not None
+                self.taken.setdefault(room.id, []).append(
+                    (booking.blocked_from, booking.blocked_until))
+            self.counts.bookings += len(booked.booking_ids)
 
     def _bookings(self, days: int, place: _Place, hosts: list[Organization],
                   people: list[tuple[str, str]]) -> None:
