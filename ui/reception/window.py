@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
+from collections.abc import Callable
+from functools import partial
+from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QMainWindow,
     QPushButton,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -20,8 +27,11 @@ from kiosk.operations import CheckInResult
 from kiosk.printing import PrintError
 from kiosk.visits import FloorGroup, VisitSummary
 from ui.context import AppContext
+from ui.reception.day_grid import DayGridPanel
 from ui.reception.invite_dialog import InviteDialog
+from ui.reception.overview import OverviewPanel
 from ui.reception.visitors_model import VisitorsByFloorModel
+from ui.reception.week_view import WeekPanel
 from ui.texts import print_problem_text, something_went_wrong
 from ui.widgets import Screen, is_indonesian, label, other_language_name
 
@@ -211,12 +221,150 @@ class VisitorsPanel(Screen):
 
 
 class ReceptionWindow(QMainWindow):
-    """The receptionist's desk. Today: who is in the building."""
+    """The receptionist's desk: who is in the building, the floors' calendars, a room's week,
+    the building at a glance, and (when present) the list of bookings and approvals.
+
+    Ctrl+PgUp / Ctrl+PgDown step the calendar tab shown to the previous or next day (week),
+    Ctrl+T goes back to today, Alt+1… switches tabs.
+    """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context = context
         self.setObjectName("reception")
         self.setWindowTitle("Gedung Inovasi Center — Resepsionis / Reception")
+        self.booking_dialog: QDialog | None = None
         self.visitors = VisitorsPanel(context, self)
-        self.setCentralWidget(self.visitors)
+        self.calendar = DayGridPanel(context, self)
+        self.week = WeekPanel(context, self)
+        self.overview = OverviewPanel(context, self)
+        self.bookings: QWidget | None = None
+        panel_class = _optional("ui.reception.bookings_panel", "BookingsPanel")
+        if panel_class is not None:
+            self.bookings = panel_class(context, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("reception-tabs")
+        self.tabs.setDocumentMode(True)
+        for page in (self.visitors, self.calendar, self.week, self.overview, self.bookings):
+            if page is not None:
+                self.tabs.addTab(page, "")
+        self.setCentralWidget(self.tabs)
+
+        self.calendar.create_requested.connect(self.create_booking)
+        self.calendar.booking_activated.connect(self.open_booking)
+        self.week.booking_activated.connect(self.open_booking)
+        self.overview.floor_chosen.connect(self.show_floor)
+        self.tabs.currentChanged.connect(self._focus_page)
+
+        self._shortcuts: list[QShortcut] = []
+        self._shortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp), self._previous)
+        self._shortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), self._next)
+        self._shortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T), self._today)
+        for number in range(1, min(self.tabs.count(), 9) + 1):
+            self._shortcut(QKeySequence(f"Alt+{number}"), partial(self.tabs.setCurrentIndex,
+                                                                  number - 1))
+        self.retranslate()
         self.resize(1280, 800)
+
+    def _shortcut(self, keys: QKeySequence, slot: Callable[[], object]) -> None:
+        shortcut = QShortcut(keys, self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(slot)
+        self._shortcuts.append(shortcut)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        titles: dict[QWidget, str] = {
+            self.visitors: self.tr("Visitors"), self.calendar: self.tr("Calendar"),
+            self.week: self.tr("Week per room"), self.overview: self.tr("Building")}
+        if self.bookings is not None:
+            titles[self.bookings] = self.tr("Bookings")
+        for page, title in titles.items():
+            tab = self.tabs.indexOf(page)
+            self.tabs.setTabText(tab, title)
+            self.tabs.setTabToolTip(tab, f"Alt+{tab + 1}")
+
+    def _focus_page(self, _index: int) -> None:
+        """Keyboard users land on the tab's grid, ready for arrows and Enter."""
+        view = getattr(self.tabs.currentWidget(), "view", None)
+        if isinstance(view, QWidget):
+            view.setFocus(Qt.FocusReason.TabFocusReason)
+
+    # --- calendar navigation ---------------------------------------------------------------
+
+    def _dated_tab(self) -> DayGridPanel | WeekPanel | OverviewPanel | None:
+        page = self.tabs.currentWidget()
+        return page if isinstance(page, DayGridPanel | WeekPanel | OverviewPanel) else None
+
+    def _previous(self) -> None:
+        if (page := self._dated_tab()) is not None:
+            page.previous()
+
+    def _next(self) -> None:
+        if (page := self._dated_tab()) is not None:
+            page.next()
+
+    def _today(self) -> None:
+        if (page := self._dated_tab()) is not None:
+            page.go_today()
+
+    def show_floor(self, number: int) -> None:
+        """The day grid of floor ``number``, on the day the overview shows."""
+        if self.overview.day is not None and self.overview.day != self.calendar.day:
+            self.calendar.day = self.overview.day
+            self.calendar.date_bar.set_day(self.overview.day)
+        self.calendar.set_floor(number)
+        self.tabs.setCurrentWidget(self.calendar)
+        self.calendar.view.setFocus()
+
+    def refresh_calendars(self) -> None:
+        self.calendar.refresh()
+        self.week.refresh()
+        self.overview.refresh()
+        refresh = getattr(self.bookings, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    # --- the booking form -------------------------------------------------------------------
+
+    def create_booking(self, room_id: object, starts_at: object, ends_at: object) -> QDialog | None:
+        """A new booking of ``room_id`` from ``starts_at`` to ``ends_at``, in the booking form."""
+        return self._open_dialog(room_id=room_id, starts_at=starts_at, ends_at=ends_at)
+
+    def open_booking(self, booking_id: object) -> QDialog | None:
+        """An existing booking, in the booking form."""
+        return self._open_dialog(booking_id=booking_id)
+
+    def _open_dialog(self, **prefill: object) -> QDialog | None:
+        dialog_class = _optional("ui.reception.booking_dialog", "BookingDialog")
+        if dialog_class is None:
+            log.warning("the booking form (ui/reception/booking_dialog.py) is not installed")
+            return None
+        if self.booking_dialog is not None:
+            self.booking_dialog.close()
+        dialog = dialog_class(self.context, self, **prefill)
+        dialog.saved.connect(lambda _ids: self.refresh_calendars())
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.booking_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.booking_dialog is dialog:
+            self.booking_dialog = None
+        dialog.deleteLater()
+
+
+def _optional(module: str, name: str) -> Any:
+    """A class from a module that may not be written yet (built in parallel), or ``None``."""
+    try:
+        found = importlib.import_module(module)
+    except ModuleNotFoundError as error:
+        if error.name != module:
+            raise  # the module exists but something it imports is missing: a real bug
+        return None
+    return getattr(found, name)

@@ -1,0 +1,197 @@
+"""Render the reception calendar (a floor's day grid, a room's week, the building overview) in
+Bahasa Indonesia and English, at the receptionist's 1280×800 desk size.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_reception.py [OUT_DIR]
+
+A throwaway data directory gets the demo's bookings for a fixed Monday, plus a day of our own
+on floor 3 (confirmed, pending and a closure), so the pictures are the same on every run.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTranslator
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kiosk.bookings import BookingRequest  # noqa: E402
+from kiosk.catalogue import room_id  # noqa: E402
+from kiosk.config import Settings, load_settings  # noqa: E402
+from kiosk.demo import seed_demo  # noqa: E402
+from kiosk.errors import KioskError  # noqa: E402
+from kiosk.models import ClosureScope  # noqa: E402
+from kiosk.operations import Operations  # noqa: E402
+from scripts.screenshots import close, idle  # noqa: E402
+from ui.app import application  # noqa: E402
+from ui.context import AppContext  # noqa: E402
+from ui.i18n import Translations  # noqa: E402
+from ui.reception.window import ReceptionWindow  # noqa: E402
+from ui.theme import apply_theme  # noqa: E402
+
+#: Monday 23 November 2026, 10:40 WIB: "now" in every picture.
+NOW = datetime(2026, 11, 23, 3, 40, tzinfo=UTC)
+DAY = date(2026, 11, 23)
+FLOOR = 3
+WEEK_ROOM = "3.03"
+
+#: The calendar's strings in Indonesian (singular, plural) until resources/translations/gic_id.ts
+#: has them; the real translations win wherever they exist.
+PENDING_TRANSLATIONS: dict[str, dict[str, str | tuple[str, str]]] = {
+    "id": {
+        "Previous week (Ctrl+PgUp)": "Minggu sebelumnya (Ctrl+PgUp)",
+        "Next week (Ctrl+PgDown)": "Minggu berikutnya (Ctrl+PgDown)",
+        "This week": "Minggu ini",
+        "Previous day (Ctrl+PgUp)": "Hari sebelumnya (Ctrl+PgUp)",
+        "Next day (Ctrl+PgDown)": "Hari berikutnya (Ctrl+PgDown)",
+        "Today": "Hari ini",
+        "Back to today (Ctrl+T)": "Kembali ke hari ini (Ctrl+T)",
+        "Room held %1 (set-up and clean-up)": "Ruang terpakai %1 (termasuk persiapan dan "
+                                              "beres-beres)",
+        "%n attendee(s)": "%n peserta",
+        "Pending approval": "Menunggu persetujuan",
+        "Part of a repeating series": "Bagian dari jadwal berulang",
+        "Set-up or clean-up for: %1": "Persiapan atau beres-beres untuk: %1",
+        "Closed: %1": "Tutup: %1",
+        "%1 free %2 — drag to book": "%1 kosong %2 — seret untuk memesan",
+        "%n seat(s)": "%n kursi",
+        "Bookings need approval": "Pemesanan perlu persetujuan",
+        "&Floor": "&Lantai",
+        "&Room": "&Ruang",
+        "Refresh": "Muat ulang",
+        "Holiday: %1. The building is closed to bookings.":
+            "Hari libur: %1. Gedung tidak menerima pemesanan.",
+        "Holiday: %1": "Hari libur: %1",
+        "This floor has no rooms to book.": "Lantai ini tidak punya ruang yang bisa dipesan.",
+        "Floor %1": "Lantai %1",
+        "Pending": "Menunggu",
+        "Confirmed": "Terkonfirmasi",
+        "Set-up / clean-up": "Persiapan / beres-beres",
+        "Closed or holiday": "Tutup atau libur",
+        "Drag across free slots to book": "Seret di slot kosong untuk memesan",
+        "%n bookable room(s)": "%n ruang yang bisa dipesan",
+        "%n booking(s)": "%n pemesanan",
+        "%n pending approval": "%n menunggu persetujuan",
+        "%1, %2: %3 of the rooms booked": "%1, %2: %3 ruang terpesan",
+        "Floor": "Lantai",
+        "Bookings": "Pemesanan",
+        "Share of each floor's bookable rooms in use, hour by hour. Click a floor to see its "
+        "rooms.": "Bagian ruang tiap lantai yang terpakai, per jam. Klik sebuah lantai untuk "
+                  "melihat ruang-ruangnya.",
+        "%n booking(s) in the building": "%n pemesanan di gedung",
+        "Visitors": "Pengunjung",
+        "Calendar": "Kalender",
+        "Week per room": "Minggu per ruang",
+        "Building": "Gedung",
+        "pending approval": "menunggu persetujuan",
+    },
+    "en": {
+        "%n attendee(s)": ("%n attendee", "%n attendees"),
+        "%n seat(s)": ("%n seat", "%n seats"),
+        "%n bookable room(s)": ("%n bookable room", "%n bookable rooms"),
+        "%n booking(s)": ("%n booking", "%n bookings"),
+        "%n booking(s) in the building": ("%n booking in the building",
+                                          "%n bookings in the building"),
+    },
+}
+
+
+class PendingTranslator(QTranslator):
+    """Answers only the calendar strings the .ts files do not have yet."""
+
+    def __init__(self, language: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.texts = PENDING_TRANSLATIONS.get(language, {})
+
+    def isEmpty(self) -> bool:
+        return not self.texts
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        found = self.texts.get(source)
+        if isinstance(found, tuple):
+            return found[0] if n == 1 else found[1]
+        return found  # None (a null string): "not mine", the next translator answers
+
+
+def seed(config: Path) -> None:
+    settings = load_settings(config, environ={})
+    print(seed_demo(settings, days=7, now=NOW))
+    ops = Operations.open(settings, clock=lambda: NOW)
+    try:
+        organizations = {o.name: o.id for o in ops.bookings.organizations()}
+        names = sorted(organizations)
+
+        def at(hour: int, minute: int = 0) -> datetime:
+            return datetime.combine(DAY, time(hour, minute), tzinfo=settings.zone)
+
+        ours = [
+            ("3.05", "Uji Coba Resep Keripik Tempe", at(14), at(16), 12),
+            ("3.01", "Praktik Pengemasan Vakum", at(13, 30), at(16, 30), 16),
+            ("3.02", "Uji Laboratorium Sambal Botolan", at(13, 30), at(16), 8),
+            ("3.03", "Kelas Roti dan Kue Kering", at(10), at(13), 14),
+            ("3.03", "Pelatihan Desain Kemasan", at(14, 30), at(17), 15),
+            ("3.04", "Konsultasi Label Gizi", at(9), at(10, 30), 4),
+        ]
+        for number, (code, title, starts, ends, attendees) in enumerate(ours):
+            request = BookingRequest(
+                room_id=room_id(code), title=title, starts_at=starts, ends_at=ends,
+                attendees=attendees, organization_id=organizations[names[number % len(names)]]
+                if names else None, contact_name="Resepsionis")
+            try:
+                booked = ops.bookings.book(request, actor="screenshots")
+                print(f"{code} {title}: {booked.status}")
+            except KioskError as error:
+                print(f"{code} {title}: not booked ({error})")
+        ops.bookings.close(ClosureScope.ROOM, at(16), at(21), "Perawatan mesin pengering",
+                           room_id=room_id("3.04"))
+    finally:
+        ops.close()
+
+
+def shoot(settings: Settings, language: str, out: Path) -> None:
+    app = application()
+    translations = Translations(app)
+    translations.install(language)
+    pending = PendingTranslator(language, app)
+    app.installTranslator(pending)
+    apply_theme(app)
+    context = AppContext(settings, translations,
+                         open_operations=lambda s: Operations.open(s, clock=lambda: NOW))
+    window = ReceptionWindow(context)
+    window.resize(1280, 800)
+    window.show()
+    idle(context)
+    window.calendar.set_floor(FLOOR)
+    window.week.set_room(room_id(WEEK_ROOM))
+    idle(context)
+    shots = [("day", window.calendar), ("week", window.week), ("overview", window.overview)]
+    for name, page in shots:
+        window.tabs.setCurrentWidget(page)
+        idle(context)
+        path = out / f"reception-calendar-{name}-{language}.png"
+        window.grab().save(str(path))
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    close(window, context)
+    app.removeTranslator(pending)
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    application()
+    with tempfile.TemporaryDirectory() as tmp:
+        config = Path(tmp) / "config.toml"
+        config.write_text('data_dir = "data"\n', encoding="utf-8")
+        seed(config)
+        for language in ("id", "en"):
+            shoot(load_settings(config, environ={"KIOSK_LANGUAGE": language}), language, out)
+
+
+if __name__ == "__main__":
+    main()
