@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from kiosk.bookings import closures_between, holiday_on
@@ -284,7 +284,9 @@ def history(session: Session, booking_id: uuid.UUID) -> list[AuditEntry]:
     found = session.get(Booking, booking_id)
     conditions = [BookingAudit.booking_id == booking_id]
     if found is not None and found.series_id is not None:
-        conditions.append(BookingAudit.series_id == found.series_id)
+        # The series' own entries, not its other occurrences'.
+        conditions.append(and_(BookingAudit.series_id == found.series_id,
+                               BookingAudit.booking_id.is_(None)))
     query = select(BookingAudit).where(or_(*conditions)).order_by(BookingAudit.created_at)
     return [AuditEntry(a.created_at, a.actor, a.action, a.before, a.after, a.note)
             for a in session.scalars(query)]

@@ -101,7 +101,7 @@ class BookingOperations:
 
     def free_rooms(self, query: FreeRoomQuery) -> FreeRooms:
         with self.database.reading() as session:
-            return find_free_rooms(session, query, self.rules)
+            return find_free_rooms(session, query, self.rules, now=self.clock())
 
     # --- writing ---------------------------------------------------------------------------
 
@@ -109,12 +109,13 @@ class BookingOperations:
              resolutions: Mapping[datetime, Resolution] | None = None) -> Plan:
         """What :meth:`book` would make, with every occurrence's conflicts; saves nothing."""
         with self.database.reading() as session:
-            return plan_booking(session, request, self.rules, resolutions)
+            return plan_booking(session, request, self.rules, resolutions, self.clock())
 
     def book(self, request: BookingRequest, actor: str,
              resolutions: Mapping[datetime, Resolution] | None = None) -> Booked:
         with self.database.unit_of_work() as session:
-            return book(session, request, self.rules, actor=actor, resolutions=resolutions)
+            return book(session, request, self.rules, actor=actor, resolutions=resolutions,
+                        now=self.clock())
 
     def edit(self, booking_id: uuid.UUID, request: BookingRequest, scope: Scope,
              actor: str) -> tuple[uuid.UUID, ...]:

@@ -12,6 +12,7 @@ however many years of history the device keeps.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import itertools
 import uuid
@@ -67,6 +68,7 @@ class ConflictKind(enum.StrEnum):
     OUTSIDE_HOURS = "outside_hours"  # before opening or after closing
     QUOTA = "quota"  # the organisation's weekly hours would be exceeded
     SAME_SERIES = "same_series"  # a moved occurrence would collide with its own series
+    PAST = "past"  # it would start before now
 
 
 @dataclass(frozen=True)
@@ -185,9 +187,12 @@ class Booked:
 
 
 def plan_booking(session: Session, request: BookingRequest, rules: Rules,
-                 resolutions: Mapping[datetime, Resolution] | None = None) -> Plan:
+                 resolutions: Mapping[datetime, Resolution] | None = None,
+                 now: datetime | None = None) -> Plan:
     """Check a request without saving anything: its occurrences and what stands in the way
-    of each. Raises :class:`ValidationError` for a request that cannot be made at all."""
+    of each. Raises :class:`ValidationError` for a request that cannot be made at all.
+    With ``now``, occurrences starting before it are conflicts (a series entered late skips
+    its past dates); without, history can be entered (the demo, imports)."""
     room, organization = _validate(session, request)
     resolutions = resolutions or {}
     duration = request.ends_at - request.starts_at
@@ -217,17 +222,19 @@ def plan_booking(session: Session, request: BookingRequest, rules: Rules,
                                              target.id))
         else:
             planned.append(PlannedOccurrence(start, start, start + duration, room.id))
-    checked = _with_conflicts(session, planned, rooms, rules, organization, exclude=())
+    checked = _with_conflicts(session, planned, rooms, rules, organization, exclude=(),
+                              now=now)
     status = _new_status(room, rules)
     return Plan(tuple(checked), status)
 
 
 def book(session: Session, request: BookingRequest, rules: Rules, *, actor: str,
-         resolutions: Mapping[datetime, Resolution] | None = None) -> Booked:
+         resolutions: Mapping[datetime, Resolution] | None = None,
+         now: datetime | None = None) -> Booked:
     """Make a booking, or a series with one row per occurrence. Every conflicting occurrence
     must be resolved (skipped or moved): otherwise :class:`BookingConflictError` and nothing
     is saved."""
-    plan = plan_booking(session, request, rules, resolutions)
+    plan = plan_booking(session, request, rules, resolutions, now)
     if plan.conflicting:
         raise BookingConflictError(plan.conflicting)
     kept = [o for o in plan.occurrences if not o.skipped]
@@ -290,88 +297,122 @@ def edit_booking(session: Session, booking_id: uuid.UUID, request: BookingReques
                  scope: Scope, rules: Rules, *, actor: str, now: datetime) -> tuple[uuid.UUID, ...]:
     """Change one occurrence, this and the following ones, or all that have not ended.
 
-    The edited occurrence's new start and length apply to the others as a shift (a weekly
-    training moved from 09:00 to 10:00 moves every week); occurrences edited on their own
-    before (detached) are left as they are. Conflicts raise :class:`BookingConflictError`
-    and nothing changes."""
+    The new start applies to the others as a shift from the rule's time (a weekly training
+    moved from 09:00 to 10:00 moves every week); occurrences edited on their own before
+    (detached) are left as they are. Conflicts raise :class:`BookingConflictError` and
+    nothing changes. An occurrence whose time and room stay as they were is not refused for
+    a closure or holiday declared after it was booked: renaming it must stay possible."""
     if request.recurrence is not None:
         raise InvalidFieldError("recurrence", ErrorCode.NOT_A_SERIES)
     target = _active(session, booking_id, now)
     room, organization = _validate(session, request)
     rows = _in_scope(session, target, scope, now)
-    shift = request.starts_at - target.starts_at
+    # From the rule's time, so that editing "all" from an exception moves the others by
+    # what the receptionist asked, not by the exception's own offset.
+    anchor = target.original_starts_at if scope != Scope.ONE and target.original_starts_at \
+        else target.starts_at
+    shift = request.starts_at - anchor
     duration = request.ends_at - request.starts_at
     rooms = {room.id: room}
     planned = []
     for row in rows:
-        start = row.starts_at + shift if row is not target else request.starts_at
+        start = request.starts_at if row is target else row.starts_at + shift
         planned.append(PlannedOccurrence(row.original_starts_at or row.starts_at, start,
                                          start + duration, room.id))
     hold = timedelta(minutes=room.setup_minutes + room.cleanup_minutes)
     ordered = sorted(planned, key=lambda o: o.starts_at)
-    if any(b.starts_at - a.ends_at < hold or b.starts_at < a.ends_at
-           for a, b in itertools.pairwise(ordered)):
+    if any(b.starts_at - a.ends_at < hold for a, b in itertools.pairwise(ordered)):
         raise InvalidFieldError("recurrence", ErrorCode.SERIES_OVERLAPS_ITSELF)
     checked = _with_conflicts(session, planned, rooms, rules, organization,
-                              exclude=tuple(r.id for r in rows))
+                              exclude=tuple(r.id for r in rows), now=now, same_series=False)
+    checked = [
+        _only_booking_conflicts(occurrence)
+        if (row.starts_at, row.ends_at, row.room_id) == (occurrence.starts_at,
+                                                         occurrence.ends_at, room.id)
+        else occurrence
+        for row, occurrence in zip(rows, checked, strict=True)]
     blocked = [o for o in checked if o.blocked]
     if blocked:
         raise BookingConflictError(blocked)
 
     series = session.get(BookingSeries, target.series_id) if target.series_id else None
-    split_at = rows[0].original_starts_at
-    if series is not None and scope != Scope.ONE and split_at is not None \
-            and split_at > series.first_starts_at:
-        # Occurrences before the edit keep the rule they happened under: the series is cut
-        # there and the edited part continues as a series of its own.
-        old_id = series.id
-        series = _split_series(session, series, split_at, rules, actor)
-        for row in session.scalars(select(Booking).where(
-                Booking.series_id == old_id, Booking.original_starts_at >= split_at)):
-            row.series_id = series.id
     if series is not None and scope != Scope.ONE:
-        before = _series_state(series)
-        series.room_id = room.id
-        series.organization_id = request.organization_id
-        series.title = request.title.strip()
-        series.contact_name = request.contact_name.strip()
-        series.contact_phone = request.contact_phone.strip()
-        series.attendees = request.attendees
-        series.duration_minutes = int(duration.total_seconds() // 60)
-        if shift:
-            # The rule moves with its occurrences, and so do the keys (RECURRENCE-IDs) of the
-            # occurrences it made, so the rule, its exceptions and the rows keep agreeing.
-            old_first = series.first_starts_at.astimezone(rules.zone)
-            new_first = (series.first_starts_at + shift).astimezone(rules.zone)
-            series.rule = shift_rule(series.rule, new_first.replace(tzinfo=None),
-                                     (new_first.date() - old_first.date()).days)
-            series.first_starts_at = series.first_starts_at + shift
-            series.skipped = [(datetime.fromisoformat(s) + shift).isoformat()
-                              for s in series.skipped]
+        split_at = rows[0].original_starts_at
+        if shift and split_at is not None and split_at > series.first_starts_at:
+            # Occurrences before the edit keep the rule they happened under: the series is
+            # cut there and the edited part continues as a series of its own.
+            old_id = series.id
+            series = _split_series(session, series, split_at, rules, actor)
             for row in session.scalars(select(Booking).where(
-                    Booking.series_id == series.id, Booking.original_starts_at.is_not(None))):
-                assert row.original_starts_at is not None
-                row.original_starts_at = row.original_starts_at + shift
-        session.add(BookingAudit(series_id=series.id, actor=actor, action="edit_series",
-                                 before=before, after=_series_state(series)))
+                    Booking.series_id == old_id, Booking.original_starts_at >= split_at)):
+                row.series_id = series.id
+        _edit_series(session, series, request, room.id, shift, duration, rules, actor)
     for row, occurrence in zip(rows, checked, strict=True):
         before = _audit_state(row)
+        changed_time = (row.starts_at, row.ends_at) != (occurrence.starts_at,
+                                                        occurrence.ends_at)
+        more_people = request.attendees > row.attendees
+        moved_room = row.room_id != room.id
         row.title = request.title.strip()
         row.organization_id = request.organization_id
         row.contact_name = request.contact_name.strip()
         row.contact_phone = request.contact_phone.strip()
         row.attendees = request.attendees
-        moved_room = row.room_id != room.id
         row.room_id = room.id
         _place(row, room, occurrence.starts_at, occurrence.ends_at)
-        if scope == Scope.ONE and row.series_id is not None:
-            row.detached = True
-        if (moved_room and room.needs_approval) or not rules.confirm_locally:
+        if row.series_id is not None:
+            # Edited alone it becomes an exception; edited with its series it follows it.
+            row.detached = scope == Scope.ONE
+        if (room.needs_approval and (moved_room or changed_time or more_people)) \
+                or not rules.confirm_locally:
+            # An approval was for a room, a time and a number of people.
             row.status = BookingStatus.PENDING
         session.add(BookingAudit(booking_id=row.id, series_id=row.series_id, actor=actor,
                                  action="edit", before=before, after=_audit_state(row)))
     session.flush()
     return tuple(r.id for r in rows)
+
+
+def _edit_series(session: Session, series: BookingSeries, request: BookingRequest,
+                 room_id: uuid.UUID, shift: timedelta, duration: timedelta, rules: Rules,
+                 actor: str) -> None:
+    """Apply an edit to the series itself: its shared fields and, for a new time, its rule
+    and the keys (RECURRENCE-IDs) of the occurrences it made, which move with it."""
+    before = _series_state(series)
+    series.room_id = room_id
+    series.organization_id = request.organization_id
+    series.title = request.title.strip()
+    series.contact_name = request.contact_name.strip()
+    series.contact_phone = request.contact_phone.strip()
+    series.attendees = request.attendees
+    series.duration_minutes = int(duration.total_seconds() // 60)
+    if shift:
+        old_first = series.first_starts_at.astimezone(rules.zone)
+        new_first = (series.first_starts_at + shift).astimezone(rules.zone)
+        series.rule = shift_rule(series.rule, new_first.replace(tzinfo=None),
+                                 (new_first.date() - old_first.date()).days)
+        series.first_starts_at = series.first_starts_at + shift
+        series.skipped = [(datetime.fromisoformat(s) + shift).isoformat()
+                          for s in series.skipped]
+        keys = set()
+        for row in session.scalars(select(Booking).where(
+                Booking.series_id == series.id, Booking.original_starts_at.is_not(None))):
+            assert row.original_starts_at is not None
+            row.original_starts_at = row.original_starts_at + shift
+            keys.add(row.original_starts_at)
+        keys |= {datetime.fromisoformat(s) for s in series.skipped}
+        if set(expand(series.rule, series.first_starts_at, rules.zone)) != keys:
+            # "The second Tuesday" moved by two days is no weekday pattern any more, nor is
+            # the 28th moved into the next month: such a series is moved date by date.
+            raise InvalidFieldError("starts_at", ErrorCode.SERIES_CANNOT_MOVE)
+    session.add(BookingAudit(series_id=series.id, actor=actor, action="edit_series",
+                             before=before, after=_series_state(series)))
+
+
+def _only_booking_conflicts(occurrence: PlannedOccurrence) -> PlannedOccurrence:
+    kept = tuple(c for c in occurrence.conflicts
+                 if c.kind in (ConflictKind.BOOKED, ConflictKind.QUOTA))
+    return dataclasses.replace(occurrence, conflicts=kept)
 
 
 def cancel_booking(session: Session, booking_id: uuid.UUID, scope: Scope, *, actor: str,
@@ -504,7 +545,8 @@ def holiday_on(day: date) -> str | None:
 def _with_conflicts(session: Session, planned: Sequence[PlannedOccurrence],
                     rooms: Mapping[uuid.UUID, Room], rules: Rules,
                     organization: Organization | None, exclude: Sequence[uuid.UUID],
-                    only_bookings: bool = False) -> list[PlannedOccurrence]:
+                    only_bookings: bool = False, now: datetime | None = None,
+                    same_series: bool = True) -> list[PlannedOccurrence]:
     active = [o for o in planned if not o.skipped]
     closures: list[Closure] = []
     if active and not only_bookings:
@@ -519,7 +561,7 @@ def _with_conflicts(session: Session, planned: Sequence[PlannedOccurrence],
         room = rooms[occurrence.room_id]
         held_from, held_until = _held(room, occurrence.starts_at, occurrence.ends_at)
         found = room_conflicts(session, room.id, held_from, held_until, exclude)
-        if _moved(occurrence, planned[0].room_id):
+        if same_series and _moved(occurrence, planned[0].room_id):
             # The rule's own occurrences never overlap (checked before); a moved one may.
             for other in active:
                 if other is occurrence or other.room_id != room.id:
@@ -528,6 +570,8 @@ def _with_conflicts(session: Session, planned: Sequence[PlannedOccurrence],
                 if other_from < held_until and other_until > held_from:
                     found.append(Conflict(ConflictKind.SAME_SERIES, other.starts_at,
                                           other.ends_at))
+        if now is not None and occurrence.starts_at < now:
+            found.append(Conflict(ConflictKind.PAST, occurrence.starts_at, occurrence.ends_at))
         if not only_bookings:
             found.extend(calendar_conflicts(occurrence.starts_at, occurrence.ends_at, room.id,
                                             room.floor_id, closures, rules))

@@ -53,6 +53,8 @@ class ErrorCode(enum.StrEnum):
     SERIES_ENDS_BEFORE_START = "series_ends_before_start"
     SERIES_OVERLAPS_ITSELF = "series_overlaps_itself"
     NOT_A_SERIES = "not_a_series"
+    SERIES_CANNOT_MOVE = "series_cannot_move"
+    IN_THE_PAST = "in_the_past"
 
 
 class KioskError(Exception):

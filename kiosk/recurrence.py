@@ -86,12 +86,11 @@ class Recurrence:
 
 
 def nth_weekday(day: date) -> int:
-    """Which of its month's same weekdays ``day`` is: 1…4, or -1 for the last one (a fifth
-    Tuesday does not exist every month; "the last Tuesday" does)."""
+    """Which of its month's same weekdays ``day`` is: 1…4, or -1 for a fifth one (a fifth
+    Tuesday does not exist every month; "the last Tuesday" does). A fourth Tuesday stays the
+    fourth, even when it is also the month's last."""
     n = (day.day - 1) // 7 + 1
-    if (day + timedelta(days=7)).month != day.month:
-        return -1
-    return n
+    return -1 if n == 5 else n
 
 
 def expand(rule: str, first_start: datetime, zone: ZoneInfo) -> list[datetime]:
@@ -105,6 +104,9 @@ def expand(rule: str, first_start: datetime, zone: ZoneInfo) -> list[datetime]:
         if i >= MAX_OCCURRENCES + 1:
             raise InvalidFieldError("recurrence", ErrorCode.SERIES_TOO_LONG)
         starts.append(moment.replace(tzinfo=zone).astimezone(UTC))
+    if starts and starts[-1] - starts[0] > MAX_SPAN:
+        # A count can reach as far as an end date: every twelfth month, 60 times.
+        raise InvalidFieldError("recurrence", ErrorCode.SERIES_TOO_LONG)
     return starts
 
 

@@ -16,13 +16,13 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 from sqlalchemy import func, select
 
-from kiosk.bookings import BookingConflictError, BookingRequest, Scope
+from kiosk.bookings import BookingConflictError, BookingRequest, Scope, Skip
 from kiosk.catalogue import room_id
 from kiosk.config import load_settings
 from kiosk.errors import KioskError
-from kiosk.models import HOLDING, Booking, OutboxEntry
+from kiosk.models import HOLDING, Booking, BookingSeries, OutboxEntry
 from kiosk.operations import Operations
-from kiosk.recurrence import Frequency, Recurrence
+from kiosk.recurrence import Frequency, Recurrence, expand
 from tests.conftest import MORNING
 
 WIB = ZoneInfo("Asia/Jakarta")
@@ -59,8 +59,12 @@ lengths = st.integers(1, 8).map(lambda quarters: timedelta(minutes=15 * quarters
 recurrences = st.one_of(
     st.none(),
     st.builds(Recurrence, st.just(Frequency.DAILY), count=st.integers(1, 3)),
-    st.builds(Recurrence, st.just(Frequency.WEEKLY), weekdays=st.sets(
-        st.integers(0, 6), max_size=3).map(tuple), count=st.integers(1, 5)),
+    st.builds(Recurrence, st.just(Frequency.WEEKLY), interval=st.integers(1, 2),
+              weekdays=st.sets(st.integers(0, 6), max_size=3).map(tuple),
+              count=st.integers(1, 5)),
+    st.builds(Recurrence, st.sampled_from([Frequency.MONTHLY_BY_DATE,
+                                           Frequency.MONTHLY_BY_WEEKDAY]),
+              count=st.integers(1, 3)),
 )
 
 
@@ -99,6 +103,21 @@ class Reception(RuleBasedStateMachine):
         if booked is not None:
             self.made.extend(booked.booking_ids)  # type: ignore[attr-defined]
 
+    @rule(code=st.sampled_from(ROOMS), start=starts, length=lengths, repeat=recurrences)
+    def book_skipping_conflicts(self, code: str, start: datetime, length: timedelta,
+                                repeat: Recurrence | None) -> None:
+        """What a receptionist does with a series that meets other bookings: skip those."""
+        request = BookingRequest(room_id(code), "Seri", start, start + length, attendees=5,
+                                 recurrence=repeat)
+        plan = self._attempt(lambda: self.ops.bookings.plan(request))
+        if plan is None:
+            return
+        skips = {o.original_starts_at: Skip() for o in plan.conflicting}  # type: ignore[attr-defined]
+        booked = self._attempt(lambda: self.ops.bookings.book(request, actor="desk",
+                                                              resolutions=skips))
+        if booked is not None:
+            self.made.extend(booked.booking_ids)  # type: ignore[attr-defined]
+
     @rule(data=st.data(), scope=st.sampled_from(Scope), shift=st.integers(-8, 8),
           length=lengths, code=st.sampled_from(ROOMS))
     def edit(self, data: st.DataObject, scope: Scope, shift: int, length: timedelta,
@@ -119,6 +138,13 @@ class Reception(RuleBasedStateMachine):
         if self.made:
             target = data.draw(st.sampled_from(self.made))
             self._attempt(lambda: self.ops.bookings.cancel(target, scope, actor="desk"))
+
+    @rule(data=st.data(), scope=st.sampled_from(Scope))
+    def reject(self, data: st.DataObject, scope: Scope) -> None:
+        if self.made:
+            target = data.draw(st.sampled_from(self.made))
+            self._attempt(lambda: self.ops.bookings.reject(target, scope, "Penuh",
+                                                           actor="manager"))
 
     @rule(data=st.data(), scope=st.sampled_from(Scope))
     def approve(self, data: st.DataObject, scope: Scope) -> None:
@@ -155,6 +181,20 @@ class Reception(RuleBasedStateMachine):
             latest[room] = max(blocked_until, latest.get(room, blocked_until))
 
     @invariant()
+    def every_series_rule_gives_exactly_its_occurrences(self) -> None:
+        """Skips, moves, splits and whole-series edits keep the rule, its skipped dates and
+        the occurrences' keys in agreement (what the ICS export and later edits rely on)."""
+        if not hasattr(self, "ops"):
+            return
+        with self.ops.database.reading() as session:
+            for series in session.scalars(select(BookingSeries)):
+                keys = sorted(session.scalars(select(Booking.original_starts_at).where(
+                    Booking.series_id == series.id)))
+                skipped = {datetime.fromisoformat(s) for s in series.skipped}
+                expanded = expand(series.rule, series.first_starts_at, WIB)
+                assert keys == [s for s in expanded if s not in skipped]
+
+    @invariant()
     def times_are_utc_and_buffers_surround_the_booking(self) -> None:
         if not hasattr(self, "ops"):
             return
@@ -170,7 +210,13 @@ Reception.TestCase.settings = settings(
 TestReception = Reception.TestCase
 
 
-@given(start=starts, length=lengths)
+any_time = st.builds(
+    lambda day, minutes: datetime.combine(FIRST_DAY + timedelta(days=day), time(0), tzinfo=WIB)
+    + timedelta(minutes=minutes),
+    st.integers(0, 400), st.integers(0, 24 * 60 - 1))
+
+
+@given(start=any_time, length=lengths)
 @settings(max_examples=30, deadline=None)
 def test_wib_wall_time_survives_the_round_trip(start: datetime, length: timedelta) -> None:
     ops, folder = fresh_operations()
@@ -180,11 +226,20 @@ def test_wib_wall_time_survives_the_round_trip(start: datetime, length: timedelt
         shown = ops.bookings.booking(booked.booking_ids[0])
         assert shown.starts_at.astimezone(WIB) == start
         assert shown.starts_at.utcoffset() == timedelta(0)
-        assert shown.starts_at.astimezone(WIB).hour - shown.starts_at.hour in (7, -17)
+        assert shown.starts_at == start.replace(tzinfo=None).replace(tzinfo=UTC) - \
+            timedelta(hours=7)  # WIB is UTC+7, all year
+        with ops.database.reading() as session:
+            stored = session.connection().exec_driver_sql(
+                "SELECT starts_at FROM booking").scalar_one()
+        assert stored.startswith(f"{shown.starts_at:%Y-%m-%d %H:%M:%S}")
     except BookingConflictError as refused:
-        # Only the closing time (21:00 WIB) may stand in the way of an empty building.
-        assert {c.kind.value for o in refused.occurrences for c in o.conflicts} == \
-            {"outside_hours"}
+        # Only opening hours (07:00-21:00 WIB) and holidays stand in an empty building's way.
+        kinds = {c.kind.value for o in refused.occurrences for c in o.conflicts}
+        assert kinds <= {"outside_hours", "holiday"}
+        local = start.astimezone(WIB)
+        outside = local.time() < time(7) or (local + length).time() > time(21) \
+            or (local + length).date() != local.date()
+        assert ("outside_hours" in kinds) == outside
     finally:
         ops.close()
         shutil.rmtree(folder, ignore_errors=True)

@@ -34,6 +34,7 @@ from kiosk.models import (
 )
 from kiosk.operations import Operations
 from kiosk.recurrence import Frequency, Recurrence, expand
+from tests.conftest import MORNING
 
 WIB = ZoneInfo("Asia/Jakarta")
 TUESDAY = date(2026, 11, 24)  # the day after the tests' "now" (Monday 08:30 WIB)
@@ -124,6 +125,10 @@ def test_bad_requests_are_refused_field_by_field_and_nothing_is_saved(
         (Recurrence(Frequency.DAILY, until=TUESDAY + timedelta(days=3650)),
          ErrorCode.SERIES_TOO_LONG),
         (Recurrence(Frequency.DAILY, count=3650), ErrorCode.SERIES_TOO_LONG),
+        # A count reaches as far as an end date does: every twelfth month, 60 times.
+        (Recurrence(Frequency.MONTHLY_BY_DATE, interval=12, count=60),
+         ErrorCode.SERIES_TOO_LONG),
+        (Recurrence(Frequency.WEEKLY, count=750), ErrorCode.SERIES_TOO_LONG),
         (Recurrence(Frequency.DAILY), ErrorCode.SERIES_NEEDS_END),
         (Recurrence(Frequency.DAILY, count=3, until=TUESDAY), ErrorCode.SERIES_NEEDS_END),
         (Recurrence(Frequency.WEEKLY, until=TUESDAY - timedelta(days=1)),
@@ -222,13 +227,18 @@ def test_series_expansion_matches_dateutil(ops: Operations) -> None:
 
 
 def test_monthly_by_nth_weekday_and_by_date() -> None:
-    first = at(date(2026, 11, 24), 9)  # the fourth Tuesday of November
+    first = at(date(2026, 11, 24), 9)  # the fourth Tuesday of November, also its last
     rule = Recurrence(Frequency.MONTHLY_BY_WEEKDAY, count=4).rule(
         first.replace(tzinfo=None))
-    assert rule == "FREQ=MONTHLY;BYDAY=-1TU;COUNT=4"  # also the last Tuesday
+    assert rule == "FREQ=MONTHLY;BYDAY=4TU;COUNT=4"  # the fourth stays the fourth
     starts = [s.astimezone(WIB).date() for s in expand(rule, first, WIB)]
-    assert starts == [date(2026, 11, 24), date(2026, 12, 29), date(2027, 1, 26),
+    assert starts == [date(2026, 11, 24), date(2026, 12, 22), date(2027, 1, 26),
                       date(2027, 2, 23)]
+    fifth = at(date(2026, 12, 29), 9)  # a fifth Tuesday: not every month has one
+    rule = Recurrence(Frequency.MONTHLY_BY_WEEKDAY, count=2).rule(fifth.replace(tzinfo=None))
+    assert rule == "FREQ=MONTHLY;BYDAY=-1TU;COUNT=2"
+    assert [s.astimezone(WIB).date() for s in expand(rule, fifth, WIB)] == \
+        [date(2026, 12, 29), date(2027, 1, 26)]
     second_tuesday = at(date(2026, 11, 10), 9)
     rule = Recurrence(Frequency.MONTHLY_BY_WEEKDAY, count=3).rule(
         second_tuesday.replace(tzinfo=None))
@@ -442,3 +452,81 @@ def test_moving_a_whole_series_to_another_day_moves_its_rule(ops: Operations) ->
     rule_agrees_with_rows(ops, head)
     rule_agrees_with_rows(ops, tail)
     assert ops.bookings.booking(ids[3]).starts_at.astimezone(WIB).strftime("%a %H") == "Fri 13"
+
+
+def test_a_monthly_series_moved_by_days_is_refused_not_garbled(ops: Operations) -> None:
+    """The 28th moved two days on is the 30th, which February lacks: such a series cannot
+    move as a whole (its dates would leave the rule); nothing changes."""
+    monthly = request(day=date(2026, 12, 28), recurrence=Recurrence(
+        Frequency.MONTHLY_BY_DATE, count=3))
+    ids = ops.bookings.book(monthly, actor="desk").booking_ids
+    with pytest.raises(InvalidFieldError) as refused:
+        ops.bookings.edit(ids[0], request(day=date(2026, 12, 30)), Scope.ALL, actor="desk")
+    assert refused.value.error.code == ErrorCode.SERIES_CANNOT_MOVE
+    assert ops.bookings.booking(ids[2]).starts_at.astimezone(WIB).date() == date(2027, 2, 28)
+    # An hour later on the same dates is fine.
+    ops.bookings.edit(ids[0], request(day=date(2026, 12, 28), start=(10, 0)), Scope.ALL,
+                      actor="desk")
+    rule_agrees_with_rows(ops, ops.bookings.booking(ids[0]).series_id)
+
+
+def test_editing_all_from_an_exception_moves_the_others_by_what_was_asked(
+        ops: Operations) -> None:
+    ids = ops.bookings.book(request(recurrence=Recurrence(Frequency.DAILY, count=3)),
+                            actor="desk").booking_ids
+    third_day = TUESDAY + timedelta(days=2)
+    ops.bookings.edit(ids[2], request(day=third_day, start=(14, 0)), Scope.ONE, actor="desk")
+    # From the exception, "all" to 15:00: every day at 15:00 (not 09:00 + one hour).
+    ops.bookings.edit(ids[2], request(day=third_day, start=(15, 0)), Scope.ALL, actor="desk")
+    assert [ops.bookings.booking(i).starts_at.astimezone(WIB).hour for i in ids] == \
+        [15, 15, 15]
+    rule_agrees_with_rows(ops, ops.bookings.booking(ids[0]).series_id)
+
+
+def test_the_past_cannot_be_booked_and_is_not_offered(ops: Operations) -> None:
+    # Now is Monday 08:30: an hour ago is gone.
+    with pytest.raises(BookingConflictError) as late:
+        ops.bookings.book(request(day=date(2026, 11, 23), start=(7, 30)), actor="desk")
+    assert late.value.occurrences[0].conflicts[0].kind == ConflictKind.PAST
+    # A series entered late skips its past dates explicitly.
+    series = request(day=date(2026, 11, 20), recurrence=Recurrence(Frequency.DAILY, count=5))
+    plan = ops.bookings.plan(series)
+    past = [o.original_starts_at for o in plan.conflicting]
+    assert len(past) == 3  # 20, 21 and 22 November
+    booked = ops.bookings.book(series, actor="desk", resolutions=dict.fromkeys(past, Skip()))
+    assert len(booked.booking_ids) == 2
+    result = ops.bookings.free_rooms(FreeRoomQuery(date(2026, 11, 23), time(7), timedelta(
+        hours=1), attendees=10))
+    assert result.offers == ()
+    assert all(a.starts_at >= MORNING for a in result.alternatives)
+
+
+def test_a_closure_after_booking_still_lets_the_booking_be_renamed(ops: Operations) -> None:
+    booking_id = ops.bookings.book(request(), actor="desk").booking_ids[0]
+    ops.bookings.close(ClosureScope.ROOM, at(TUESDAY, 8), at(TUESDAY, 12), "Pengecatan",
+                       room_id=room_id("4.03"))
+    ops.bookings.edit(booking_id, request(title="Pelatihan Ekspor (ruang dicat)"), Scope.ONE,
+                      actor="desk")
+    with pytest.raises(BookingConflictError) as moved:
+        ops.bookings.edit(booking_id, request(start=(10, 0)), Scope.ONE, actor="desk")
+    assert moved.value.occurrences[0].conflicts[0].kind == ConflictKind.CLOSED
+
+
+def test_changing_an_approved_booking_asks_for_approval_again(ops: Operations) -> None:
+    hall = request(code="10.01", attendees=100, hours=2)
+    booking_id = ops.bookings.book(hall, actor="desk").booking_ids[0]
+    ops.bookings.approve(booking_id, Scope.ONE, actor="manager")
+    ops.bookings.edit(booking_id, dataclasses.replace(hall, title="Seminar Ekspor"), Scope.ONE,
+                      actor="desk")
+    assert ops.bookings.booking(booking_id).status == BookingStatus.CONFIRMED  # a new name
+    ops.bookings.edit(booking_id, dataclasses.replace(hall, attendees=300), Scope.ONE,
+                      actor="desk")
+    assert ops.bookings.booking(booking_id).status == BookingStatus.PENDING  # more people
+
+
+def test_an_occurrences_history_is_its_own(ops: Operations) -> None:
+    ids = ops.bookings.book(request(recurrence=Recurrence(Frequency.DAILY, count=3)),
+                            actor="desk").booking_ids
+    ops.bookings.cancel(ids[2], Scope.ONE, actor="desk")
+    actions = [e.action for e in ops.bookings.history(ids[0])]
+    assert actions == ["create_series", "create"]
