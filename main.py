@@ -44,6 +44,9 @@ def parser() -> argparse.ArgumentParser:
     from kiosk import cli_ics
 
     cli_ics.add_parser(commands)
+    from kiosk import cli_closure
+
+    cli_closure.add_parser(commands)
     return root
 
 
@@ -125,6 +128,10 @@ def main(argv: list[str] | None = None) -> int:
         return _rotate_key(settings)
     if command == "schedule":
         return _schedule(settings, args)
+    if command == "closure":
+        from kiosk import cli_closure
+
+        return cli_closure.run(settings, args)
     if command == "export-ics":
         from kiosk import cli_ics
 

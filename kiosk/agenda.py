@@ -292,6 +292,12 @@ def history(session: Session, booking_id: uuid.UUID) -> list[AuditEntry]:
             for a in session.scalars(query)]
 
 
+def closures(session: Session, start: datetime, end: datetime) -> list[ClosureSummary]:
+    """Closures overlapping ``[start, end)``, soonest first."""
+    found = sorted(closures_between(session, start, end), key=lambda c: c.starts_at)
+    return [_closure_summary(c) for c in found]
+
+
 def _booking_query() -> Select[Booking, Room, int, str]:
     return (select(Booking, Room, Floor.number, Organization.name)
             .join(Room, Room.id == Booking.room_id)

@@ -21,10 +21,12 @@ from kiosk.bookings import (
     add_closure,
     approve_booking,
     book,
+    bookings_inside,
     cancel_booking,
     edit_booking,
     plan_booking,
     reject_booking,
+    reopen,
 )
 from kiosk.config import Settings
 from kiosk.db.unit_of_work import Database
@@ -141,8 +143,10 @@ class BookingOperations:
                                   now=self.clock())
 
     def close(self, scope: ClosureScope, starts_at: datetime, ends_at: datetime, reason: str,
-              *, floor_number: int | None = None, room_id: uuid.UUID | None = None) -> uuid.UUID:
-        """Close the building, a floor or a room to bookings for a period."""
+              *, floor_number: int | None = None, room_id: uuid.UUID | None = None
+              ) -> tuple[uuid.UUID, list[agenda.BookingSummary]]:
+        """Close the building, a floor or a room to bookings for a period. Returns the
+        closure and the bookings already inside it, which reception moves or cancels."""
         from kiosk.catalogue import floor_id
 
         with self.database.unit_of_work() as session:
@@ -150,7 +154,18 @@ class BookingOperations:
                 session, scope, starts_at, ends_at, reason,
                 floor_id=floor_id(floor_number) if floor_number is not None else None,
                 room_id=room_id)
-            return closure.id
+            inside = [agenda.booking(session, i) for i in bookings_inside(session, closure)]
+            return closure.id, [b for b in inside if b is not None]
+
+    def closures(self, first_day: date, last_day: date) -> list[agenda.ClosureSummary]:
+        start, _ = agenda.day_bounds(first_day, self.settings.zone)
+        _, end = agenda.day_bounds(last_day, self.settings.zone)
+        with self.database.reading() as session:
+            return agenda.closures(session, start, end)
+
+    def reopen(self, closure_id: uuid.UUID) -> None:
+        with self.database.unit_of_work() as session:
+            reopen(session, closure_id)
 
     def ics(self, booking_id: uuid.UUID, whole_series: bool = False) -> bytes:
         """The booking, or its whole series, as an iCalendar file for the tenant's calendar.

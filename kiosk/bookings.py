@@ -484,7 +484,8 @@ def add_closure(session: Session, scope: ClosureScope, starts_at: datetime, ends
                 reason: str, *, floor_id: uuid.UUID | None = None,
                 room_id: uuid.UUID | None = None) -> Closure:
     """Close the building, a floor or a room to new bookings for a period. Bookings already
-    inside it are not touched: :func:`bookings_inside` lists them for reception to move."""
+    inside it are not touched: :func:`bookings_inside` lists them for reception to move or
+    cancel (and tell the organisers)."""
     _check_times(starts_at, ends_at, limit=None)
     if scope == ClosureScope.FLOOR and floor_id is None:
         raise InvalidFieldError("floor", ErrorCode.REQUIRED)
@@ -497,6 +498,28 @@ def add_closure(session: Session, scope: ClosureScope, starts_at: datetime, ends
     session.add(closure)
     session.flush()
     return closure
+
+
+def bookings_inside(session: Session, closure: Closure) -> list[uuid.UUID]:
+    """Pending and confirmed bookings that a closure covers, soonest first."""
+    query = (select(Booking.id).join(Room, Room.id == Booking.room_id).where(
+        Booking.starts_at < closure.ends_at, Booking.ends_at > closure.starts_at,
+        Booking.status.in_(HOLDING), Booking.deleted_at.is_(None))
+        .order_by(Booking.starts_at))
+    if closure.scope == ClosureScope.FLOOR:
+        query = query.where(Room.floor_id == closure.floor_id)
+    elif closure.scope == ClosureScope.ROOM:
+        query = query.where(Booking.room_id == closure.room_id)
+    return list(session.scalars(query))
+
+
+def reopen(session: Session, closure_id: uuid.UUID) -> None:
+    """Lift a closure (a tombstone, so the reopening syncs too)."""
+    closure = session.get(Closure, closure_id)
+    if closure is None or closure.deleted_at is not None:
+        raise InvalidFieldError("closure", ErrorCode.REQUIRED)
+    closure.mark_deleted()
+    session.flush()
 
 
 # --- conflicts -----------------------------------------------------------------------------

@@ -54,7 +54,6 @@ class ErrorCode(enum.StrEnum):
     SERIES_OVERLAPS_ITSELF = "series_overlaps_itself"
     NOT_A_SERIES = "not_a_series"
     SERIES_CANNOT_MOVE = "series_cannot_move"
-    IN_THE_PAST = "in_the_past"
 
 
 class KioskError(Exception):

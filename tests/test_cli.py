@@ -275,3 +275,64 @@ def test_rotate_key_keeps_todays_passes_valid(config: Path) -> None:
     with operations(config) as ops:
         assert ops.keyring.signing_key.key_id == old_key + 1
         assert ops.verify_token(card).key_id == old_key
+
+
+# --- closure ---------------------------------------------------------------------------------
+
+
+def test_closing_a_room_lists_the_bookings_inside_and_stops_new_ones(tmp_path: Path) -> None:
+    from kiosk.bookings import BookingConflictError, BookingRequest, ConflictKind
+    from kiosk.catalogue import room_id
+
+    config = tmp_path / "config.toml"
+    config.write_text('data_dir = "data"\n', encoding="utf-8")
+    wib = ZoneInfo("Asia/Jakarta")
+    nine = datetime(2026, 12, 2, 9, tzinfo=wib)
+    ops = Operations.open(load_settings(config, environ={}),
+                          clock=lambda: datetime(2026, 11, 30, 1, tzinfo=UTC))
+    try:
+        ops.bookings.book(BookingRequest(room_id("4.03"), "Kelas Ekspor", nine,
+                                         nine + timedelta(hours=2)), actor="desk")
+    finally:
+        ops.close()
+    result = gic("closure", "add", "--scope", "room", "--room", "4.03", "--from",
+                 "2026-12-02 08:00", "--until", "2026-12-02", "--reason", "Pengecatan",
+                 config=config)
+    assert result.returncode == 0, result.stderr
+    assert "1 booking(s) inside the closure" in result.stdout
+    assert "2026-12-02 09:00 4.03 Kelas Ekspor" in result.stdout
+    listed = gic("closure", "list", "--from", "2026-12-01", config=config)
+    assert "Pengecatan" in listed.stdout
+    ops = Operations.open(load_settings(config, environ={}),
+                          clock=lambda: datetime(2026, 11, 30, 1, tzinfo=UTC))
+    try:
+        with pytest.raises(BookingConflictError) as closed:
+            ops.bookings.book(BookingRequest(room_id("4.03"), "Rapat", nine.replace(hour=14),
+                                             nine.replace(hour=15)), actor="desk")
+        assert closed.value.occurrences[0].conflicts[0].kind == ConflictKind.CLOSED
+    finally:
+        ops.close()
+    closure_id = listed.stdout.split()[0]
+    assert gic("closure", "remove", closure_id, config=config).returncode == 0
+    assert "Pengecatan" not in gic("closure", "list", "--from", "2026-12-01",
+                                   config=config).stdout
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("--scope", "floor", "--floor", "11"), "--floor: give one of the floors 1–10"),
+    (("--scope", "room", "--room", "8.01"), "--room: no bookable room '8.01'"),
+    (("--scope", "building", "--from", "2026-12-03"), "--until must be after --from"),
+    (("--scope", "building", "--from", "besok"), "--from: expected 'YYYY-MM-DD HH:MM'"),
+])
+def test_a_closure_that_cannot_be_made_is_refused(tmp_path: Path, args: tuple[str, ...],
+                                                   message: str) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('data_dir = "data"\n', encoding="utf-8")
+    base = {"--from": "2026-12-02", "--until": "2026-12-02", "--reason": "x"}
+    given = dict(zip(args[::2], args[1::2], strict=True))
+    merged = [item for key, value in {**base, **given}.items() for item in (key, value)]
+    result = gic("closure", "add", *merged, config=config)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "Closed" not in result.stdout

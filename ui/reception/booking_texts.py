@@ -74,6 +74,9 @@ def booking_error_text(field: str, code: ErrorCode) -> str:
             "included). Repeat less often or make it shorter."),
         ErrorCode.NOT_A_SERIES: QCoreApplication.translate(
             "BookingTexts", "An existing booking cannot be made repeating."),
+        ErrorCode.SERIES_CANNOT_MOVE: QCoreApplication.translate(
+            "BookingTexts", "Moved to these days the dates would no longer follow the "
+            "repeat pattern. Move only this date, or change the time on the same days."),
     }
     if code in general:
         return general[code]
@@ -110,6 +113,8 @@ def conflict_text(conflict: Conflict, zone: ZoneInfo) -> str:
         text = QCoreApplication.translate("BookingTexts",
                                           "Weekly quota of %1 hours exceeded for %2")
         return text.replace("%1", conflict.what).replace("%2", conflict.organization)
+    if kind is ConflictKind.PAST:
+        return QCoreApplication.translate("BookingTexts", "Already past")
     text = QCoreApplication.translate("BookingTexts", "Overlaps another date of this series, %1")
     return text.replace("%1", hours)
 
