@@ -24,7 +24,7 @@ from kiosk.recurrence import Frequency, Recurrence
 from tests.ui.conftest import wait_idle
 from ui.context import AppContext
 from ui.reception.booking_dialog import BookingDialog
-from ui.reception.booking_texts import booking_error_text
+from ui.reception.booking_texts import booking_error_text, status_label
 
 MONDAY = QDate(2026, 11, 23)
 
@@ -408,7 +408,7 @@ def test_approving_a_pending_booking(qtbot, context: AppContext) -> None:  # typ
     dialog = open_dialog(qtbot, context, booking_id=booked.booking_ids[0])
     qtbot.waitUntil(dialog.approve_button.isVisible)
     assert dialog.reject_button.isVisible()
-    assert dialog.booking_state.text().startswith(dialog.tr("Waiting for approval")[:4])
+    assert dialog.booking_state.text().startswith(status_label(BookingStatus.PENDING))
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         click(qtbot, dialog.approve_button)
     assert dialog.result_title.text() == dialog.tr("Approved")
