@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
-from kiosk.bookings import closures_between, holiday_on
+from kiosk.bookings import MAX_LENGTH, closures_between, holiday_on, overlapping
 from kiosk.models import (
     HOLDING,
     Booking,
@@ -191,7 +191,7 @@ def day_grid(session: Session, floor_number: int, day: date, zone: ZoneInfo) -> 
         raise LookupError(f"floor {floor_number}")
     start, end = day_bounds(day, zone)
     query = _booking_query().where(
-        Floor.number == floor_number, Booking.starts_at < end, Booking.ends_at > start,
+        Floor.number == floor_number, overlapping(start, end),
         Booking.status.in_(HOLDING), Booking.deleted_at.is_(None))
     floor_rooms = rooms(session, floor_number)
     room_ids = {r.id for r in floor_rooms}
@@ -214,7 +214,7 @@ def room_week(session: Session, room_id: uuid.UUID, day: date, zone: ZoneInfo
     if found is None:
         raise LookupError(f"room {room_id}")
     query = _booking_query().where(
-        Booking.room_id == room_id, Booking.starts_at < end, Booking.ends_at > start,
+        Booking.room_id == room_id, overlapping(start, end),
         Booking.status.in_(HOLDING), Booking.deleted_at.is_(None))
     return _room_summary(found[0], found[1]), monday, tuple(_summaries(session, query))
 
@@ -232,7 +232,7 @@ def building_day(session: Session, day: date, zone: ZoneInfo, opening: time,
     rows = session.execute(
         select(Floor.number, Booking.starts_at, Booking.ends_at, Booking.status)
         .join(Room, Room.id == Booking.room_id).join(Floor, Floor.id == Room.floor_id)
-        .where(Booking.starts_at < end, Booking.ends_at > start, Booking.status.in_(HOLDING),
+        .where(overlapping(start, end), Booking.status.in_(HOLDING),
                Booking.deleted_at.is_(None), Room.bookable.is_(True))).all()
     per_floor: dict[int, list[float]] = {f.number: [0.0] * (last - first) for f in all_floors}
     bookings: dict[int, int] = {}
@@ -261,7 +261,7 @@ def search_bookings(session: Session, text: str, start: datetime, end: datetime,
                     statuses: tuple[BookingStatus, ...] = tuple(BookingStatus),
                     limit: int = 500) -> list[BookingSummary]:
     """Bookings between two moments whose title, organisation, contact or room matches."""
-    query = _booking_query().where(Booking.starts_at < end, Booking.ends_at > start,
+    query = _booking_query().where(overlapping(start, end),
                                    Booking.status.in_(statuses), Booking.deleted_at.is_(None))
     words = text.split()
     for word in words:
@@ -275,7 +275,9 @@ def search_bookings(session: Session, text: str, start: datetime, end: datetime,
 def pending_bookings(session: Session, now: datetime) -> list[BookingSummary]:
     """Bookings waiting for approval that have not ended, soonest first."""
     query = _booking_query().where(Booking.status == BookingStatus.PENDING,
-                                   Booking.ends_at > now, Booking.deleted_at.is_(None))
+                                   Booking.ends_at > now,
+                                   Booking.starts_at > now - MAX_LENGTH,
+                                   Booking.deleted_at.is_(None))
     return _summaries(session, query)
 
 

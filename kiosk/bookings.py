@@ -25,7 +25,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import holidays
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
 from kiosk.config import Settings
@@ -500,10 +500,17 @@ def add_closure(session: Session, scope: ClosureScope, starts_at: datetime, ends
     return closure
 
 
+def overlapping(start: datetime, end: datetime) -> ColumnElement[bool]:
+    """Bookings overlapping ``[start, end)``, bounded below by the longest booking so that
+    the ``starts_at`` index reads one window, not every booking the device ever held."""
+    return and_(Booking.starts_at < end, Booking.starts_at > start - MAX_LENGTH,
+                Booking.ends_at > start)
+
+
 def bookings_inside(session: Session, closure: Closure) -> list[uuid.UUID]:
     """Pending and confirmed bookings that a closure covers, soonest first."""
     query = (select(Booking.id).join(Room, Room.id == Booking.room_id).where(
-        Booking.starts_at < closure.ends_at, Booking.ends_at > closure.starts_at,
+        overlapping(closure.starts_at, closure.ends_at),
         Booking.status.in_(HOLDING), Booking.deleted_at.is_(None))
         .order_by(Booking.starts_at))
     if closure.scope == ClosureScope.FLOOR:

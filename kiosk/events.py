@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kiosk.bookings import overlapping
 from kiosk.models import Booking, BookingStatus, Floor, Organization, Room
 
 
@@ -38,8 +39,7 @@ def events_between(session: Session, start: datetime, end: datetime) -> list[Eve
         .join(Floor, Floor.id == Room.floor_id)
         .outerjoin(Organization, Organization.id == Booking.organization_id)
         .where(
-            Booking.starts_at < end,
-            Booking.ends_at > start,
+            overlapping(start, end),
             Booking.deleted_at.is_(None),
             Booking.status.in_([BookingStatus.CONFIRMED, BookingStatus.PENDING]),
         )

@@ -97,6 +97,9 @@ class _Day:
                 Booking.blocked_until > window_from,
                 Booking.status.in_(HOLDING),
                 Booking.deleted_at.is_(None),
+                # Only the rooms that suit: two halls, not the whole building, when the
+                # asked group is large.
+                Booking.room_id.in_([r.id for r in candidates]),
             )
         ):
             held[room_id].append((blocked_from, blocked_until))

@@ -1,930 +1,931 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>BookingDialog</name>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="112" />
-            <source>Floor %1</source>
-            <extracomment>A change to a Skip or Move is checked again after this pause (typing a time is several key presses: one check, not five). The list of dates is at least this wide, in pixels.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="746" />
-            <source>Change booking</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="746" />
-            <location filename="../../ui/reception/booking_dialog.py" line="747" />
-            <source>Book a room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="747" />
-            <source>Booking</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="748" />
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="749" />
-            <source>For example: Halal certification training</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="750" />
-            <source>Organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="753" />
-            <source>Optional: type to search</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="754" />
-            <source>Contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="755" />
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="756" />
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="757" />
-            <source>People</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="758" />
-            <source>Room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="759" />
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="760" />
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="761" />
-            <source>until</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="771" />
-            <source>Repeat</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="774" />
-            <source>Ends after</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="775" />
-            <source>times</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="776" />
-            <source>Ends on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="778" />
-            <source>This booking is one date of a series. Apply to:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="779" />
-            <source>Only this date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="780" />
-            <source>This date and the following ones</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="781" />
-            <source>All dates of the series</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="783" />
-            <source>Dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="784" />
-            <source>History</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="785" />
-            <location filename="../../ui/reception/booking_dialog.py" line="793" />
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="786" />
-            <source>Export to calendar (.ics)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="787" />
-            <location filename="../../ui/reception/booking_dialog.py" line="825" />
-            <source>Cancel booking</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="788" />
-            <source>Approve</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="789" />
-            <source>Reject</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="790" />
-            <source>Check</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="791" />
-            <source>Book</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="792" />
-            <source>Save changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="806" />
-            <source>Every month, on the first %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="807" />
-            <source>Every month, on the second %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="808" />
-            <source>Every month, on the third %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="809" />
-            <source>Every month, on the fourth %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="810" />
-            <source>Every month, on the last %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="811" />
-            <source>Does not repeat</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="811" />
-            <source>Every day</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="812" />
-            <source>Every week, on the days ticked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="813" />
-            <source>Every month, on day %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="820" />
-            <source>Reason for rejecting (required, the organiser will be told)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="822" />
-            <source>Reject booking</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="824" />
-            <source>Reason for cancelling (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="826" />
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="829" />
-            <source>%1 seats</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="841" />
-            <source>The room has %1 seats</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="854" />
-            <source>repeating</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1152" />
-            <source>A moved date: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1164" />
-            <source>Press Check to see every date and anything in its way.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/booking_dialog.py" line="1169" />
-            <source>%n date(s)</source>
-            <translation>
-                <numerusform>%n date</numerusform>
-                <numerusform>%n dates</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/booking_dialog.py" line="1172" />
-            <source>%n skipped</source>
-            <translation>
-                <numerusform>%n skipped</numerusform>
-                <numerusform>%n skipped</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/booking_dialog.py" line="1174" />
-            <source>%n conflict(s) to resolve: skip or move each one</source>
-            <translation>
-                <numerusform>%n conflict to resolve: skip or move it</numerusform>
-                <numerusform>%n conflicts to resolve: skip or move each one</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1177" />
-            <source>every date is free: ready to book</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1180" />
-            <source>This room needs approval: the booking will be waiting for approval until a manager approves it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/booking_dialog.py" line="1206" />
-            <source>%n date(s) booked.</source>
-            <translation>
-                <numerusform>%n date booked.</numerusform>
-                <numerusform>%n dates booked.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/booking_dialog.py" line="1208" />
-            <source>%n date(s) skipped.</source>
-            <translation>
-                <numerusform>%n date skipped.</numerusform>
-                <numerusform>%n dates skipped.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1210" />
-            <source>Waiting for approval: the room is held until a manager approves or rejects the booking.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1212" />
-            <source>Booked, waiting for approval</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1214" />
-            <source>Booked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1255" />
-            <source>Meanwhile someone else booked the room: the dates were checked again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1268" />
-            <source>The new time is not free: change the time or the room.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1282" />
-            <source>Changes saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1292" />
-            <source>Approved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1316" />
-            <source>Rejected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1319" />
-            <source>Booking cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/booking_dialog.py" line="1326" />
-            <source>%n date(s) changed.</source>
-            <translation>
-                <numerusform>%n date changed.</numerusform>
-                <numerusform>%n dates changed.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1335" />
-            <source>Export to calendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1337" />
-            <source>Calendar files (*.ics)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1350" />
-            <source>Saved to %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BookingTexts</name>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="20" />
-            <source>Please give the booking a title.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="22" />
-            <source>The title is too long: 200 characters at most.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="24" />
-            <source>The contact's name is too long: 120 characters at most.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="26" />
-            <source>The phone number is too long: 20 characters at most.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="28" />
-            <source>The reason is too long: 300 characters at most.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="30" />
-            <source>Every date is skipped: nothing is left to book.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="36" />
-            <source>Please fill this in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="37" />
-            <source>This is too long.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="38" />
-            <source>The end must be after the start.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="40" />
-            <source>The booking has no length: the end must be after the start.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="42" />
-            <source>A booking lasts at most 24 hours. For longer, make it repeat.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="44" />
-            <source>The number of people must be from 1 to 5000.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="46" />
-            <source>More people than the room has seats. Choose a larger room.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="48" />
-            <source>This room no longer exists. Please choose another.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="50" />
-            <source>This room cannot be booked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="52" />
-            <source>Choose an organisation from the list, or leave it empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="54" />
-            <source>Please give a reason: the organiser will be told.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="56" />
-            <source>This booking is no longer waiting for approval.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="58" />
-            <source>This booking was cancelled or rejected; it cannot be changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="60" />
-            <source>This booking has already ended; it cannot be changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="62" />
-            <source>Say when the repeating ends: after a number of times or on a date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="65" />
-            <source>This repeat pattern cannot be used.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="67" />
-            <source>A repeating booking may have at most 750 dates within two years.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="70" />
-            <source>The repeating ends before the first date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="72" />
-            <source>The dates would overlap each other (set-up and clean-up included). Repeat less often or make it shorter.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="75" />
-            <source>An existing booking cannot be made repeating.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="77" />
-            <source>Moved to these days the dates would no longer follow the repeat pattern. Move only this date, or change the time on the same days.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="95" />
-            <source>Booked by %1 (%2), %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="99" />
-            <source>Already booked: %1, %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="102" />
-            <source>Closed: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="105" />
-            <source>Closed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="107" />
-            <source>Holiday: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="110" />
-            <source>Outside opening hours (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="113" />
-            <source>Weekly quota of %1 hours exceeded for %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="117" />
-            <source>Already past</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="118" />
-            <source>Overlaps another date of this series, %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="124" />
-            <source>Waiting for approval</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="126" />
-            <source>Confirmed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="127" />
-            <location filename="../../ui/reception/booking_texts.py" line="188" />
-            <source>Rejected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="128" />
-            <location filename="../../ui/reception/booking_texts.py" line="186" />
-            <source>Cancelled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="135" />
-            <source>Training room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="136" />
-            <source>Meeting room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="137" />
-            <source>Showroom</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="138" />
-            <source>Co-working</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="139" />
-            <source>Consultation room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="141" />
-            <source>Studio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="142" />
-            <source>Lab</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="143" />
-            <source>Office</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="144" />
-            <source>Hall</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="156" />
-            <source>Projector</source>
-            <extracomment>The amenities the free-room finder offers as check boxes, in this order.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="157" />
-            <source>Screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="158" />
-            <source>TV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="159" />
-            <source>Whiteboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="160" />
-            <source>Sound system</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="161" />
-            <source>Microphone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="162" />
-            <source>Video conference</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="163" />
-            <source>Wi-Fi</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="164" />
-            <source>Air conditioning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="165" />
-            <source>Kitchen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="166" />
-            <source>Sink</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="167" />
-            <source>Lighting kit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="168" />
-            <source>Green screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="169" />
-            <source>Camera</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="170" />
-            <source>Computers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="171" />
-            <source>Stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="172" />
-            <source>Display shelves</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="173" />
-            <source>Wheelchair access</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="181" />
-            <source>Booked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="182" />
-            <source>Repeating booking made</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="183" />
-            <source>Changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="184" />
-            <source>Series changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="185" />
-            <source>Series split</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="187" />
-            <source>Approved</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BookingsPanel</name>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="216" />
-            <source>Room bookings</source>
-            <extracomment>The search covers today and this many days after, unless reception says otherwise. Widest the room and organisation columns get before the title (which stretches) shrinks.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="217" />
-            <source>New booking</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="218" />
-            <source>Bookings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="219" />
-            <source>Find a free room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="221" />
-            <source>Search: title, organisation, contact or room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="222" />
-            <source>From</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="223" />
-            <source>until</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="228" />
-            <source>Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="229" />
-            <source>Whole series</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="230" />
-            <source>Approve</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="231" />
-            <source>Reject</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="232" />
-            <source>Reason for rejecting (required, the organiser will be told)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="234" />
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="235" />
-            <source>Reject booking</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/bookings_panel.py" line="242" />
-            <source>%n booking(s) found</source>
-            <translation>
-                <numerusform>%n booking found</numerusform>
-                <numerusform>%n bookings found</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="243" />
-            <source>No bookings found</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="245" />
-            <source>Approvals (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="246" />
-            <source>Approvals</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/bookings_panel.py" line="248" />
-            <source>%n booking(s) waiting for approval</source>
-            <translation>
-                <numerusform>%n booking waiting for approval</numerusform>
-                <numerusform>%n bookings waiting for approval</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="249" />
-            <source>Nothing is waiting for approval.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="366" />
-            <source>Approved: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="383" />
-            <source>Rejected: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="404" />
-            <source>Another booking now holds the room at that time: open the booking to move it.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BookingsTableModel</name>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="89" />
-            <source>Date</source>
-            <extracomment>Qt.UserRole data: the row's booking id (bookings) or the offer (free rooms).</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="90" />
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="91" />
-            <source>Floor / room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="92" />
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="93" />
-            <source>Organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="94" />
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ConsentScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/consent.py" line="45" />
-            <source>Your data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/consent.py" line="47" />
-            <source>We keep your name, phone number, organisation, the purpose and place of your visit, and when you came and left.
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="112"/>
+        <source>Floor %1</source>
+        <extracomment>A change to a Skip or Move is checked again after this pause (typing a time is several key presses: one check, not five). The list of dates is at least this wide, in pixels.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="746"/>
+        <source>Change booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="746"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="747"/>
+        <source>Book a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="747"/>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="748"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="749"/>
+        <source>For example: Halal certification training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="750"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="753"/>
+        <source>Optional: type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="754"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="755"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="756"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="757"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="758"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="759"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="760"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="761"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="771"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="774"/>
+        <source>Ends after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="775"/>
+        <source>times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="776"/>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="778"/>
+        <source>This booking is one date of a series. Apply to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="779"/>
+        <source>Only this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="780"/>
+        <source>This date and the following ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="781"/>
+        <source>All dates of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="783"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="784"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="785"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="793"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="786"/>
+        <source>Export to calendar (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="787"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="825"/>
+        <source>Cancel booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="788"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="789"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="790"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="791"/>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="792"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="806"/>
+        <source>Every month, on the first %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="807"/>
+        <source>Every month, on the second %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="808"/>
+        <source>Every month, on the third %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="809"/>
+        <source>Every month, on the fourth %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="810"/>
+        <source>Every month, on the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="811"/>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="811"/>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="812"/>
+        <source>Every week, on the days ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="813"/>
+        <source>Every month, on day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="820"/>
+        <source>Reason for rejecting (required, the organiser will be told)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="822"/>
+        <source>Reject booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="824"/>
+        <source>Reason for cancelling (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="826"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="829"/>
+        <source>%1 seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="841"/>
+        <source>The room has %1 seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="854"/>
+        <source>repeating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1152"/>
+        <source>A moved date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1164"/>
+        <source>Press Check to see every date and anything in its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/booking_dialog.py" line="1169"/>
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n date</numerusform>
+            <numerusform>%n dates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/booking_dialog.py" line="1172"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/booking_dialog.py" line="1174"/>
+        <source>%n conflict(s) to resolve: skip or move each one</source>
+        <translation>
+            <numerusform>%n conflict to resolve: skip or move it</numerusform>
+            <numerusform>%n conflicts to resolve: skip or move each one</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1177"/>
+        <source>every date is free: ready to book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1180"/>
+        <source>This room needs approval: the booking will be waiting for approval until a manager approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/booking_dialog.py" line="1206"/>
+        <source>%n date(s) booked.</source>
+        <translation>
+            <numerusform>%n date booked.</numerusform>
+            <numerusform>%n dates booked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/booking_dialog.py" line="1208"/>
+        <source>%n date(s) skipped.</source>
+        <translation>
+            <numerusform>%n date skipped.</numerusform>
+            <numerusform>%n dates skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1210"/>
+        <source>Waiting for approval: the room is held until a manager approves or rejects the booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1212"/>
+        <source>Booked, waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1214"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1255"/>
+        <source>Meanwhile someone else booked the room: the dates were checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1268"/>
+        <source>The new time is not free: change the time or the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1282"/>
+        <source>Changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1292"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1316"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1319"/>
+        <source>Booking cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/booking_dialog.py" line="1326"/>
+        <source>%n date(s) changed.</source>
+        <translation>
+            <numerusform>%n date changed.</numerusform>
+            <numerusform>%n dates changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1335"/>
+        <source>Export to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1337"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1350"/>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingTexts</name>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="20"/>
+        <source>Please give the booking a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="22"/>
+        <source>The title is too long: 200 characters at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="24"/>
+        <source>The contact&apos;s name is too long: 120 characters at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="26"/>
+        <source>The phone number is too long: 20 characters at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="28"/>
+        <source>The reason is too long: 300 characters at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="30"/>
+        <source>Every date is skipped: nothing is left to book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="36"/>
+        <source>Please fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="37"/>
+        <source>This is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="38"/>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="40"/>
+        <source>The booking has no length: the end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="42"/>
+        <source>A booking lasts at most 24 hours. For longer, make it repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="44"/>
+        <source>The number of people must be from 1 to 5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="46"/>
+        <source>More people than the room has seats. Choose a larger room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="48"/>
+        <source>This room no longer exists. Please choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="50"/>
+        <source>This room cannot be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="52"/>
+        <source>Choose an organisation from the list, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="54"/>
+        <source>Please give a reason: the organiser will be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="56"/>
+        <source>This booking is no longer waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="58"/>
+        <source>This booking was cancelled or rejected; it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="60"/>
+        <source>This booking has already ended; it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="62"/>
+        <source>Say when the repeating ends: after a number of times or on a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="65"/>
+        <source>This repeat pattern cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="67"/>
+        <source>A repeating booking may have at most 750 dates within two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="70"/>
+        <source>The repeating ends before the first date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="72"/>
+        <source>The dates would overlap each other (set-up and clean-up included). Repeat less often or make it shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="75"/>
+        <source>An existing booking cannot be made repeating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="77"/>
+        <source>Moved to these days the dates would no longer follow the repeat pattern. Move only this date, or change the time on the same days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="95"/>
+        <source>Booked by %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="99"/>
+        <source>Already booked: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="102"/>
+        <source>Closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="105"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="107"/>
+        <source>Holiday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="110"/>
+        <source>Outside opening hours (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="113"/>
+        <source>Weekly quota of %1 hours exceeded for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="117"/>
+        <source>Already past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="118"/>
+        <source>Overlaps another date of this series, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="124"/>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="126"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="127"/>
+        <location filename="../../ui/reception/booking_texts.py" line="188"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="128"/>
+        <location filename="../../ui/reception/booking_texts.py" line="186"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="135"/>
+        <source>Training room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="136"/>
+        <source>Meeting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="137"/>
+        <source>Showroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="138"/>
+        <source>Co-working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="139"/>
+        <source>Consultation room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="141"/>
+        <source>Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="142"/>
+        <source>Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="143"/>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="144"/>
+        <source>Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="156"/>
+        <source>Projector</source>
+        <extracomment>The amenities the free-room finder offers as check boxes, in this order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="157"/>
+        <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="158"/>
+        <source>TV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="159"/>
+        <source>Whiteboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="160"/>
+        <source>Sound system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="161"/>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="162"/>
+        <source>Video conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="163"/>
+        <source>Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="164"/>
+        <source>Air conditioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="165"/>
+        <source>Kitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="166"/>
+        <source>Sink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="167"/>
+        <source>Lighting kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="168"/>
+        <source>Green screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="169"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="170"/>
+        <source>Computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="171"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="172"/>
+        <source>Display shelves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="173"/>
+        <source>Wheelchair access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="181"/>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="182"/>
+        <source>Repeating booking made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="183"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="184"/>
+        <source>Series changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="185"/>
+        <source>Series split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="187"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPanel</name>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="216"/>
+        <source>Room bookings</source>
+        <extracomment>The search covers today and this many days after, unless reception says otherwise. Widest the room and organisation columns get before the title (which stretches) shrinks.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="217"/>
+        <source>New booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="218"/>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="219"/>
+        <source>Find a free room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="221"/>
+        <source>Search: title, organisation, contact or room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="222"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="223"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="228"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="229"/>
+        <source>Whole series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="230"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="231"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="232"/>
+        <source>Reason for rejecting (required, the organiser will be told)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="234"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="235"/>
+        <source>Reject booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/bookings_panel.py" line="242"/>
+        <source>%n booking(s) found</source>
+        <translation>
+            <numerusform>%n booking found</numerusform>
+            <numerusform>%n bookings found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="243"/>
+        <source>No bookings found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="245"/>
+        <source>Approvals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="246"/>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/bookings_panel.py" line="248"/>
+        <source>%n booking(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n booking waiting for approval</numerusform>
+            <numerusform>%n bookings waiting for approval</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="249"/>
+        <source>Nothing is waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="366"/>
+        <source>Approved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="383"/>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="404"/>
+        <source>Another booking now holds the room at that time: open the booking to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingsTableModel</name>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="89"/>
+        <source>Date</source>
+        <extracomment>Qt.UserRole data: the row&apos;s booking id (bookings) or the offer (free rooms).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="90"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="91"/>
+        <source>Floor / room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="92"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="93"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="94"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/consent.py" line="45"/>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/consent.py" line="47"/>
+        <source>We keep your name, phone number, organisation, the purpose and place of your visit, and when you came and left.
 
 Why: the safety of everyone in the building, and to reach you if needed.
 
@@ -933,1448 +934,1481 @@ For how long: %1 days, then it is deleted.
 Who sees it: only the receptionists and the building management. It is never sold or shared.
 
 You may ask reception to show or delete your data at any time (Law No. 27 of 2022 on Personal Data Protection).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/consent.py" line="57" />
-            <source>I agree</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/consent.py" line="58" />
-            <source>I do not agree</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DateBar</name>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="220" />
-            <source>Previous week (Ctrl+PgUp)</source>
-            <extracomment>Other desks book too: the calendar views reload this often while they are shown.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="221" />
-            <source>Next week (Ctrl+PgDown)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="222" />
-            <source>This week</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="224" />
-            <source>Previous day (Ctrl+PgUp)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="225" />
-            <source>Next day (Ctrl+PgDown)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="226" />
-            <source>Today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="229" />
-            <source>Back to today (Ctrl+T)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DayGridLegend</name>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="604" />
-            <source>Confirmed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="605" />
-            <source>Pending approval</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="606" />
-            <source>Set-up / clean-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="607" />
-            <source>Closed or holiday</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="608" />
-            <source>Drag across free slots to book</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DayGridModel</name>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="200" />
-            <source>Room held %1 (set-up and clean-up)</source>
-            <extracomment>The booking whose own time (not its set-up or clean-up) covers the cell, or ``None``. The booking holding the room in the cell, buffers included, or ``None``. Why the cell cannot be booked (a closure's reason or the holiday's name), or ``None``. The cell's ``(starts_at, ends_at)``, aware datetimes in the building's zone. Whether a new booking may start in the cell (nothing holds it, nothing closes it). Every booking in a week cell (a tuple, possibly empty). The floor number of an overview row.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/calendar_models.py" line="202" />
-            <source>%n attendee(s)</source>
-            <translation>
-                <numerusform>%n attendee</numerusform>
-                <numerusform>%n attendees</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="204" />
-            <source>Pending approval</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="206" />
-            <source>Part of a repeating series</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="242" />
-            <source>Set-up or clean-up for: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="244" />
-            <source>Closed: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="246" />
-            <source>%1 free %2 — drag to book</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/calendar_models.py" line="263" />
-            <location filename="../../ui/reception/calendar_models.py" line="266" />
-            <source>%n seat(s)</source>
-            <translation>
-                <numerusform>%n seat</numerusform>
-                <numerusform>%n seats</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="268" />
-            <source>Bookings need approval</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DayGridPanel</name>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="733" />
-            <source>&amp;Floor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="734" />
-            <source>Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="816" />
-            <source>Holiday: %1. The building is closed to bookings.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="819" />
-            <source>Holiday: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="821" />
-            <source>This floor has no rooms to book.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="831" />
-            <source>Floor %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DayGridView</name>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="456" />
-            <source>Holiday: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="458" />
-            <source>Closed: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="492" />
-            <source>Pending</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DestinationScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/destination.py" line="70" />
-            <source>Where are you going?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/destination.py" line="71" />
-            <source>I came with a group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/destination.py" line="80" />
-            <source>a visitor card for each person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/destination.py" line="81" />
-            <source>one group card</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/destination.py" line="82" />
-            <source>Group of %n people</source>
-            <translation>
-                <numerusform>Group of %n person</numerusform>
-                <numerusform>Group of %n people</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/destination.py" line="86" />
-            <source>I don't know yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/destination.py" line="86" />
-            <source>Reception will help you</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/destination.py" line="98" />
-            <source>%1–%2 · floor %3 · %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/destination.py" line="105" />
-            <location filename="../../ui/kiosk/destination.py" line="110" />
-            <source>Floor %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DetailsScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/details.py" line="56" />
-            <source>About you</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/details.py" line="57" />
-            <source>Your name (one name is fine)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/details.py" line="58" />
-            <source>As it should appear on your visitor card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/details.py" line="59" />
-            <source>Company, UMKM or organisation (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/details.py" line="60" />
-            <source>Next</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../../ui/texts.py" line="29" />
-            <source>Please enter your name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="31" />
-            <source>Please enter your phone number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="33" />
-            <location filename="../../ui/texts.py" line="35" />
-            <source>This name is too long. Please shorten it to 120 letters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="41" />
-            <source>Please fill this in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="42" />
-            <source>This is too long.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="43" />
-            <source>A name needs at least one letter.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="45" />
-            <source>Please use letters only: numbers, emoji and symbols cannot be printed on your pass.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="48" />
-            <source>A phone number has digits only, for example 0812-3456-7890.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="50" />
-            <source>This phone number is too short. Please check it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="52" />
-            <source>This phone number is too long. Please check it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="54" />
-            <source>This is not a phone number we can reach. Please check it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="56" />
-            <source>A group has from 1 to 500 people.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="58" />
-            <source>This place is no longer available. Please choose again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="60" />
-            <source>Please choose the purpose of your visit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="62" />
-            <source>Without your agreement we cannot register you. Please see the receptionist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="72" />
-            <source>This code could not be read. Please scan it again, or type the number printed under the code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="75" />
-            <source>We do not know this visitor card. Please see the receptionist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="77" />
-            <source>You have already checked out with this card. Thank you!</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="79" />
-            <source>This visitor card has expired. Please see the receptionist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="81" />
-            <source>This is not a valid visitor card of this building. Please see the receptionist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="84" />
-            <source>This visitor card is from another building. Please see the receptionist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="87" />
-            <source>We cannot find this invitation code. Please check it or see the receptionist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="90" />
-            <source>This invitation has already been used to check in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="92" />
-            <source>This invitation was cancelled. Please see the receptionist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="94" />
-            <source>This invitation has expired. Please see the receptionist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="96" />
-            <source>This invitation is for a later time. Please see the receptionist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="105" />
-            <source>The card printer has stopped (it may be out of labels).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="107" />
-            <source>The card printer is not connected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="109" />
-            <source>The printing service is not running.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="111" />
-            <source>Your card could not be printed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="113" />
-            <source>The card printer is not answering.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="120" />
-            <source>Sorry, something went wrong. Please ask the receptionist for help.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>FreeRoomFinder</name>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="153" />
-            <source>Date</source>
-            <extracomment>Durations offered, in minutes.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="156" />
-            <source>From</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="157" />
-            <source>For</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="161" />
-            <source>%1 minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="163" />
-            <source>%1 h %2 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/free_room_finder.py" line="165" />
-            <source>%n hour(s)</source>
-            <translation>
-                <numerusform>%n hour</numerusform>
-                <numerusform>%n hours</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="167" />
-            <source>People</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="168" />
-            <source>Kind of room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="169" />
-            <source>Any kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="173" />
-            <source>Preferred floor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="174" />
-            <source>Any floor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="176" />
-            <source>Floor %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="178" />
-            <source>Needs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="181" />
-            <source>Find a free room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="182" />
-            <source>Book this room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="226" />
-            <source>No room is free at that time. The nearest free times:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="228" />
-            <source>No room fits, even on the next days. Try fewer needs or people.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/free_room_finder.py" line="230" />
-            <source>%n free room(s), best first</source>
-            <translation>
-                <numerusform>%n free room</numerusform>
-                <numerusform>%n free rooms, best first</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="232" />
-            <source>Say what is needed, then press Find a free room.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>GroupScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/group.py" line="69" />
-            <source>Your group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/group.py" line="70" />
-            <source>How many people, including you?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/group.py" line="71" />
-            <source>One group card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/group.py" line="72" />
-            <source>A card for each person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/group.py" line="73" />
-            <source>Names of the others (optional, separate with commas)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/group.py" line="74" />
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>HistoryModel</name>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="134" />
-            <source>When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="135" />
-            <source>Who</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="136" />
-            <source>What</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IdentityScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/identity.py" line="56" />
-            <source>Welcome back!</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/identity.py" line="57" />
-            <source>Is this you?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/identity.py" line="58" />
-            <source>No, this is not me</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/identity.py" line="63" />
-            <source>Yes, I am %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>InvitationScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/invitation.py" line="50" />
-            <source>Your invitation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/invitation.py" line="51" />
-            <source>Confirm and print my card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/invitation.py" line="53" />
-            <source>By confirming you agree that your name, phone number and visit are kept for %1 days for the building's safety, seen only by reception and building management.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/invitation.py" line="59" />
-            <source>Welcome, %1!</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/invitation.py" line="67" />
-            <source>Floor %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>InviteDialog</name>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="334" />
-            <location filename="../../ui/reception/invite_dialog.py" line="335" />
-            <source>Invite a guest</source>
-            <extracomment>The time edits step by this many minutes on their minutes section. A new invitation lasts this long unless reception says otherwise. Quiet zone around the QR code, in modules (the QR standard asks for four). Side of one QR module on screen, in pixels.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="336" />
-            <source>Guest's name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="337" />
-            <source>As it should appear on the visitor card</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="339" />
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="341" />
-            <source>Optional, for example %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="342" />
-            <source>Organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="343" />
-            <source>Optional</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="344" />
-            <source>Purpose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="348" />
-            <source>Where</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="350" />
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="354" />
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="355" />
-            <source>until</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="356" />
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="357" />
-            <source>Create invitation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="358" />
-            <source>Invitation created</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="359" />
-            <source>Invitation code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="361" />
-            <source>Give the guest this code or QR code. At the kiosk they scan it or type the code, and confirm with one touch.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="363" />
-            <source>Copy code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="364" />
-            <source>Copied to the clipboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="365" />
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="382" />
-            <location filename="../../ui/reception/invite_dialog.py" line="391" />
-            <location filename="../../ui/reception/invite_dialog.py" line="427" />
-            <source>Floor %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="389" />
-            <source>Tenants and agencies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="433" />
-            <source>Reception will show the guest the way</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="522" />
-            <source>The end must be after the start</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>KioskWindow</name>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="367" />
-            <source>Please see the receptionist</source>
-            <extracomment>How long the "you are checked in" screen stays before the next visitor's welcome. Retry opening the database this often when it failed (locked by a job, disk hiccup).</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="368" />
-            <source>No problem: nothing about you was stored. The receptionist will register your visit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="453" />
-            <source>Your invitation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="454" />
-            <source>Scan the QR code of your invitation, or type its code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="455" />
-            <source>Find my invitation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="462" />
-            <location filename="../../ui/kiosk/window.py" line="465" />
-            <source>Check out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="463" />
-            <source>Hold your visitor card under the scanner, or type the number printed under its QR code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="477" />
-            <location filename="../../ui/kiosk/window.py" line="519" />
-            <source>Sorry</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="494" />
-            <source>Goodbye, %1!</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="495" />
-            <source>You are checked out. Thank you for visiting the Gedung Inovasi Center.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="557" />
-            <source>No staff PIN is set on this kiosk. An administrator sets one with: gic-kiosk set-pin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="561" />
-            <source>Too many wrong PINs. Try again after %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/window.py" line="564" />
-            <source>Wrong PIN. %n attempt(s) left.</source>
-            <translation>
-                <numerusform>Wrong PIN. %n attempt left.</numerusform>
-                <numerusform>Wrong PIN. %n attempts left.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/window.py" line="587" />
-            <source>Are you still there? Starting over in %n second(s).</source>
-            <translation>
-                <numerusform>Are you still there? Starting over in %n second.</numerusform>
-                <numerusform>Are you still there? Starting over in %n seconds.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="588" />
-            <location filename="../../ui/kiosk/window.py" line="638" />
-            <source>I am still here</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MessageScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/message.py" line="49" />
-            <source>OK</source>
-            <extracomment>Long enough to read twice, short enough that the next visitor is not kept waiting.</extracomment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>NumericPad</name>
-        <message>
-            <location filename="../../ui/keyboard.py" line="166" />
-            <source>OK</source>
-            <extracomment>Dynamic property of a :class:`QLineEdit`: when ``True``, :class:`OnScreenKeyboard` capitalises the first letter of every word (names: "budi santoso" → "Budi Santoso"). Numeric pad keys are at least this wide and high (the theme may make them a little bigger). The pad's keys stop growing here; a wider parent centres them. Keyboard keys are at least this high (touch target ≥ 64 px at 1080p). ... and at least this wide, so a narrow parent cannot squeeze them into slivers. Keyboard grid: every row is 20 half-key columns wide; a letter key spans two.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/keyboard.py" line="167" />
-            <source>Clear</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/keyboard.py" line="168" />
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OccurrenceRow</name>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="264" />
-            <source>Skip</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="265" />
-            <source>Move</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="266" />
-            <source>until</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="298" />
-            <source>Skipped: this date will not be booked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="304" />
-            <source>Moved: free</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="306" />
-            <source>Free</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OffersModel</name>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="155" />
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="156" />
-            <source>Time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="157" />
-            <source>Floor / room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="158" />
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="159" />
-            <source>Seats</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="177" />
-            <source>Floor %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="182" />
-            <source>needs approval</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OnScreenKeyboard</name>
-        <message>
-            <location filename="../../ui/keyboard.py" line="256" />
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/keyboard.py" line="257" />
-            <source>space</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/keyboard.py" line="258" />
-            <source>Shift</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/keyboard.py" line="259" />
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OverviewModel</name>
-        <message numerus="yes">
-            <location filename="../../ui/reception/calendar_models.py" line="442" />
-            <source>%n bookable room(s)</source>
-            <translation>
-                <numerusform>%n bookable room</numerusform>
-                <numerusform>%n bookable rooms</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/calendar_models.py" line="443" />
-            <source>%n booking(s)</source>
-            <translation>
-                <numerusform>%n booking</numerusform>
-                <numerusform>%n bookings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/calendar_models.py" line="444" />
-            <source>%n pending approval</source>
-            <translation>
-                <numerusform>%n pending approval</numerusform>
-                <numerusform>%n pending approval</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="446" />
-            <source>%1, %2: %3 of the rooms booked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="459" />
-            <source>Floor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="461" />
-            <source>Bookings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="463" />
-            <source>Pending</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OverviewPanel</name>
-        <message>
-            <location filename="../../ui/reception/overview.py" line="206" />
-            <source>Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/overview.py" line="207" />
-            <source>Share of each floor's bookable rooms in use, hour by hour. Click a floor to see its rooms.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/overview.py" line="254" />
-            <source>Holiday: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/overview.py" line="266" />
-            <source>%n booking(s) in the building</source>
-            <translation>
-                <numerusform>%n booking in the building</numerusform>
-                <numerusform>%n bookings in the building</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/overview.py" line="267" />
-            <source>%n pending approval</source>
-            <translation>
-                <numerusform>%n pending approval</numerusform>
-                <numerusform>%n pending approval</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PassReadyScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="102" />
-            <source>You are checked in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="103" />
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="111" />
-            <source>Please see the receptionist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="112" />
-            <source>The reception desk is right here in the lobby.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="114" />
-            <source>Go to floor %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="119" />
-            <source>Card number %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="120" />
-            <source>Print my card again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="122" />
-            <source>Your visitor card is printing…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="124" />
-            <source>Please take your visitor card from the printer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="128" />
-            <source>Your visit is registered. Try again, or collect your card at reception with the number above.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="134" />
-            <source>Please collect your visitor card at reception: show them the number above.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="139" />
-            <source>Your visit is registered, but the card could not be made. Please ask the receptionist for a card.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PhoneScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/phone.py" line="47" />
-            <source>Your mobile number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/phone.py" line="48" />
-            <source>We use it to recognise you next time. Visiting before? You will not need to type anything else.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/phone.py" line="51" />
-            <source>Next</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Purpose</name>
-        <message>
-            <location filename="../../ui/texts.py" line="15" />
-            <source>Training</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="16" />
-            <source>Meeting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="17" />
-            <source>Consultation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="18" />
-            <source>Showroom visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="19" />
-            <source>Event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="20" />
-            <source>Delivery</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="21" />
-            <source>Other</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PurposeScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/purpose.py" line="41" />
-            <source>What brings you here today?</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReceptionWindow</name>
-        <message>
-            <location filename="../../ui/reception/window.py" line="282" />
-            <source>Visitors</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="282" />
-            <source>Calendar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="283" />
-            <source>Week per room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="283" />
-            <source>Building</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="285" />
-            <source>Bookings</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StaffScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/staff.py" line="43" />
-            <source>Staff: leave kiosk mode</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/staff.py" line="44" />
-            <source>Unlock</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StepScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/step.py" line="45" />
-            <source>Back</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TodayScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/today.py" line="57" />
-            <source>Today in the building</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/today.py" line="58" />
-            <source>Search: event, organisation, room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/today.py" line="59" />
-            <source>No trainings or meetings are scheduled today.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/today.py" line="71" />
-            <source>Floor %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitorsByFloorModel</name>
-        <message>
-            <location filename="../../ui/reception/visitors_model.py" line="110" />
-            <source>Visitor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/visitors_model.py" line="111" />
-            <source>Organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/visitors_model.py" line="112" />
-            <source>Purpose</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/visitors_model.py" line="113" />
-            <source>Going to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/visitors_model.py" line="114" />
-            <source>Since</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/visitors_model.py" line="115" />
-            <source>Pass</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/visitors_model.py" line="120" />
-            <source>%n person(s)</source>
-            <translation>
-                <numerusform>%n person</numerusform>
-                <numerusform>%n people</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/visitors_model.py" line="122" />
-            <source>At reception</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/visitors_model.py" line="126" />
-            <source>Floor %1 · %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>VisitorsPanel</name>
-        <message>
-            <location filename="../../ui/reception/window.py" line="98" />
-            <source>Who is in the building</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="99" />
-            <source>Invite a guest</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="100" />
-            <source>Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="101" />
-            <source>Check out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="102" />
-            <source>Reprint card</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/window.py" line="142" />
-            <source>%n person(s) in the building</source>
-            <translation>
-                <numerusform>%n person in the building</numerusform>
-                <numerusform>%n people in the building</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="197" />
-            <source>Card %1 printed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="202" />
-            <source>Card %1 not printed: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="207" />
-            <source>Printing card %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="214" />
-            <source>No badge printer is set up: card %1 saved as %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>WeekModel</name>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="356" />
-            <source>pending approval</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>WeekPanel</name>
-        <message>
-            <location filename="../../ui/reception/week_view.py" line="311" />
-            <source>&amp;Room</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/reception/week_view.py" line="312" />
-            <source>Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/week_view.py" line="382" />
-            <source>%n seat(s)</source>
-            <translation>
-                <numerusform>%n seat</numerusform>
-                <numerusform>%n seats</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WeekView</name>
-        <message>
-            <location filename="../../ui/reception/week_view.py" line="210" />
-            <location filename="../../ui/reception/week_view.py" line="212" />
-            <source>Pending</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>WelcomeScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/welcome.py" line="121" />
-            <source>Welcome</source>
-            <extracomment>Staff hold the building's name this long to reach the PIN screen; visitors never do.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/welcome.py" line="122" />
-            <source>Check in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/welcome.py" line="123" />
-            <source>I have an invitation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/welcome.py" line="124" />
-            <source>Check out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/welcome.py" line="125" />
-            <source>Today in the building</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/welcome.py" line="126" />
-            <source>Leaving? Hold your visitor card under the scanner.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/welcome.py" line="127" />
-            <source>Larger text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/welcome.py" line="128" />
-            <source>High contrast</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/consent.py" line="57"/>
+        <source>I agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/consent.py" line="58"/>
+        <source>I do not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateBar</name>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="221"/>
+        <source>Previous week (Ctrl+PgUp)</source>
+        <extracomment>Other desks book too: the calendar views reload this often while they are shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="222"/>
+        <source>Next week (Ctrl+PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="223"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="225"/>
+        <source>Previous day (Ctrl+PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="226"/>
+        <source>Next day (Ctrl+PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="227"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="230"/>
+        <source>Back to today (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayGridLegend</name>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="605"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="606"/>
+        <source>Pending approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="607"/>
+        <source>Set-up / clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="608"/>
+        <source>Closed or holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="609"/>
+        <source>Drag across free slots to book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayGridModel</name>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="200"/>
+        <source>Room held %1 (set-up and clean-up)</source>
+        <extracomment>The booking whose own time (not its set-up or clean-up) covers the cell, or ``None``. The booking holding the room in the cell, buffers included, or ``None``. Why the cell cannot be booked (a closure&apos;s reason or the holiday&apos;s name), or ``None``. The cell&apos;s ``(starts_at, ends_at)``, aware datetimes in the building&apos;s zone. Whether a new booking may start in the cell (nothing holds it, nothing closes it). Every booking in a week cell (a tuple, possibly empty). The floor number of an overview row.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/calendar_models.py" line="202"/>
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n attendee</numerusform>
+            <numerusform>%n attendees</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="204"/>
+        <source>Pending approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="206"/>
+        <source>Part of a repeating series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="242"/>
+        <source>Set-up or clean-up for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="244"/>
+        <source>Closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="246"/>
+        <source>%1 free %2 — drag to book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/calendar_models.py" line="263"/>
+        <location filename="../../ui/reception/calendar_models.py" line="266"/>
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="268"/>
+        <source>Bookings need approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayGridPanel</name>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="743"/>
+        <source>&amp;Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="744"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="745"/>
+        <source>Print schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="746"/>
+        <source>The lobby list and every floor&apos;s grid for the day shown, on the A4 printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="833"/>
+        <source>Holiday: %1. The building is closed to bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="836"/>
+        <source>Holiday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="838"/>
+        <source>This floor has no rooms to book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="848"/>
+        <source>Floor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayGridView</name>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="457"/>
+        <source>Holiday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="459"/>
+        <source>Closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="493"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DestinationScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/destination.py" line="70"/>
+        <source>Where are you going?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/destination.py" line="71"/>
+        <source>I came with a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/destination.py" line="80"/>
+        <source>a visitor card for each person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/destination.py" line="81"/>
+        <source>one group card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/destination.py" line="82"/>
+        <source>Group of %n people</source>
+        <translation>
+            <numerusform>Group of %n person</numerusform>
+            <numerusform>Group of %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/destination.py" line="86"/>
+        <source>I don&apos;t know yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/destination.py" line="86"/>
+        <source>Reception will help you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/destination.py" line="98"/>
+        <source>%1–%2 · floor %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/destination.py" line="105"/>
+        <location filename="../../ui/kiosk/destination.py" line="110"/>
+        <source>Floor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/details.py" line="56"/>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/details.py" line="57"/>
+        <source>Your name (one name is fine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/details.py" line="58"/>
+        <source>As it should appear on your visitor card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/details.py" line="59"/>
+        <source>Company, UMKM or organisation (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/details.py" line="60"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/texts.py" line="29"/>
+        <source>Please enter your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="31"/>
+        <source>Please enter your phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="33"/>
+        <location filename="../../ui/texts.py" line="35"/>
+        <source>This name is too long. Please shorten it to 120 letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="41"/>
+        <source>Please fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="42"/>
+        <source>This is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="43"/>
+        <source>A name needs at least one letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="45"/>
+        <source>Please use letters only: numbers, emoji and symbols cannot be printed on your pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="48"/>
+        <source>A phone number has digits only, for example 0812-3456-7890.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="50"/>
+        <source>This phone number is too short. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="52"/>
+        <source>This phone number is too long. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="54"/>
+        <source>This is not a phone number we can reach. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="56"/>
+        <source>A group has from 1 to 500 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="58"/>
+        <source>This place is no longer available. Please choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="60"/>
+        <source>Please choose the purpose of your visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="62"/>
+        <source>Without your agreement we cannot register you. Please see the receptionist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="72"/>
+        <source>This code could not be read. Please scan it again, or type the number printed under the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="75"/>
+        <source>We do not know this visitor card. Please see the receptionist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="77"/>
+        <source>You have already checked out with this card. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="79"/>
+        <source>This visitor card has expired. Please see the receptionist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="81"/>
+        <source>This is not a valid visitor card of this building. Please see the receptionist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="84"/>
+        <source>This visitor card is from another building. Please see the receptionist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="87"/>
+        <source>We cannot find this invitation code. Please check it or see the receptionist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="90"/>
+        <source>This invitation has already been used to check in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="92"/>
+        <source>This invitation was cancelled. Please see the receptionist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="94"/>
+        <source>This invitation has expired. Please see the receptionist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="96"/>
+        <source>This invitation is for a later time. Please see the receptionist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="105"/>
+        <source>The card printer has stopped (it may be out of labels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="107"/>
+        <source>The card printer is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="109"/>
+        <source>The printing service is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="111"/>
+        <source>Your card could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="113"/>
+        <source>The card printer is not answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="120"/>
+        <source>Sorry, something went wrong. Please ask the receptionist for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FreeRoomFinder</name>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="153"/>
+        <source>Date</source>
+        <extracomment>Durations offered, in minutes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="156"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="157"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="161"/>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="163"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/free_room_finder.py" line="165"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="167"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="168"/>
+        <source>Kind of room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="169"/>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="173"/>
+        <source>Preferred floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="174"/>
+        <source>Any floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="176"/>
+        <source>Floor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="178"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="181"/>
+        <source>Find a free room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="182"/>
+        <source>Book this room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="226"/>
+        <source>No room is free at that time. The nearest free times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="228"/>
+        <source>No room fits, even on the next days. Try fewer needs or people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/free_room_finder.py" line="230"/>
+        <source>%n free room(s), best first</source>
+        <translation>
+            <numerusform>%n free room</numerusform>
+            <numerusform>%n free rooms, best first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="232"/>
+        <source>Say what is needed, then press Find a free room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/group.py" line="69"/>
+        <source>Your group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/group.py" line="70"/>
+        <source>How many people, including you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/group.py" line="71"/>
+        <source>One group card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/group.py" line="72"/>
+        <source>A card for each person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/group.py" line="73"/>
+        <source>Names of the others (optional, separate with commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/group.py" line="74"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="134"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="135"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="136"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/identity.py" line="56"/>
+        <source>Welcome back!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/identity.py" line="57"/>
+        <source>Is this you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/identity.py" line="58"/>
+        <source>No, this is not me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/identity.py" line="63"/>
+        <source>Yes, I am %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/invitation.py" line="50"/>
+        <source>Your invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/invitation.py" line="51"/>
+        <source>Confirm and print my card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/invitation.py" line="53"/>
+        <source>By confirming you agree that your name, phone number and visit are kept for %1 days for the building&apos;s safety, seen only by reception and building management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/invitation.py" line="59"/>
+        <source>Welcome, %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/invitation.py" line="67"/>
+        <source>Floor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="334"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="335"/>
+        <source>Invite a guest</source>
+        <extracomment>The time edits step by this many minutes on their minutes section. A new invitation lasts this long unless reception says otherwise. Quiet zone around the QR code, in modules (the QR standard asks for four). Side of one QR module on screen, in pixels.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="336"/>
+        <source>Guest&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="337"/>
+        <source>As it should appear on the visitor card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="339"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="341"/>
+        <source>Optional, for example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="342"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="343"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="344"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="348"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="350"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="354"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="355"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="356"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="357"/>
+        <source>Create invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="358"/>
+        <source>Invitation created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="359"/>
+        <source>Invitation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="361"/>
+        <source>Give the guest this code or QR code. At the kiosk they scan it or type the code, and confirm with one touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="363"/>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="364"/>
+        <source>Copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="365"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="382"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="391"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="427"/>
+        <source>Floor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="389"/>
+        <source>Tenants and agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="433"/>
+        <source>Reception will show the guest the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="522"/>
+        <source>The end must be after the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="367"/>
+        <source>Please see the receptionist</source>
+        <extracomment>How long the &quot;you are checked in&quot; screen stays before the next visitor&apos;s welcome. Retry opening the database this often when it failed (locked by a job, disk hiccup).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="368"/>
+        <source>No problem: nothing about you was stored. The receptionist will register your visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="453"/>
+        <source>Your invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="454"/>
+        <source>Scan the QR code of your invitation, or type its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="455"/>
+        <source>Find my invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="462"/>
+        <location filename="../../ui/kiosk/window.py" line="465"/>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="463"/>
+        <source>Hold your visitor card under the scanner, or type the number printed under its QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="477"/>
+        <location filename="../../ui/kiosk/window.py" line="519"/>
+        <source>Sorry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="494"/>
+        <source>Goodbye, %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="495"/>
+        <source>You are checked out. Thank you for visiting the Gedung Inovasi Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="557"/>
+        <source>No staff PIN is set on this kiosk. An administrator sets one with: gic-kiosk set-pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="561"/>
+        <source>Too many wrong PINs. Try again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/window.py" line="564"/>
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left.</numerusform>
+            <numerusform>Wrong PIN. %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/window.py" line="587"/>
+        <source>Are you still there? Starting over in %n second(s).</source>
+        <translation>
+            <numerusform>Are you still there? Starting over in %n second.</numerusform>
+            <numerusform>Are you still there? Starting over in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="588"/>
+        <location filename="../../ui/kiosk/window.py" line="638"/>
+        <source>I am still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/message.py" line="49"/>
+        <source>OK</source>
+        <extracomment>Long enough to read twice, short enough that the next visitor is not kept waiting.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumericPad</name>
+    <message>
+        <location filename="../../ui/keyboard.py" line="166"/>
+        <source>OK</source>
+        <extracomment>Dynamic property of a :class:`QLineEdit`: when ``True``, :class:`OnScreenKeyboard` capitalises the first letter of every word (names: &quot;budi santoso&quot; → &quot;Budi Santoso&quot;). Numeric pad keys are at least this wide and high (the theme may make them a little bigger). The pad&apos;s keys stop growing here; a wider parent centres them. Keyboard keys are at least this high (touch target ≥ 64 px at 1080p). ... and at least this wide, so a narrow parent cannot squeeze them into slivers. Keyboard grid: every row is 20 half-key columns wide; a letter key spans two.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="167"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="168"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceRow</name>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="264"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="265"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="266"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="298"/>
+        <source>Skipped: this date will not be booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="304"/>
+        <source>Moved: free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="306"/>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="155"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="156"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="157"/>
+        <source>Floor / room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="158"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="159"/>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="177"/>
+        <source>Floor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="182"/>
+        <source>needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/keyboard.py" line="256"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="257"/>
+        <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="258"/>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="259"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/reception/calendar_models.py" line="442"/>
+        <source>%n bookable room(s)</source>
+        <translation>
+            <numerusform>%n bookable room</numerusform>
+            <numerusform>%n bookable rooms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/calendar_models.py" line="443"/>
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/calendar_models.py" line="444"/>
+        <source>%n pending approval</source>
+        <translation>
+            <numerusform>%n pending approval</numerusform>
+            <numerusform>%n pending approval</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="446"/>
+        <source>%1, %2: %3 of the rooms booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="459"/>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="461"/>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="463"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../ui/reception/overview.py" line="206"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/overview.py" line="207"/>
+        <source>Share of each floor&apos;s bookable rooms in use, hour by hour. Click a floor to see its rooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/overview.py" line="254"/>
+        <source>Holiday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/overview.py" line="266"/>
+        <source>%n booking(s) in the building</source>
+        <translation>
+            <numerusform>%n booking in the building</numerusform>
+            <numerusform>%n bookings in the building</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/overview.py" line="267"/>
+        <source>%n pending approval</source>
+        <translation>
+            <numerusform>%n pending approval</numerusform>
+            <numerusform>%n pending approval</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassReadyScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="102"/>
+        <source>You are checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="103"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="111"/>
+        <source>Please see the receptionist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="112"/>
+        <source>The reception desk is right here in the lobby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="114"/>
+        <source>Go to floor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="119"/>
+        <source>Card number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="120"/>
+        <source>Print my card again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="122"/>
+        <source>Your visitor card is printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="124"/>
+        <source>Please take your visitor card from the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="128"/>
+        <source>Your visit is registered. Try again, or collect your card at reception with the number above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="134"/>
+        <source>Please collect your visitor card at reception: show them the number above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="139"/>
+        <source>Your visit is registered, but the card could not be made. Please ask the receptionist for a card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/phone.py" line="47"/>
+        <source>Your mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/phone.py" line="48"/>
+        <source>We use it to recognise you next time. Visiting before? You will not need to type anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/phone.py" line="51"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Purpose</name>
+    <message>
+        <location filename="../../ui/texts.py" line="15"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="16"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="17"/>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="18"/>
+        <source>Showroom visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="19"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="20"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="21"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurposeScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/purpose.py" line="41"/>
+        <source>What brings you here today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionWindow</name>
+    <message>
+        <location filename="../../ui/reception/window.py" line="282"/>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="282"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="283"/>
+        <source>Week per room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="283"/>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="285"/>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePrinting</name>
+    <message>
+        <location filename="../../ui/reception/schedule_printing.py" line="72"/>
+        <source>The schedules were sent to the printer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/schedule_printing.py" line="76"/>
+        <source>No A4 printer is set up: the schedules are saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/schedule_printing.py" line="83"/>
+        <source>The schedules did not print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/schedule_printing.py" line="87"/>
+        <source>The schedules could not be made. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/staff.py" line="43"/>
+        <source>Staff: leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/staff.py" line="44"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/step.py" line="45"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/today.py" line="57"/>
+        <source>Today in the building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/today.py" line="58"/>
+        <source>Search: event, organisation, room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/today.py" line="59"/>
+        <source>No trainings or meetings are scheduled today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/today.py" line="71"/>
+        <source>Floor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsByFloorModel</name>
+    <message>
+        <location filename="../../ui/reception/visitors_model.py" line="110"/>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/visitors_model.py" line="111"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/visitors_model.py" line="112"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/visitors_model.py" line="113"/>
+        <source>Going to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/visitors_model.py" line="114"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/visitors_model.py" line="115"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/visitors_model.py" line="120"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/visitors_model.py" line="122"/>
+        <source>At reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/visitors_model.py" line="126"/>
+        <source>Floor %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPanel</name>
+    <message>
+        <location filename="../../ui/reception/window.py" line="98"/>
+        <source>Who is in the building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="99"/>
+        <source>Invite a guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="100"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="101"/>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="102"/>
+        <source>Reprint card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/window.py" line="142"/>
+        <source>%n person(s) in the building</source>
+        <translation>
+            <numerusform>%n person in the building</numerusform>
+            <numerusform>%n people in the building</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="197"/>
+        <source>Card %1 printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="202"/>
+        <source>Card %1 not printed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="207"/>
+        <source>Printing card %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="214"/>
+        <source>No badge printer is set up: card %1 saved as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="356"/>
+        <source>pending approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekPanel</name>
+    <message>
+        <location filename="../../ui/reception/week_view.py" line="311"/>
+        <source>&amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/week_view.py" line="312"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/week_view.py" line="382"/>
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <location filename="../../ui/reception/week_view.py" line="210"/>
+        <location filename="../../ui/reception/week_view.py" line="212"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/welcome.py" line="121"/>
+        <source>Welcome</source>
+        <extracomment>Staff hold the building&apos;s name this long to reach the PIN screen; visitors never do.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/welcome.py" line="122"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/welcome.py" line="123"/>
+        <source>I have an invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/welcome.py" line="124"/>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/welcome.py" line="125"/>
+        <source>Today in the building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/welcome.py" line="126"/>
+        <source>Leaving? Hold your visitor card under the scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/welcome.py" line="127"/>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/welcome.py" line="128"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,922 +1,923 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
-    <context>
-        <name>BookingDialog</name>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="112" />
-            <source>Floor %1</source>
-            <extracomment>A change to a Skip or Move is checked again after this pause (typing a time is several key presses: one check, not five). The list of dates is at least this wide, in pixels.</extracomment>
-            <translation>Lantai %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="746" />
-            <source>Change booking</source>
-            <translation>Ubah pemesanan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="746" />
-            <location filename="../../ui/reception/booking_dialog.py" line="747" />
-            <source>Book a room</source>
-            <translation>Pesan ruang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="747" />
-            <source>Booking</source>
-            <translation>Pemesanan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="748" />
-            <source>Title</source>
-            <translation>Judul</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="749" />
-            <source>For example: Halal certification training</source>
-            <translation>Contoh: Pelatihan sertifikasi halal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="750" />
-            <source>Organisation</source>
-            <translation>Organisasi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="753" />
-            <source>Optional: type to search</source>
-            <translation>Opsional: ketik untuk mencari</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="754" />
-            <source>Contact</source>
-            <translation>Kontak</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="755" />
-            <source>Name</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="756" />
-            <source>Phone</source>
-            <translation>Telepon</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="757" />
-            <source>People</source>
-            <translation>Jumlah orang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="758" />
-            <source>Room</source>
-            <translation>Ruang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="759" />
-            <source>Date</source>
-            <translation>Tanggal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="760" />
-            <source>Time</source>
-            <translation>Jam</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="761" />
-            <source>until</source>
-            <translation>sampai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="771" />
-            <source>Repeat</source>
-            <translation>Berulang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="774" />
-            <source>Ends after</source>
-            <translation>Berakhir setelah</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="775" />
-            <source>times</source>
-            <translation>kali</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="776" />
-            <source>Ends on</source>
-            <translation>Berakhir pada</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="778" />
-            <source>This booking is one date of a series. Apply to:</source>
-            <translation>Pemesanan ini bagian dari seri. Terapkan pada:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="779" />
-            <source>Only this date</source>
-            <translation>Hanya tanggal ini</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="780" />
-            <source>This date and the following ones</source>
-            <translation>Tanggal ini dan berikutnya</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="781" />
-            <source>All dates of the series</source>
-            <translation>Semua tanggal dalam seri</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="783" />
-            <source>Dates</source>
-            <translation>Daftar tanggal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="784" />
-            <source>History</source>
-            <translation>Riwayat</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="785" />
-            <location filename="../../ui/reception/booking_dialog.py" line="793" />
-            <source>Close</source>
-            <translation>Tutup</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="786" />
-            <source>Export to calendar (.ics)</source>
-            <translation>Ekspor ke kalender (.ics)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="787" />
-            <location filename="../../ui/reception/booking_dialog.py" line="825" />
-            <source>Cancel booking</source>
-            <translation>Batalkan pemesanan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="788" />
-            <source>Approve</source>
-            <translation>Setujui</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="789" />
-            <source>Reject</source>
-            <translation>Tolak</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="790" />
-            <source>Check</source>
-            <translation>Periksa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="791" />
-            <source>Book</source>
-            <translation>Pesan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="792" />
-            <source>Save changes</source>
-            <translation>Simpan perubahan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="806" />
-            <source>Every month, on the first %1</source>
-            <translation>Setiap bulan, pada %1 pertama</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="807" />
-            <source>Every month, on the second %1</source>
-            <translation>Setiap bulan, pada %1 kedua</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="808" />
-            <source>Every month, on the third %1</source>
-            <translation>Setiap bulan, pada %1 ketiga</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="809" />
-            <source>Every month, on the fourth %1</source>
-            <translation>Setiap bulan, pada %1 keempat</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="810" />
-            <source>Every month, on the last %1</source>
-            <translation>Setiap bulan, pada %1 terakhir</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="811" />
-            <source>Does not repeat</source>
-            <translation>Tidak berulang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="811" />
-            <source>Every day</source>
-            <translation>Setiap hari</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="812" />
-            <source>Every week, on the days ticked</source>
-            <translation>Setiap minggu, pada hari yang dicentang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="813" />
-            <source>Every month, on day %1</source>
-            <translation>Setiap bulan, pada tanggal %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="820" />
-            <source>Reason for rejecting (required, the organiser will be told)</source>
-            <translation>Alasan penolakan (wajib, akan disampaikan ke penyelenggara)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="822" />
-            <source>Reject booking</source>
-            <translation>Tolak pemesanan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="824" />
-            <source>Reason for cancelling (optional)</source>
-            <translation>Alasan pembatalan (opsional)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="826" />
-            <source>Back</source>
-            <translation>Kembali</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="829" />
-            <source>%1 seats</source>
-            <translation>%1 kursi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="841" />
-            <source>The room has %1 seats</source>
-            <translation>Kapasitas ruang %1 orang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="854" />
-            <source>repeating</source>
-            <translation>berulang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1152" />
-            <source>A moved date: %1</source>
-            <translation>Tanggal yang dipindahkan: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1164" />
-            <source>Press Check to see every date and anything in its way.</source>
-            <translation>Tekan Periksa untuk melihat setiap tanggal dan bentrokannya.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/booking_dialog.py" line="1169" />
-            <source>%n date(s)</source>
-            <translation>
-                <numerusform>%n tanggal</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/booking_dialog.py" line="1172" />
-            <source>%n skipped</source>
-            <translation>
-                <numerusform>%n dilewati</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/booking_dialog.py" line="1174" />
-            <source>%n conflict(s) to resolve: skip or move each one</source>
-            <translation>
-                <numerusform>%n bentrok perlu diselesaikan: lewati atau pindahkan</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1177" />
-            <source>every date is free: ready to book</source>
-            <translation>semua tanggal kosong: siap dipesan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1180" />
-            <source>This room needs approval: the booking will be waiting for approval until a manager approves it.</source>
-            <translation>Ruang ini perlu persetujuan: pemesanan menunggu persetujuan sampai pengelola menyetujuinya.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/booking_dialog.py" line="1206" />
-            <source>%n date(s) booked.</source>
-            <translation>
-                <numerusform>%n tanggal dipesan.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/booking_dialog.py" line="1208" />
-            <source>%n date(s) skipped.</source>
-            <translation>
-                <numerusform>%n tanggal dilewati.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1210" />
-            <source>Waiting for approval: the room is held until a manager approves or rejects the booking.</source>
-            <translation>Menunggu persetujuan: ruang ditahan sampai pengelola menyetujui atau menolak pemesanan.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1212" />
-            <source>Booked, waiting for approval</source>
-            <translation>Dipesan, menunggu persetujuan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1214" />
-            <source>Booked</source>
-            <translation>Berhasil dipesan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1255" />
-            <source>Meanwhile someone else booked the room: the dates were checked again.</source>
-            <translation>Sementara itu ruang sudah dipesan orang lain: tanggal-tanggalnya sudah diperiksa ulang.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1268" />
-            <source>The new time is not free: change the time or the room.</source>
-            <translation>Waktu baru tidak kosong: ubah waktu atau ruangnya.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1282" />
-            <source>Changes saved</source>
-            <translation>Perubahan disimpan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1292" />
-            <source>Approved</source>
-            <translation>Disetujui</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1316" />
-            <source>Rejected</source>
-            <translation>Ditolak</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1319" />
-            <source>Booking cancelled</source>
-            <translation>Pemesanan dibatalkan</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/booking_dialog.py" line="1326" />
-            <source>%n date(s) changed.</source>
-            <translation>
-                <numerusform>%n tanggal diubah.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1335" />
-            <source>Export to calendar</source>
-            <translation>Ekspor ke kalender</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1337" />
-            <source>Calendar files (*.ics)</source>
-            <translation>Berkas kalender (*.ics)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="1350" />
-            <source>Saved to %1</source>
-            <translation>Disimpan di %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>BookingTexts</name>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="20" />
-            <source>Please give the booking a title.</source>
-            <translation>Mohon isi judul pemesanan.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="22" />
-            <source>The title is too long: 200 characters at most.</source>
-            <translation>Judul terlalu panjang: paling banyak 200 karakter.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="24" />
-            <source>The contact's name is too long: 120 characters at most.</source>
-            <translation>Nama kontak terlalu panjang: paling banyak 120 karakter.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="26" />
-            <source>The phone number is too long: 20 characters at most.</source>
-            <translation>Nomor telepon terlalu panjang: paling banyak 20 karakter.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="28" />
-            <source>The reason is too long: 300 characters at most.</source>
-            <translation>Alasan terlalu panjang: paling banyak 300 karakter.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="30" />
-            <source>Every date is skipped: nothing is left to book.</source>
-            <translation>Semua tanggal dilewati: tidak ada yang tersisa untuk dipesan.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="36" />
-            <source>Please fill this in.</source>
-            <translation>Mohon diisi.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="37" />
-            <source>This is too long.</source>
-            <translation>Ini terlalu panjang.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="38" />
-            <source>The end must be after the start.</source>
-            <translation>Jam selesai harus setelah jam mulai.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="40" />
-            <source>The booking has no length: the end must be after the start.</source>
-            <translation>Durasi pemesanan nol: jam selesai harus setelah jam mulai.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="42" />
-            <source>A booking lasts at most 24 hours. For longer, make it repeat.</source>
-            <translation>Satu pemesanan paling lama 24 jam. Untuk lebih lama, buat berulang.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="44" />
-            <source>The number of people must be from 1 to 5000.</source>
-            <translation>Jumlah orang harus antara 1 dan 5000.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="46" />
-            <source>More people than the room has seats. Choose a larger room.</source>
-            <translation>Jumlah orang melebihi kapasitas ruang. Pilih ruang yang lebih besar.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="48" />
-            <source>This room no longer exists. Please choose another.</source>
-            <translation>Ruang ini sudah tidak ada. Silakan pilih ruang lain.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="50" />
-            <source>This room cannot be booked.</source>
-            <translation>Ruang ini tidak dapat dipesan.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="52" />
-            <source>Choose an organisation from the list, or leave it empty.</source>
-            <translation>Pilih organisasi dari daftar, atau kosongkan.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="54" />
-            <source>Please give a reason: the organiser will be told.</source>
-            <translation>Mohon isi alasannya: akan disampaikan ke penyelenggara.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="56" />
-            <source>This booking is no longer waiting for approval.</source>
-            <translation>Pemesanan ini sudah tidak menunggu persetujuan.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="58" />
-            <source>This booking was cancelled or rejected; it cannot be changed.</source>
-            <translation>Pemesanan ini sudah dibatalkan atau ditolak; tidak dapat diubah.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="60" />
-            <source>This booking has already ended; it cannot be changed.</source>
-            <translation>Pemesanan ini sudah selesai; tidak dapat diubah.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="62" />
-            <source>Say when the repeating ends: after a number of times or on a date.</source>
-            <translation>Tentukan kapan pengulangan berakhir: setelah beberapa kali atau pada suatu tanggal.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="65" />
-            <source>This repeat pattern cannot be used.</source>
-            <translation>Pola pengulangan ini tidak dapat digunakan.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="67" />
-            <source>A repeating booking may have at most 750 dates within two years.</source>
-            <translation>Pemesanan berulang paling banyak 750 tanggal dalam dua tahun.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="70" />
-            <source>The repeating ends before the first date.</source>
-            <translation>Pengulangan berakhir sebelum tanggal pertama.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="72" />
-            <source>The dates would overlap each other (set-up and clean-up included). Repeat less often or make it shorter.</source>
-            <translation>Tanggal-tanggalnya akan saling tumpang tindih (termasuk waktu persiapan dan beres-beres). Kurangi pengulangan atau perpendek durasinya.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="75" />
-            <source>An existing booking cannot be made repeating.</source>
-            <translation>Pemesanan yang sudah ada tidak dapat dijadikan berulang.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="77" />
-            <source>Moved to these days the dates would no longer follow the repeat pattern. Move only this date, or change the time on the same days.</source>
-            <translation>Jika dipindahkan ke hari-hari ini, tanggal-tanggalnya tidak lagi mengikuti pola pengulangan. Pindahkan tanggal ini saja, atau ubah jamnya pada hari yang sama.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="95" />
-            <source>Booked by %1 (%2), %3</source>
-            <translation>Dipesan oleh %1 (%2), %3</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="99" />
-            <source>Already booked: %1, %2</source>
-            <translation>Sudah dipesan: %1, %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="102" />
-            <source>Closed: %1</source>
-            <translation>Tutup: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="105" />
-            <source>Closed</source>
-            <translation>Tutup</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="107" />
-            <source>Holiday: %1</source>
-            <translation>Hari libur: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="110" />
-            <source>Outside opening hours (%1)</source>
-            <translation>Di luar jam buka (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="113" />
-            <source>Weekly quota of %1 hours exceeded for %2</source>
-            <translation>Kuota mingguan %1 jam untuk %2 terlampaui</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="117" />
-            <source>Already past</source>
-            <translation>Sudah lewat</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="118" />
-            <source>Overlaps another date of this series, %1</source>
-            <translation>Bertabrakan dengan tanggal lain dalam seri ini, %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="124" />
-            <source>Waiting for approval</source>
-            <translation>Menunggu persetujuan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="126" />
-            <source>Confirmed</source>
-            <translation>Terkonfirmasi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="127" />
-            <location filename="../../ui/reception/booking_texts.py" line="188" />
-            <source>Rejected</source>
-            <translation>Ditolak</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="128" />
-            <location filename="../../ui/reception/booking_texts.py" line="186" />
-            <source>Cancelled</source>
-            <translation>Dibatalkan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="135" />
-            <source>Training room</source>
-            <translation>Ruang pelatihan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="136" />
-            <source>Meeting room</source>
-            <translation>Ruang rapat</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="137" />
-            <source>Showroom</source>
-            <translation>Ruang pamer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="138" />
-            <source>Co-working</source>
-            <translation>Ruang kerja bersama</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="139" />
-            <source>Consultation room</source>
-            <translation>Ruang konsultasi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="141" />
-            <source>Studio</source>
-            <translation>Studio</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="142" />
-            <source>Lab</source>
-            <translation>Laboratorium</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="143" />
-            <source>Office</source>
-            <translation>Kantor</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="144" />
-            <source>Hall</source>
-            <translation>Aula</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="156" />
-            <source>Projector</source>
-            <extracomment>The amenities the free-room finder offers as check boxes, in this order.</extracomment>
-            <translation>Proyektor</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="157" />
-            <source>Screen</source>
-            <translation>Layar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="158" />
-            <source>TV</source>
-            <translation>TV</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="159" />
-            <source>Whiteboard</source>
-            <translation>Papan tulis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="160" />
-            <source>Sound system</source>
-            <translation>Tata suara</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="161" />
-            <source>Microphone</source>
-            <translation>Mikrofon</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="162" />
-            <source>Video conference</source>
-            <translation>Konferensi video</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="163" />
-            <source>Wi-Fi</source>
-            <translation>Wi-Fi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="164" />
-            <source>Air conditioning</source>
-            <translation>AC</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="165" />
-            <source>Kitchen</source>
-            <translation>Dapur</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="166" />
-            <source>Sink</source>
-            <translation>Wastafel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="167" />
-            <source>Lighting kit</source>
-            <translation>Perlengkapan lampu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="168" />
-            <source>Green screen</source>
-            <translation>Layar hijau</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="169" />
-            <source>Camera</source>
-            <translation>Kamera</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="170" />
-            <source>Computers</source>
-            <translation>Komputer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="171" />
-            <source>Stage</source>
-            <translation>Panggung</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="172" />
-            <source>Display shelves</source>
-            <translation>Rak pajang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="173" />
-            <source>Wheelchair access</source>
-            <translation>Akses kursi roda</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="181" />
-            <source>Booked</source>
-            <translation>Dipesan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="182" />
-            <source>Repeating booking made</source>
-            <translation>Pemesanan berulang dibuat</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="183" />
-            <source>Changed</source>
-            <translation>Diubah</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="184" />
-            <source>Series changed</source>
-            <translation>Seri diubah</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="185" />
-            <source>Series split</source>
-            <translation>Seri dipisah</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_texts.py" line="187" />
-            <source>Approved</source>
-            <translation>Disetujui</translation>
-        </message>
-    </context>
-    <context>
-        <name>BookingsPanel</name>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="216" />
-            <source>Room bookings</source>
-            <extracomment>The search covers today and this many days after, unless reception says otherwise. Widest the room and organisation columns get before the title (which stretches) shrinks.</extracomment>
-            <translation>Pemesanan ruang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="217" />
-            <source>New booking</source>
-            <translation>Pesan ruang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="218" />
-            <source>Bookings</source>
-            <translation>Pemesanan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="219" />
-            <source>Find a free room</source>
-            <translation>Cari ruang kosong</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="221" />
-            <source>Search: title, organisation, contact or room</source>
-            <translation>Cari: judul, organisasi, kontak atau ruang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="222" />
-            <source>From</source>
-            <translation>Dari</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="223" />
-            <source>until</source>
-            <translation>sampai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="228" />
-            <source>Open</source>
-            <translation>Buka</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="229" />
-            <source>Whole series</source>
-            <translation>Seluruh seri</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="230" />
-            <source>Approve</source>
-            <translation>Setujui</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="231" />
-            <source>Reject</source>
-            <translation>Tolak</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="232" />
-            <source>Reason for rejecting (required, the organiser will be told)</source>
-            <translation>Alasan penolakan (wajib, akan disampaikan ke penyelenggara)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="234" />
-            <source>Back</source>
-            <translation>Kembali</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="235" />
-            <source>Reject booking</source>
-            <translation>Tolak pemesanan</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/bookings_panel.py" line="242" />
-            <source>%n booking(s) found</source>
-            <translation>
-                <numerusform>%n pemesanan ditemukan</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="243" />
-            <source>No bookings found</source>
-            <translation>Tidak ada pemesanan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="245" />
-            <source>Approvals (%1)</source>
-            <translation>Persetujuan (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="246" />
-            <source>Approvals</source>
-            <translation>Persetujuan</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/bookings_panel.py" line="248" />
-            <source>%n booking(s) waiting for approval</source>
-            <translation>
-                <numerusform>%n pemesanan menunggu persetujuan</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="249" />
-            <source>Nothing is waiting for approval.</source>
-            <translation>Tidak ada yang menunggu persetujuan.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="366" />
-            <source>Approved: %1</source>
-            <translation>Disetujui: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="383" />
-            <source>Rejected: %1</source>
-            <translation>Ditolak: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_panel.py" line="404" />
-            <source>Another booking now holds the room at that time: open the booking to move it.</source>
-            <translation>Ruang sudah dipakai pemesanan lain pada waktu itu: buka pemesanannya untuk memindahkan.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BookingsTableModel</name>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="89" />
-            <source>Date</source>
-            <extracomment>Qt.UserRole data: the row's booking id (bookings) or the offer (free rooms).</extracomment>
-            <translation>Tanggal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="90" />
-            <source>Time</source>
-            <translation>Jam</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="91" />
-            <source>Floor / room</source>
-            <translation>Lantai / ruang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="92" />
-            <source>Title</source>
-            <translation>Judul</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="93" />
-            <source>Organisation</source>
-            <translation>Organisasi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="94" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/consent.py" line="45" />
-            <source>Your data</source>
-            <translation>Data Anda</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/consent.py" line="47" />
-            <source>We keep your name, phone number, organisation, the purpose and place of your visit, and when you came and left.
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="112"/>
+        <source>Floor %1</source>
+        <extracomment>A change to a Skip or Move is checked again after this pause (typing a time is several key presses: one check, not five). The list of dates is at least this wide, in pixels.</extracomment>
+        <translation>Lantai %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="746"/>
+        <source>Change booking</source>
+        <translation>Ubah pemesanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="746"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="747"/>
+        <source>Book a room</source>
+        <translation>Pesan ruang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="747"/>
+        <source>Booking</source>
+        <translation>Pemesanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="748"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="749"/>
+        <source>For example: Halal certification training</source>
+        <translation>Contoh: Pelatihan sertifikasi halal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="750"/>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="753"/>
+        <source>Optional: type to search</source>
+        <translation>Opsional: ketik untuk mencari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="754"/>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="755"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="756"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="757"/>
+        <source>People</source>
+        <translation>Jumlah orang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="758"/>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="759"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="760"/>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="761"/>
+        <source>until</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="771"/>
+        <source>Repeat</source>
+        <translation>Berulang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="774"/>
+        <source>Ends after</source>
+        <translation>Berakhir setelah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="775"/>
+        <source>times</source>
+        <translation>kali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="776"/>
+        <source>Ends on</source>
+        <translation>Berakhir pada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="778"/>
+        <source>This booking is one date of a series. Apply to:</source>
+        <translation>Pemesanan ini bagian dari seri. Terapkan pada:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="779"/>
+        <source>Only this date</source>
+        <translation>Hanya tanggal ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="780"/>
+        <source>This date and the following ones</source>
+        <translation>Tanggal ini dan berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="781"/>
+        <source>All dates of the series</source>
+        <translation>Semua tanggal dalam seri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="783"/>
+        <source>Dates</source>
+        <translation>Daftar tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="784"/>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="785"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="793"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="786"/>
+        <source>Export to calendar (.ics)</source>
+        <translation>Ekspor ke kalender (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="787"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="825"/>
+        <source>Cancel booking</source>
+        <translation>Batalkan pemesanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="788"/>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="789"/>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="790"/>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="791"/>
+        <source>Book</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="792"/>
+        <source>Save changes</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="806"/>
+        <source>Every month, on the first %1</source>
+        <translation>Setiap bulan, pada %1 pertama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="807"/>
+        <source>Every month, on the second %1</source>
+        <translation>Setiap bulan, pada %1 kedua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="808"/>
+        <source>Every month, on the third %1</source>
+        <translation>Setiap bulan, pada %1 ketiga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="809"/>
+        <source>Every month, on the fourth %1</source>
+        <translation>Setiap bulan, pada %1 keempat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="810"/>
+        <source>Every month, on the last %1</source>
+        <translation>Setiap bulan, pada %1 terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="811"/>
+        <source>Does not repeat</source>
+        <translation>Tidak berulang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="811"/>
+        <source>Every day</source>
+        <translation>Setiap hari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="812"/>
+        <source>Every week, on the days ticked</source>
+        <translation>Setiap minggu, pada hari yang dicentang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="813"/>
+        <source>Every month, on day %1</source>
+        <translation>Setiap bulan, pada tanggal %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="820"/>
+        <source>Reason for rejecting (required, the organiser will be told)</source>
+        <translation>Alasan penolakan (wajib, akan disampaikan ke penyelenggara)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="822"/>
+        <source>Reject booking</source>
+        <translation>Tolak pemesanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="824"/>
+        <source>Reason for cancelling (optional)</source>
+        <translation>Alasan pembatalan (opsional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="826"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="829"/>
+        <source>%1 seats</source>
+        <translation>%1 kursi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="841"/>
+        <source>The room has %1 seats</source>
+        <translation>Kapasitas ruang %1 orang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="854"/>
+        <source>repeating</source>
+        <translation>berulang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1152"/>
+        <source>A moved date: %1</source>
+        <translation>Tanggal yang dipindahkan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1164"/>
+        <source>Press Check to see every date and anything in its way.</source>
+        <translation>Tekan Periksa untuk melihat setiap tanggal dan bentrokannya.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/booking_dialog.py" line="1169"/>
+        <source>%n date(s)</source>
+        <translation>
+            <numerusform>%n tanggal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/booking_dialog.py" line="1172"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n dilewati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/booking_dialog.py" line="1174"/>
+        <source>%n conflict(s) to resolve: skip or move each one</source>
+        <translation>
+            <numerusform>%n bentrok perlu diselesaikan: lewati atau pindahkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1177"/>
+        <source>every date is free: ready to book</source>
+        <translation>semua tanggal kosong: siap dipesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1180"/>
+        <source>This room needs approval: the booking will be waiting for approval until a manager approves it.</source>
+        <translation>Ruang ini perlu persetujuan: pemesanan menunggu persetujuan sampai pengelola menyetujuinya.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/booking_dialog.py" line="1206"/>
+        <source>%n date(s) booked.</source>
+        <translation>
+            <numerusform>%n tanggal dipesan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/booking_dialog.py" line="1208"/>
+        <source>%n date(s) skipped.</source>
+        <translation>
+            <numerusform>%n tanggal dilewati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1210"/>
+        <source>Waiting for approval: the room is held until a manager approves or rejects the booking.</source>
+        <translation>Menunggu persetujuan: ruang ditahan sampai pengelola menyetujui atau menolak pemesanan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1212"/>
+        <source>Booked, waiting for approval</source>
+        <translation>Dipesan, menunggu persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1214"/>
+        <source>Booked</source>
+        <translation>Berhasil dipesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1255"/>
+        <source>Meanwhile someone else booked the room: the dates were checked again.</source>
+        <translation>Sementara itu ruang sudah dipesan orang lain: tanggal-tanggalnya sudah diperiksa ulang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1268"/>
+        <source>The new time is not free: change the time or the room.</source>
+        <translation>Waktu baru tidak kosong: ubah waktu atau ruangnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1282"/>
+        <source>Changes saved</source>
+        <translation>Perubahan disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1292"/>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1316"/>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1319"/>
+        <source>Booking cancelled</source>
+        <translation>Pemesanan dibatalkan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/booking_dialog.py" line="1326"/>
+        <source>%n date(s) changed.</source>
+        <translation>
+            <numerusform>%n tanggal diubah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1335"/>
+        <source>Export to calendar</source>
+        <translation>Ekspor ke kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1337"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Berkas kalender (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="1350"/>
+        <source>Saved to %1</source>
+        <translation>Disimpan di %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTexts</name>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="20"/>
+        <source>Please give the booking a title.</source>
+        <translation>Mohon isi judul pemesanan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="22"/>
+        <source>The title is too long: 200 characters at most.</source>
+        <translation>Judul terlalu panjang: paling banyak 200 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="24"/>
+        <source>The contact&apos;s name is too long: 120 characters at most.</source>
+        <translation>Nama kontak terlalu panjang: paling banyak 120 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="26"/>
+        <source>The phone number is too long: 20 characters at most.</source>
+        <translation>Nomor telepon terlalu panjang: paling banyak 20 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="28"/>
+        <source>The reason is too long: 300 characters at most.</source>
+        <translation>Alasan terlalu panjang: paling banyak 300 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="30"/>
+        <source>Every date is skipped: nothing is left to book.</source>
+        <translation>Semua tanggal dilewati: tidak ada yang tersisa untuk dipesan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="36"/>
+        <source>Please fill this in.</source>
+        <translation>Mohon diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="37"/>
+        <source>This is too long.</source>
+        <translation>Ini terlalu panjang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="38"/>
+        <source>The end must be after the start.</source>
+        <translation>Jam selesai harus setelah jam mulai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="40"/>
+        <source>The booking has no length: the end must be after the start.</source>
+        <translation>Durasi pemesanan nol: jam selesai harus setelah jam mulai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="42"/>
+        <source>A booking lasts at most 24 hours. For longer, make it repeat.</source>
+        <translation>Satu pemesanan paling lama 24 jam. Untuk lebih lama, buat berulang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="44"/>
+        <source>The number of people must be from 1 to 5000.</source>
+        <translation>Jumlah orang harus antara 1 dan 5000.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="46"/>
+        <source>More people than the room has seats. Choose a larger room.</source>
+        <translation>Jumlah orang melebihi kapasitas ruang. Pilih ruang yang lebih besar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="48"/>
+        <source>This room no longer exists. Please choose another.</source>
+        <translation>Ruang ini sudah tidak ada. Silakan pilih ruang lain.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="50"/>
+        <source>This room cannot be booked.</source>
+        <translation>Ruang ini tidak dapat dipesan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="52"/>
+        <source>Choose an organisation from the list, or leave it empty.</source>
+        <translation>Pilih organisasi dari daftar, atau kosongkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="54"/>
+        <source>Please give a reason: the organiser will be told.</source>
+        <translation>Mohon isi alasannya: akan disampaikan ke penyelenggara.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="56"/>
+        <source>This booking is no longer waiting for approval.</source>
+        <translation>Pemesanan ini sudah tidak menunggu persetujuan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="58"/>
+        <source>This booking was cancelled or rejected; it cannot be changed.</source>
+        <translation>Pemesanan ini sudah dibatalkan atau ditolak; tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="60"/>
+        <source>This booking has already ended; it cannot be changed.</source>
+        <translation>Pemesanan ini sudah selesai; tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="62"/>
+        <source>Say when the repeating ends: after a number of times or on a date.</source>
+        <translation>Tentukan kapan pengulangan berakhir: setelah beberapa kali atau pada suatu tanggal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="65"/>
+        <source>This repeat pattern cannot be used.</source>
+        <translation>Pola pengulangan ini tidak dapat digunakan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="67"/>
+        <source>A repeating booking may have at most 750 dates within two years.</source>
+        <translation>Pemesanan berulang paling banyak 750 tanggal dalam dua tahun.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="70"/>
+        <source>The repeating ends before the first date.</source>
+        <translation>Pengulangan berakhir sebelum tanggal pertama.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="72"/>
+        <source>The dates would overlap each other (set-up and clean-up included). Repeat less often or make it shorter.</source>
+        <translation>Tanggal-tanggalnya akan saling tumpang tindih (termasuk waktu persiapan dan beres-beres). Kurangi pengulangan atau perpendek durasinya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="75"/>
+        <source>An existing booking cannot be made repeating.</source>
+        <translation>Pemesanan yang sudah ada tidak dapat dijadikan berulang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="77"/>
+        <source>Moved to these days the dates would no longer follow the repeat pattern. Move only this date, or change the time on the same days.</source>
+        <translation>Jika dipindahkan ke hari-hari ini, tanggal-tanggalnya tidak lagi mengikuti pola pengulangan. Pindahkan tanggal ini saja, atau ubah jamnya pada hari yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="95"/>
+        <source>Booked by %1 (%2), %3</source>
+        <translation>Dipesan oleh %1 (%2), %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="99"/>
+        <source>Already booked: %1, %2</source>
+        <translation>Sudah dipesan: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="102"/>
+        <source>Closed: %1</source>
+        <translation>Tutup: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="105"/>
+        <source>Closed</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="107"/>
+        <source>Holiday: %1</source>
+        <translation>Hari libur: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="110"/>
+        <source>Outside opening hours (%1)</source>
+        <translation>Di luar jam buka (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="113"/>
+        <source>Weekly quota of %1 hours exceeded for %2</source>
+        <translation>Kuota mingguan %1 jam untuk %2 terlampaui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="117"/>
+        <source>Already past</source>
+        <translation>Sudah lewat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="118"/>
+        <source>Overlaps another date of this series, %1</source>
+        <translation>Bertabrakan dengan tanggal lain dalam seri ini, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="124"/>
+        <source>Waiting for approval</source>
+        <translation>Menunggu persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="126"/>
+        <source>Confirmed</source>
+        <translation>Terkonfirmasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="127"/>
+        <location filename="../../ui/reception/booking_texts.py" line="188"/>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="128"/>
+        <location filename="../../ui/reception/booking_texts.py" line="186"/>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="135"/>
+        <source>Training room</source>
+        <translation>Ruang pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="136"/>
+        <source>Meeting room</source>
+        <translation>Ruang rapat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="137"/>
+        <source>Showroom</source>
+        <translation>Ruang pamer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="138"/>
+        <source>Co-working</source>
+        <translation>Ruang kerja bersama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="139"/>
+        <source>Consultation room</source>
+        <translation>Ruang konsultasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="141"/>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="142"/>
+        <source>Lab</source>
+        <translation>Laboratorium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="143"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="144"/>
+        <source>Hall</source>
+        <translation>Aula</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="156"/>
+        <source>Projector</source>
+        <extracomment>The amenities the free-room finder offers as check boxes, in this order.</extracomment>
+        <translation>Proyektor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="157"/>
+        <source>Screen</source>
+        <translation>Layar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="158"/>
+        <source>TV</source>
+        <translation>TV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="159"/>
+        <source>Whiteboard</source>
+        <translation>Papan tulis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="160"/>
+        <source>Sound system</source>
+        <translation>Tata suara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="161"/>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="162"/>
+        <source>Video conference</source>
+        <translation>Konferensi video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="163"/>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="164"/>
+        <source>Air conditioning</source>
+        <translation>AC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="165"/>
+        <source>Kitchen</source>
+        <translation>Dapur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="166"/>
+        <source>Sink</source>
+        <translation>Wastafel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="167"/>
+        <source>Lighting kit</source>
+        <translation>Perlengkapan lampu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="168"/>
+        <source>Green screen</source>
+        <translation>Layar hijau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="169"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="170"/>
+        <source>Computers</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="171"/>
+        <source>Stage</source>
+        <translation>Panggung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="172"/>
+        <source>Display shelves</source>
+        <translation>Rak pajang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="173"/>
+        <source>Wheelchair access</source>
+        <translation>Akses kursi roda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="181"/>
+        <source>Booked</source>
+        <translation>Dipesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="182"/>
+        <source>Repeating booking made</source>
+        <translation>Pemesanan berulang dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="183"/>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="184"/>
+        <source>Series changed</source>
+        <translation>Seri diubah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="185"/>
+        <source>Series split</source>
+        <translation>Seri dipisah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_texts.py" line="187"/>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPanel</name>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="216"/>
+        <source>Room bookings</source>
+        <extracomment>The search covers today and this many days after, unless reception says otherwise. Widest the room and organisation columns get before the title (which stretches) shrinks.</extracomment>
+        <translation>Pemesanan ruang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="217"/>
+        <source>New booking</source>
+        <translation>Pesan ruang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="218"/>
+        <source>Bookings</source>
+        <translation>Pemesanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="219"/>
+        <source>Find a free room</source>
+        <translation>Cari ruang kosong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="221"/>
+        <source>Search: title, organisation, contact or room</source>
+        <translation>Cari: judul, organisasi, kontak atau ruang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="222"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="223"/>
+        <source>until</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="228"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="229"/>
+        <source>Whole series</source>
+        <translation>Seluruh seri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="230"/>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="231"/>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="232"/>
+        <source>Reason for rejecting (required, the organiser will be told)</source>
+        <translation>Alasan penolakan (wajib, akan disampaikan ke penyelenggara)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="234"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="235"/>
+        <source>Reject booking</source>
+        <translation>Tolak pemesanan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/bookings_panel.py" line="242"/>
+        <source>%n booking(s) found</source>
+        <translation>
+            <numerusform>%n pemesanan ditemukan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="243"/>
+        <source>No bookings found</source>
+        <translation>Tidak ada pemesanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="245"/>
+        <source>Approvals (%1)</source>
+        <translation>Persetujuan (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="246"/>
+        <source>Approvals</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/bookings_panel.py" line="248"/>
+        <source>%n booking(s) waiting for approval</source>
+        <translation>
+            <numerusform>%n pemesanan menunggu persetujuan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="249"/>
+        <source>Nothing is waiting for approval.</source>
+        <translation>Tidak ada yang menunggu persetujuan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="366"/>
+        <source>Approved: %1</source>
+        <translation>Disetujui: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="383"/>
+        <source>Rejected: %1</source>
+        <translation>Ditolak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_panel.py" line="404"/>
+        <source>Another booking now holds the room at that time: open the booking to move it.</source>
+        <translation>Ruang sudah dipakai pemesanan lain pada waktu itu: buka pemesanannya untuk memindahkan.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsTableModel</name>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="89"/>
+        <source>Date</source>
+        <extracomment>Qt.UserRole data: the row&apos;s booking id (bookings) or the offer (free rooms).</extracomment>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="90"/>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="91"/>
+        <source>Floor / room</source>
+        <translation>Lantai / ruang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="92"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="93"/>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="94"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/consent.py" line="45"/>
+        <source>Your data</source>
+        <translation>Data Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/consent.py" line="47"/>
+        <source>We keep your name, phone number, organisation, the purpose and place of your visit, and when you came and left.
 
 Why: the safety of everyone in the building, and to reach you if needed.
 
@@ -925,7 +926,7 @@ For how long: %1 days, then it is deleted.
 Who sees it: only the receptionists and the building management. It is never sold or shared.
 
 You may ask reception to show or delete your data at any time (Law No. 27 of 2022 on Personal Data Protection).</source>
-            <translation>Kami menyimpan nama, nomor HP, organisasi, keperluan dan tujuan kunjungan Anda, serta jam datang dan pulang.
+        <translation>Kami menyimpan nama, nomor HP, organisasi, keperluan dan tujuan kunjungan Anda, serta jam datang dan pulang.
 
 Untuk apa: keselamatan semua orang di gedung, dan agar Anda dapat dihubungi bila perlu.
 
@@ -934,1432 +935,1465 @@ Berapa lama: %1 hari, lalu dihapus.
 Siapa yang melihat: hanya resepsionis dan pengelola gedung. Data tidak pernah dijual atau dibagikan.
 
 Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/consent.py" line="57" />
-            <source>I agree</source>
-            <translation>Saya setuju</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/consent.py" line="58" />
-            <source>I do not agree</source>
-            <translation>Saya tidak setuju</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateBar</name>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="220" />
-            <source>Previous week (Ctrl+PgUp)</source>
-            <extracomment>Other desks book too: the calendar views reload this often while they are shown.</extracomment>
-            <translation>Minggu sebelumnya (Ctrl+PgUp)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="221" />
-            <source>Next week (Ctrl+PgDown)</source>
-            <translation>Minggu berikutnya (Ctrl+PgDown)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="222" />
-            <source>This week</source>
-            <translation>Minggu ini</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="224" />
-            <source>Previous day (Ctrl+PgUp)</source>
-            <translation>Hari sebelumnya (Ctrl+PgUp)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="225" />
-            <source>Next day (Ctrl+PgDown)</source>
-            <translation>Hari berikutnya (Ctrl+PgDown)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="226" />
-            <source>Today</source>
-            <translation>Hari ini</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="229" />
-            <source>Back to today (Ctrl+T)</source>
-            <translation>Kembali ke hari ini (Ctrl+T)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DayGridLegend</name>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="604" />
-            <source>Confirmed</source>
-            <translation>Terkonfirmasi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="605" />
-            <source>Pending approval</source>
-            <translation>Menunggu persetujuan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="606" />
-            <source>Set-up / clean-up</source>
-            <translation>Persiapan / beres-beres</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="607" />
-            <source>Closed or holiday</source>
-            <translation>Tutup atau libur</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="608" />
-            <source>Drag across free slots to book</source>
-            <translation>Seret di slot kosong untuk memesan</translation>
-        </message>
-    </context>
-    <context>
-        <name>DayGridModel</name>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="200" />
-            <source>Room held %1 (set-up and clean-up)</source>
-            <extracomment>The booking whose own time (not its set-up or clean-up) covers the cell, or ``None``. The booking holding the room in the cell, buffers included, or ``None``. Why the cell cannot be booked (a closure's reason or the holiday's name), or ``None``. The cell's ``(starts_at, ends_at)``, aware datetimes in the building's zone. Whether a new booking may start in the cell (nothing holds it, nothing closes it). Every booking in a week cell (a tuple, possibly empty). The floor number of an overview row.</extracomment>
-            <translation>Ruang terpakai %1 (termasuk persiapan dan beres-beres)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/calendar_models.py" line="202" />
-            <source>%n attendee(s)</source>
-            <translation>
-                <numerusform>%n peserta</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="204" />
-            <source>Pending approval</source>
-            <translation>Menunggu persetujuan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="206" />
-            <source>Part of a repeating series</source>
-            <translation>Bagian dari jadwal berulang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="242" />
-            <source>Set-up or clean-up for: %1</source>
-            <translation>Persiapan atau beres-beres untuk: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="244" />
-            <source>Closed: %1</source>
-            <translation>Tutup: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="246" />
-            <source>%1 free %2 — drag to book</source>
-            <translation>%1 kosong %2 — seret untuk memesan</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/calendar_models.py" line="263" />
-            <location filename="../../ui/reception/calendar_models.py" line="266" />
-            <source>%n seat(s)</source>
-            <translation>
-                <numerusform>%n kursi</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="268" />
-            <source>Bookings need approval</source>
-            <translation>Pemesanan perlu persetujuan</translation>
-        </message>
-    </context>
-    <context>
-        <name>DayGridPanel</name>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="733" />
-            <source>&amp;Floor</source>
-            <translation>&amp;Lantai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="734" />
-            <source>Refresh</source>
-            <translation>Muat ulang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="816" />
-            <source>Holiday: %1. The building is closed to bookings.</source>
-            <translation>Hari libur: %1. Gedung tidak menerima pemesanan.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="819" />
-            <source>Holiday: %1</source>
-            <translation>Hari libur: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="821" />
-            <source>This floor has no rooms to book.</source>
-            <translation>Lantai ini tidak punya ruang yang bisa dipesan.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="831" />
-            <source>Floor %1</source>
-            <translation>Lantai %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DayGridView</name>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="456" />
-            <source>Holiday: %1</source>
-            <translation>Hari libur: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="458" />
-            <source>Closed: %1</source>
-            <translation>Tutup: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/day_grid.py" line="492" />
-            <source>Pending</source>
-            <translation>Menunggu</translation>
-        </message>
-    </context>
-    <context>
-        <name>DestinationScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/destination.py" line="70" />
-            <source>Where are you going?</source>
-            <translation>Tujuan Anda</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/destination.py" line="71" />
-            <source>I came with a group</source>
-            <translation>Saya datang berombongan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/destination.py" line="80" />
-            <source>a visitor card for each person</source>
-            <translation>kartu tamu untuk setiap orang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/destination.py" line="81" />
-            <source>one group card</source>
-            <translation>satu kartu rombongan</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/destination.py" line="82" />
-            <source>Group of %n people</source>
-            <translation>
-                <numerusform>Rombongan %n orang</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/destination.py" line="86" />
-            <source>I don't know yet</source>
-            <translation>Belum tahu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/destination.py" line="86" />
-            <source>Reception will help you</source>
-            <translation>Resepsionis akan membantu Anda</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/destination.py" line="98" />
-            <source>%1–%2 · floor %3 · %4</source>
-            <translation>%1–%2 · lantai %3 · %4</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/destination.py" line="105" />
-            <location filename="../../ui/kiosk/destination.py" line="110" />
-            <source>Floor %1</source>
-            <translation>Lantai %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DetailsScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/details.py" line="56" />
-            <source>About you</source>
-            <translation>Tentang Anda</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/details.py" line="57" />
-            <source>Your name (one name is fine)</source>
-            <translation>Nama Anda (satu nama pun boleh)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/details.py" line="58" />
-            <source>As it should appear on your visitor card</source>
-            <translation>Sesuai yang akan tercetak di kartu tamu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/details.py" line="59" />
-            <source>Company, UMKM or organisation (optional)</source>
-            <translation>Perusahaan, UMKM, atau organisasi (boleh dikosongkan)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/details.py" line="60" />
-            <source>Next</source>
-            <translation>Lanjut</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <location filename="../../ui/texts.py" line="29" />
-            <source>Please enter your name.</source>
-            <translation>Silakan isi nama Anda.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="31" />
-            <source>Please enter your phone number.</source>
-            <translation>Silakan isi nomor telepon Anda.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="33" />
-            <location filename="../../ui/texts.py" line="35" />
-            <source>This name is too long. Please shorten it to 120 letters.</source>
-            <translation>Nama ini terlalu panjang. Silakan persingkat menjadi paling banyak 120 karakter.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="41" />
-            <source>Please fill this in.</source>
-            <translation>Silakan isi bagian ini.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="42" />
-            <source>This is too long.</source>
-            <translation>Isian ini terlalu panjang.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="43" />
-            <source>A name needs at least one letter.</source>
-            <translation>Nama harus berisi paling sedikit satu huruf.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="45" />
-            <source>Please use letters only: numbers, emoji and symbols cannot be printed on your pass.</source>
-            <translation>Gunakan huruf saja: angka, emoji, dan simbol tidak dapat dicetak pada kartu tamu Anda.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="48" />
-            <source>A phone number has digits only, for example 0812-3456-7890.</source>
-            <translation>Nomor telepon hanya berisi angka, misalnya 0812-3456-7890.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="50" />
-            <source>This phone number is too short. Please check it.</source>
-            <translation>Nomor telepon ini terlalu pendek. Silakan periksa kembali.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="52" />
-            <source>This phone number is too long. Please check it.</source>
-            <translation>Nomor telepon ini terlalu panjang. Silakan periksa kembali.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="54" />
-            <source>This is not a phone number we can reach. Please check it.</source>
-            <translation>Nomor ini bukan nomor telepon yang dapat dihubungi. Silakan periksa kembali.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="56" />
-            <source>A group has from 1 to 500 people.</source>
-            <translation>Jumlah rombongan 1 sampai 500 orang.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="58" />
-            <source>This place is no longer available. Please choose again.</source>
-            <translation>Tempat ini sudah tidak tersedia. Silakan pilih lagi.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="60" />
-            <source>Please choose the purpose of your visit.</source>
-            <translation>Silakan pilih keperluan kunjungan Anda.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="62" />
-            <source>Without your agreement we cannot register you. Please see the receptionist.</source>
-            <translation>Tanpa persetujuan Anda, kami tidak dapat mendaftarkan Anda. Silakan temui resepsionis.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="72" />
-            <source>This code could not be read. Please scan it again, or type the number printed under the code.</source>
-            <translation>Kode ini tidak dapat dibaca. Silakan pindai lagi, atau ketik nomor yang tercetak di bawah kode.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="75" />
-            <source>We do not know this visitor card. Please see the receptionist.</source>
-            <translation>Kami tidak mengenal kartu tamu ini. Silakan temui resepsionis.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="77" />
-            <source>You have already checked out with this card. Thank you!</source>
-            <translation>Anda sudah check-out dengan kartu ini. Terima kasih!</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="79" />
-            <source>This visitor card has expired. Please see the receptionist.</source>
-            <translation>Kartu tamu ini sudah kedaluwarsa. Silakan temui resepsionis.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="81" />
-            <source>This is not a valid visitor card of this building. Please see the receptionist.</source>
-            <translation>Ini bukan kartu tamu yang sah dari gedung ini. Silakan temui resepsionis.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="84" />
-            <source>This visitor card is from another building. Please see the receptionist.</source>
-            <translation>Kartu tamu ini dari gedung lain. Silakan temui resepsionis.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="87" />
-            <source>We cannot find this invitation code. Please check it or see the receptionist.</source>
-            <translation>Kami tidak dapat menemukan undangan dengan kode ini. Silakan periksa kembali atau temui resepsionis.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="90" />
-            <source>This invitation has already been used to check in.</source>
-            <translation>Undangan ini sudah dipakai untuk check-in.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="92" />
-            <source>This invitation was cancelled. Please see the receptionist.</source>
-            <translation>Undangan ini sudah dibatalkan. Silakan temui resepsionis.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="94" />
-            <source>This invitation has expired. Please see the receptionist.</source>
-            <translation>Undangan ini sudah kedaluwarsa. Silakan temui resepsionis.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="96" />
-            <source>This invitation is for a later time. Please see the receptionist.</source>
-            <translation>Undangan ini untuk waktu yang lebih lambat. Silakan temui resepsionis.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="105" />
-            <source>The card printer has stopped (it may be out of labels).</source>
-            <translation>Printer kartu berhenti (mungkin labelnya habis).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="107" />
-            <source>The card printer is not connected.</source>
-            <translation>Printer kartu tidak tersambung.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="109" />
-            <source>The printing service is not running.</source>
-            <translation>Layanan pencetakan tidak berjalan.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="111" />
-            <source>Your card could not be printed.</source>
-            <translation>Kartu Anda tidak dapat dicetak.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="113" />
-            <source>The card printer is not answering.</source>
-            <translation>Printer kartu tidak merespons.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="120" />
-            <source>Sorry, something went wrong. Please ask the receptionist for help.</source>
-            <translation>Mohon maaf, terjadi kendala. Silakan minta bantuan resepsionis.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FreeRoomFinder</name>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="153" />
-            <source>Date</source>
-            <extracomment>Durations offered, in minutes.</extracomment>
-            <translation>Tanggal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="156" />
-            <source>From</source>
-            <translation>Mulai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="157" />
-            <source>For</source>
-            <translation>Selama</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="161" />
-            <source>%1 minutes</source>
-            <translation>%1 menit</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="163" />
-            <source>%1 h %2 min</source>
-            <translation>%1 jam %2 menit</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/free_room_finder.py" line="165" />
-            <source>%n hour(s)</source>
-            <translation>
-                <numerusform>%n jam</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="167" />
-            <source>People</source>
-            <translation>Jumlah orang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="168" />
-            <source>Kind of room</source>
-            <translation>Jenis ruang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="169" />
-            <source>Any kind</source>
-            <translation>Semua jenis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="173" />
-            <source>Preferred floor</source>
-            <translation>Lantai pilihan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="174" />
-            <source>Any floor</source>
-            <translation>Lantai mana saja</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="176" />
-            <source>Floor %1</source>
-            <translation>Lantai %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="178" />
-            <source>Needs</source>
-            <translation>Kebutuhan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="181" />
-            <source>Find a free room</source>
-            <translation>Cari ruang kosong</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="182" />
-            <source>Book this room</source>
-            <translation>Pesan ruang ini</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="226" />
-            <source>No room is free at that time. The nearest free times:</source>
-            <translation>Tidak ada ruang kosong pada waktu itu. Waktu kosong terdekat:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="228" />
-            <source>No room fits, even on the next days. Try fewer needs or people.</source>
-            <translation>Tidak ada ruang yang cocok, juga pada hari-hari berikutnya. Coba kurangi kebutuhan atau jumlah orang.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/free_room_finder.py" line="230" />
-            <source>%n free room(s), best first</source>
-            <translation>
-                <numerusform>%n ruang kosong, yang paling cocok di atas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/free_room_finder.py" line="232" />
-            <source>Say what is needed, then press Find a free room.</source>
-            <translation>Isi kebutuhannya, lalu tekan Cari ruang kosong.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/group.py" line="69" />
-            <source>Your group</source>
-            <translation>Rombongan Anda</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/group.py" line="70" />
-            <source>How many people, including you?</source>
-            <translation>Berapa orang, termasuk Anda?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/group.py" line="71" />
-            <source>One group card</source>
-            <translation>Satu kartu rombongan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/group.py" line="72" />
-            <source>A card for each person</source>
-            <translation>Kartu untuk setiap orang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/group.py" line="73" />
-            <source>Names of the others (optional, separate with commas)</source>
-            <translation>Nama anggota lain (boleh dikosongkan, pisahkan dengan koma)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/group.py" line="74" />
-            <source>Done</source>
-            <translation>Selesai</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryModel</name>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="134" />
-            <source>When</source>
-            <translation>Waktu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="135" />
-            <source>Who</source>
-            <translation>Oleh</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="136" />
-            <source>What</source>
-            <translation>Tindakan</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentityScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/identity.py" line="56" />
-            <source>Welcome back!</source>
-            <translation>Selamat datang kembali!</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/identity.py" line="57" />
-            <source>Is this you?</source>
-            <translation>Apakah ini Anda?</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/identity.py" line="58" />
-            <source>No, this is not me</source>
-            <translation>Bukan, ini bukan saya</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/identity.py" line="63" />
-            <source>Yes, I am %1</source>
-            <translation>Ya, saya %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>InvitationScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/invitation.py" line="50" />
-            <source>Your invitation</source>
-            <translation>Undangan Anda</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/invitation.py" line="51" />
-            <source>Confirm and print my card</source>
-            <translation>Konfirmasi dan cetak kartu tamu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/invitation.py" line="53" />
-            <source>By confirming you agree that your name, phone number and visit are kept for %1 days for the building's safety, seen only by reception and building management.</source>
-            <translation>Dengan konfirmasi, Anda setuju bahwa nama, nomor HP, dan kunjungan Anda disimpan %1 hari untuk keselamatan gedung, dan hanya dilihat oleh resepsionis dan pengelola gedung.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/invitation.py" line="59" />
-            <source>Welcome, %1!</source>
-            <translation>Selamat datang, %1!</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/invitation.py" line="67" />
-            <source>Floor %1</source>
-            <translation>Lantai %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>InviteDialog</name>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="334" />
-            <location filename="../../ui/reception/invite_dialog.py" line="335" />
-            <source>Invite a guest</source>
-            <extracomment>The time edits step by this many minutes on their minutes section. A new invitation lasts this long unless reception says otherwise. Quiet zone around the QR code, in modules (the QR standard asks for four). Side of one QR module on screen, in pixels.</extracomment>
-            <translation>Undang tamu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="336" />
-            <source>Guest's name</source>
-            <translation>Nama tamu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="337" />
-            <source>As it should appear on the visitor card</source>
-            <translation>Sesuai yang akan tercetak di kartu tamu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="339" />
-            <source>Phone</source>
-            <translation>No. HP</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="341" />
-            <source>Optional, for example %1</source>
-            <translation>Boleh dikosongkan, misalnya %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="342" />
-            <source>Organisation</source>
-            <translation>Organisasi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="343" />
-            <source>Optional</source>
-            <translation>Boleh dikosongkan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="344" />
-            <source>Purpose</source>
-            <translation>Keperluan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="348" />
-            <source>Where</source>
-            <translation>Tujuan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="350" />
-            <source>Date</source>
-            <translation>Tanggal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="354" />
-            <source>Time</source>
-            <translation>Jam</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="355" />
-            <source>until</source>
-            <translation>sampai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="356" />
-            <source>Cancel</source>
-            <translation>Batal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="357" />
-            <source>Create invitation</source>
-            <translation>Buat undangan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="358" />
-            <source>Invitation created</source>
-            <translation>Undangan sudah dibuat</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="359" />
-            <source>Invitation code</source>
-            <translation>Kode undangan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="361" />
-            <source>Give the guest this code or QR code. At the kiosk they scan it or type the code, and confirm with one touch.</source>
-            <translation>Berikan kode atau kode QR ini kepada tamu. Di kios, tamu memindai atau mengetik kodenya, lalu mengonfirmasi dengan satu sentuhan.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="363" />
-            <source>Copy code</source>
-            <translation>Salin kode</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="364" />
-            <source>Copied to the clipboard</source>
-            <translation>Sudah disalin</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="365" />
-            <source>Close</source>
-            <translation>Tutup</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="382" />
-            <location filename="../../ui/reception/invite_dialog.py" line="391" />
-            <location filename="../../ui/reception/invite_dialog.py" line="427" />
-            <source>Floor %1</source>
-            <translation>Lantai %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="389" />
-            <source>Tenants and agencies</source>
-            <translation>Penyewa dan instansi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="433" />
-            <source>Reception will show the guest the way</source>
-            <translation>Resepsionis akan menunjukkan jalan kepada tamu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/invite_dialog.py" line="522" />
-            <source>The end must be after the start</source>
-            <translation>Jam selesai harus setelah jam mulai</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskWindow</name>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="367" />
-            <source>Please see the receptionist</source>
-            <extracomment>How long the "you are checked in" screen stays before the next visitor's welcome. Retry opening the database this often when it failed (locked by a job, disk hiccup).</extracomment>
-            <translation>Silakan temui resepsionis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="368" />
-            <source>No problem: nothing about you was stored. The receptionist will register your visit.</source>
-            <translation>Tidak apa-apa: tidak ada data Anda yang disimpan. Resepsionis akan mencatat kunjungan Anda.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="453" />
-            <source>Your invitation</source>
-            <translation>Undangan Anda</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="454" />
-            <source>Scan the QR code of your invitation, or type its code.</source>
-            <translation>Pindai kode QR undangan Anda, atau ketik kodenya.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="455" />
-            <source>Find my invitation</source>
-            <translation>Cari undangan saya</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="462" />
-            <location filename="../../ui/kiosk/window.py" line="465" />
-            <source>Check out</source>
-            <translation>Check-out</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="463" />
-            <source>Hold your visitor card under the scanner, or type the number printed under its QR code.</source>
-            <translation>Dekatkan kartu tamu Anda ke pemindai, atau ketik nomor di bawah kode QR-nya.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="477" />
-            <location filename="../../ui/kiosk/window.py" line="519" />
-            <source>Sorry</source>
-            <translation>Mohon maaf</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="494" />
-            <source>Goodbye, %1!</source>
-            <translation>Sampai jumpa, %1!</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="495" />
-            <source>You are checked out. Thank you for visiting the Gedung Inovasi Center.</source>
-            <translation>Anda sudah check-out. Terima kasih telah berkunjung ke Gedung Inovasi Center.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="557" />
-            <source>No staff PIN is set on this kiosk. An administrator sets one with: gic-kiosk set-pin</source>
-            <translation>PIN petugas belum diatur di kios ini. Administrator dapat mengaturnya dengan: gic-kiosk set-pin</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="561" />
-            <source>Too many wrong PINs. Try again after %1.</source>
-            <translation>Terlalu banyak PIN salah. Coba lagi setelah pukul %1.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/window.py" line="564" />
-            <source>Wrong PIN. %n attempt(s) left.</source>
-            <translation>
-                <numerusform>PIN salah. Sisa %n kali percobaan.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/kiosk/window.py" line="587" />
-            <source>Are you still there? Starting over in %n second(s).</source>
-            <translation>
-                <numerusform>Masih di sana? Layar kembali ke awal dalam %n detik.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/window.py" line="588" />
-            <location filename="../../ui/kiosk/window.py" line="638" />
-            <source>I am still here</source>
-            <translation>Saya masih di sini</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/message.py" line="49" />
-            <source>OK</source>
-            <extracomment>Long enough to read twice, short enough that the next visitor is not kept waiting.</extracomment>
-            <translation>OK</translation>
-        </message>
-    </context>
-    <context>
-        <name>NumericPad</name>
-        <message>
-            <location filename="../../ui/keyboard.py" line="166" />
-            <source>OK</source>
-            <extracomment>Dynamic property of a :class:`QLineEdit`: when ``True``, :class:`OnScreenKeyboard` capitalises the first letter of every word (names: "budi santoso" → "Budi Santoso"). Numeric pad keys are at least this wide and high (the theme may make them a little bigger). The pad's keys stop growing here; a wider parent centres them. Keyboard keys are at least this high (touch target ≥ 64 px at 1080p). ... and at least this wide, so a narrow parent cannot squeeze them into slivers. Keyboard grid: every row is 20 half-key columns wide; a letter key spans two.</extracomment>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <location filename="../../ui/keyboard.py" line="167" />
-            <source>Clear</source>
-            <translation>Hapus semua</translation>
-        </message>
-        <message>
-            <location filename="../../ui/keyboard.py" line="168" />
-            <source>Delete</source>
-            <translation>Hapus</translation>
-        </message>
-    </context>
-    <context>
-        <name>OccurrenceRow</name>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="264" />
-            <source>Skip</source>
-            <translation>Lewati</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="265" />
-            <source>Move</source>
-            <translation>Pindahkan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="266" />
-            <source>until</source>
-            <translation>sampai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="298" />
-            <source>Skipped: this date will not be booked</source>
-            <translation>Dilewati: tanggal ini tidak dipesan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="304" />
-            <source>Moved: free</source>
-            <translation>Dipindahkan: kosong</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/booking_dialog.py" line="306" />
-            <source>Free</source>
-            <translation>Kosong</translation>
-        </message>
-    </context>
-    <context>
-        <name>OffersModel</name>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="155" />
-            <source>Date</source>
-            <translation>Tanggal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="156" />
-            <source>Time</source>
-            <translation>Jam</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="157" />
-            <source>Floor / room</source>
-            <translation>Lantai / ruang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="158" />
-            <source>Kind</source>
-            <translation>Jenis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="159" />
-            <source>Seats</source>
-            <translation>Kursi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="177" />
-            <source>Floor %1</source>
-            <translation>Lantai %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/bookings_model.py" line="182" />
-            <source>needs approval</source>
-            <translation>perlu persetujuan</translation>
-        </message>
-    </context>
-    <context>
-        <name>OnScreenKeyboard</name>
-        <message>
-            <location filename="../../ui/keyboard.py" line="256" />
-            <source>Done</source>
-            <translation>Selesai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/keyboard.py" line="257" />
-            <source>space</source>
-            <translation>spasi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/keyboard.py" line="258" />
-            <source>Shift</source>
-            <translation>Huruf besar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/keyboard.py" line="259" />
-            <source>Delete</source>
-            <translation>Hapus</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewModel</name>
-        <message numerus="yes">
-            <location filename="../../ui/reception/calendar_models.py" line="442" />
-            <source>%n bookable room(s)</source>
-            <translation>
-                <numerusform>%n ruang yang bisa dipesan</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/calendar_models.py" line="443" />
-            <source>%n booking(s)</source>
-            <translation>
-                <numerusform>%n pemesanan</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/calendar_models.py" line="444" />
-            <source>%n pending approval</source>
-            <translation>
-                <numerusform>%n menunggu persetujuan</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="446" />
-            <source>%1, %2: %3 of the rooms booked</source>
-            <translation>%1, %2: %3 ruang terpesan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="459" />
-            <source>Floor</source>
-            <translation>Lantai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="461" />
-            <source>Bookings</source>
-            <translation>Pemesanan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="463" />
-            <source>Pending</source>
-            <translation>Menunggu</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPanel</name>
-        <message>
-            <location filename="../../ui/reception/overview.py" line="206" />
-            <source>Refresh</source>
-            <translation>Muat ulang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/overview.py" line="207" />
-            <source>Share of each floor's bookable rooms in use, hour by hour. Click a floor to see its rooms.</source>
-            <translation>Bagian ruang tiap lantai yang terpakai, per jam. Klik sebuah lantai untuk melihat ruang-ruangnya.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/overview.py" line="254" />
-            <source>Holiday: %1</source>
-            <translation>Hari libur: %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/overview.py" line="266" />
-            <source>%n booking(s) in the building</source>
-            <translation>
-                <numerusform>%n pemesanan di gedung</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/overview.py" line="267" />
-            <source>%n pending approval</source>
-            <translation>
-                <numerusform>%n menunggu persetujuan</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PassReadyScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="102" />
-            <source>You are checked in</source>
-            <translation>Check-in berhasil</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="103" />
-            <source>Done</source>
-            <translation>Selesai</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="111" />
-            <source>Please see the receptionist</source>
-            <translation>Silakan temui resepsionis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="112" />
-            <source>The reception desk is right here in the lobby.</source>
-            <translation>Meja resepsionis ada di lobi ini.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="114" />
-            <source>Go to floor %1</source>
-            <translation>Silakan ke lantai %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="119" />
-            <source>Card number %1</source>
-            <translation>Nomor kartu tamu %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="120" />
-            <source>Print my card again</source>
-            <translation>Cetak ulang kartu saya</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="122" />
-            <source>Your visitor card is printing…</source>
-            <translation>Kartu tamu Anda sedang dicetak…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="124" />
-            <source>Please take your visitor card from the printer.</source>
-            <translation>Silakan ambil kartu tamu Anda dari printer.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="128" />
-            <source>Your visit is registered. Try again, or collect your card at reception with the number above.</source>
-            <translation>Kunjungan Anda sudah tercatat. Coba lagi, atau ambil kartu Anda di resepsionis dengan menunjukkan nomor di atas.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="134" />
-            <source>Please collect your visitor card at reception: show them the number above.</source>
-            <translation>Silakan ambil kartu tamu Anda di resepsionis dengan menunjukkan nomor di atas.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/pass_ready.py" line="139" />
-            <source>Your visit is registered, but the card could not be made. Please ask the receptionist for a card.</source>
-            <translation>Kunjungan Anda sudah tercatat, tetapi kartu tamu belum dapat dibuat. Silakan minta kartu ke resepsionis.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhoneScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/phone.py" line="47" />
-            <source>Your mobile number</source>
-            <translation>Nomor HP Anda</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/phone.py" line="48" />
-            <source>We use it to recognise you next time. Visiting before? You will not need to type anything else.</source>
-            <translation>Dipakai untuk mengenali Anda di kunjungan berikutnya. Pernah berkunjung? Anda tidak perlu mengetik apa pun lagi.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/phone.py" line="51" />
-            <source>Next</source>
-            <translation>Lanjut</translation>
-        </message>
-    </context>
-    <context>
-        <name>Purpose</name>
-        <message>
-            <location filename="../../ui/texts.py" line="15" />
-            <source>Training</source>
-            <translation>Pelatihan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="16" />
-            <source>Meeting</source>
-            <translation>Rapat</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="17" />
-            <source>Consultation</source>
-            <translation>Konsultasi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="18" />
-            <source>Showroom visit</source>
-            <translation>Kunjungan galeri</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="19" />
-            <source>Event</source>
-            <translation>Acara</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="20" />
-            <source>Delivery</source>
-            <translation>Pengantaran</translation>
-        </message>
-        <message>
-            <location filename="../../ui/texts.py" line="21" />
-            <source>Other</source>
-            <translation>Lainnya</translation>
-        </message>
-    </context>
-    <context>
-        <name>PurposeScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/purpose.py" line="41" />
-            <source>What brings you here today?</source>
-            <translation>Apa keperluan Anda hari ini?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReceptionWindow</name>
-        <message>
-            <location filename="../../ui/reception/window.py" line="282" />
-            <source>Visitors</source>
-            <translation>Pengunjung</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="282" />
-            <source>Calendar</source>
-            <translation>Kalender</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="283" />
-            <source>Week per room</source>
-            <translation>Minggu per ruang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="283" />
-            <source>Building</source>
-            <translation>Gedung</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="285" />
-            <source>Bookings</source>
-            <translation>Pemesanan</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/staff.py" line="43" />
-            <source>Staff: leave kiosk mode</source>
-            <translation>Petugas: keluar dari mode kios</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/staff.py" line="44" />
-            <source>Unlock</source>
-            <translation>Buka</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/step.py" line="45" />
-            <source>Back</source>
-            <translation>Kembali</translation>
-        </message>
-    </context>
-    <context>
-        <name>TodayScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/today.py" line="57" />
-            <source>Today in the building</source>
-            <translation>Hari ini di gedung</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/today.py" line="58" />
-            <source>Search: event, organisation, room</source>
-            <translation>Cari: acara, organisasi, ruangan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/today.py" line="59" />
-            <source>No trainings or meetings are scheduled today.</source>
-            <translation>Tidak ada pelatihan atau rapat yang dijadwalkan hari ini.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/today.py" line="71" />
-            <source>Floor %1</source>
-            <translation>Lantai %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitorsByFloorModel</name>
-        <message>
-            <location filename="../../ui/reception/visitors_model.py" line="110" />
-            <source>Visitor</source>
-            <translation>Tamu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/visitors_model.py" line="111" />
-            <source>Organisation</source>
-            <translation>Organisasi</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/visitors_model.py" line="112" />
-            <source>Purpose</source>
-            <translation>Keperluan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/visitors_model.py" line="113" />
-            <source>Going to</source>
-            <translation>Tujuan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/visitors_model.py" line="114" />
-            <source>Since</source>
-            <translation>Sejak</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/visitors_model.py" line="115" />
-            <source>Pass</source>
-            <translation>Kartu</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/visitors_model.py" line="120" />
-            <source>%n person(s)</source>
-            <translation>
-                <numerusform>%n orang</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/visitors_model.py" line="122" />
-            <source>At reception</source>
-            <translation>Di resepsionis</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/visitors_model.py" line="126" />
-            <source>Floor %1 · %2</source>
-            <translation>Lantai %1 · %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitorsPanel</name>
-        <message>
-            <location filename="../../ui/reception/window.py" line="98" />
-            <source>Who is in the building</source>
-            <translation>Tamu di dalam gedung</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="99" />
-            <source>Invite a guest</source>
-            <translation>Undang tamu</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="100" />
-            <source>Refresh</source>
-            <translation>Muat ulang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="101" />
-            <source>Check out</source>
-            <translation>Check-out</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="102" />
-            <source>Reprint card</source>
-            <translation>Cetak ulang kartu</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/window.py" line="142" />
-            <source>%n person(s) in the building</source>
-            <translation>
-                <numerusform>%n orang di dalam gedung</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="197" />
-            <source>Card %1 printed.</source>
-            <translation>Kartu %1 sudah tercetak.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="202" />
-            <source>Card %1 not printed: %2</source>
-            <translation>Kartu %1 tidak tercetak: %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="207" />
-            <source>Printing card %1…</source>
-            <translation>Mencetak kartu %1…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/window.py" line="214" />
-            <source>No badge printer is set up: card %1 saved as %2</source>
-            <translation>Printer kartu belum diatur: kartu %1 disimpan sebagai %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>WeekModel</name>
-        <message>
-            <location filename="../../ui/reception/calendar_models.py" line="356" />
-            <source>pending approval</source>
-            <translation>menunggu persetujuan</translation>
-        </message>
-    </context>
-    <context>
-        <name>WeekPanel</name>
-        <message>
-            <location filename="../../ui/reception/week_view.py" line="311" />
-            <source>&amp;Room</source>
-            <translation>&amp;Ruang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/reception/week_view.py" line="312" />
-            <source>Refresh</source>
-            <translation>Muat ulang</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ui/reception/week_view.py" line="382" />
-            <source>%n seat(s)</source>
-            <translation>
-                <numerusform>%n kursi</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WeekView</name>
-        <message>
-            <location filename="../../ui/reception/week_view.py" line="210" />
-            <location filename="../../ui/reception/week_view.py" line="212" />
-            <source>Pending</source>
-            <translation>Menunggu</translation>
-        </message>
-    </context>
-    <context>
-        <name>WelcomeScreen</name>
-        <message>
-            <location filename="../../ui/kiosk/welcome.py" line="121" />
-            <source>Welcome</source>
-            <extracomment>Staff hold the building's name this long to reach the PIN screen; visitors never do.</extracomment>
-            <translation>Selamat datang</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/welcome.py" line="122" />
-            <source>Check in</source>
-            <translation>Check-in</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/welcome.py" line="123" />
-            <source>I have an invitation</source>
-            <translation>Saya punya undangan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/welcome.py" line="124" />
-            <source>Check out</source>
-            <translation>Check-out</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/welcome.py" line="125" />
-            <source>Today in the building</source>
-            <translation>Hari ini di gedung</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/welcome.py" line="126" />
-            <source>Leaving? Hold your visitor card under the scanner.</source>
-            <translation>Mau pulang? Dekatkan kartu tamu Anda ke pemindai.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/welcome.py" line="127" />
-            <source>Larger text</source>
-            <translation>Huruf lebih besar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/kiosk/welcome.py" line="128" />
-            <source>High contrast</source>
-            <translation>Kontras tinggi</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/consent.py" line="57"/>
+        <source>I agree</source>
+        <translation>Saya setuju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/consent.py" line="58"/>
+        <source>I do not agree</source>
+        <translation>Saya tidak setuju</translation>
+    </message>
+</context>
+<context>
+    <name>DateBar</name>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="221"/>
+        <source>Previous week (Ctrl+PgUp)</source>
+        <extracomment>Other desks book too: the calendar views reload this often while they are shown.</extracomment>
+        <translation>Minggu sebelumnya (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="222"/>
+        <source>Next week (Ctrl+PgDown)</source>
+        <translation>Minggu berikutnya (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="223"/>
+        <source>This week</source>
+        <translation>Minggu ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="225"/>
+        <source>Previous day (Ctrl+PgUp)</source>
+        <translation>Hari sebelumnya (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="226"/>
+        <source>Next day (Ctrl+PgDown)</source>
+        <translation>Hari berikutnya (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="227"/>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="230"/>
+        <source>Back to today (Ctrl+T)</source>
+        <translation>Kembali ke hari ini (Ctrl+T)</translation>
+    </message>
+</context>
+<context>
+    <name>DayGridLegend</name>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="605"/>
+        <source>Confirmed</source>
+        <translation>Terkonfirmasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="606"/>
+        <source>Pending approval</source>
+        <translation>Menunggu persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="607"/>
+        <source>Set-up / clean-up</source>
+        <translation>Persiapan / beres-beres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="608"/>
+        <source>Closed or holiday</source>
+        <translation>Tutup atau libur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="609"/>
+        <source>Drag across free slots to book</source>
+        <translation>Seret di slot kosong untuk memesan</translation>
+    </message>
+</context>
+<context>
+    <name>DayGridModel</name>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="200"/>
+        <source>Room held %1 (set-up and clean-up)</source>
+        <extracomment>The booking whose own time (not its set-up or clean-up) covers the cell, or ``None``. The booking holding the room in the cell, buffers included, or ``None``. Why the cell cannot be booked (a closure&apos;s reason or the holiday&apos;s name), or ``None``. The cell&apos;s ``(starts_at, ends_at)``, aware datetimes in the building&apos;s zone. Whether a new booking may start in the cell (nothing holds it, nothing closes it). Every booking in a week cell (a tuple, possibly empty). The floor number of an overview row.</extracomment>
+        <translation>Ruang terpakai %1 (termasuk persiapan dan beres-beres)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/calendar_models.py" line="202"/>
+        <source>%n attendee(s)</source>
+        <translation>
+            <numerusform>%n peserta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="204"/>
+        <source>Pending approval</source>
+        <translation>Menunggu persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="206"/>
+        <source>Part of a repeating series</source>
+        <translation>Bagian dari jadwal berulang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="242"/>
+        <source>Set-up or clean-up for: %1</source>
+        <translation>Persiapan atau beres-beres untuk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="244"/>
+        <source>Closed: %1</source>
+        <translation>Tutup: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="246"/>
+        <source>%1 free %2 — drag to book</source>
+        <translation>%1 kosong %2 — seret untuk memesan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/calendar_models.py" line="263"/>
+        <location filename="../../ui/reception/calendar_models.py" line="266"/>
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n kursi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="268"/>
+        <source>Bookings need approval</source>
+        <translation>Pemesanan perlu persetujuan</translation>
+    </message>
+</context>
+<context>
+    <name>DayGridPanel</name>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="743"/>
+        <source>&amp;Floor</source>
+        <translation>&amp;Lantai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="744"/>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="745"/>
+        <source>Print schedules</source>
+        <translation>Cetak jadwal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="746"/>
+        <source>The lobby list and every floor&apos;s grid for the day shown, on the A4 printer</source>
+        <translation>Daftar untuk lobi dan jadwal tiap lantai pada hari yang ditampilkan, di printer A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="833"/>
+        <source>Holiday: %1. The building is closed to bookings.</source>
+        <translation>Hari libur: %1. Gedung tidak menerima pemesanan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="836"/>
+        <source>Holiday: %1</source>
+        <translation>Hari libur: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="838"/>
+        <source>This floor has no rooms to book.</source>
+        <translation>Lantai ini tidak punya ruang yang bisa dipesan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="848"/>
+        <source>Floor %1</source>
+        <translation>Lantai %1</translation>
+    </message>
+</context>
+<context>
+    <name>DayGridView</name>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="457"/>
+        <source>Holiday: %1</source>
+        <translation>Hari libur: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="459"/>
+        <source>Closed: %1</source>
+        <translation>Tutup: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="493"/>
+        <source>Pending</source>
+        <translation>Menunggu</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/destination.py" line="70"/>
+        <source>Where are you going?</source>
+        <translation>Tujuan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/destination.py" line="71"/>
+        <source>I came with a group</source>
+        <translation>Saya datang berombongan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/destination.py" line="80"/>
+        <source>a visitor card for each person</source>
+        <translation>kartu tamu untuk setiap orang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/destination.py" line="81"/>
+        <source>one group card</source>
+        <translation>satu kartu rombongan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/destination.py" line="82"/>
+        <source>Group of %n people</source>
+        <translation>
+            <numerusform>Rombongan %n orang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/destination.py" line="86"/>
+        <source>I don&apos;t know yet</source>
+        <translation>Belum tahu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/destination.py" line="86"/>
+        <source>Reception will help you</source>
+        <translation>Resepsionis akan membantu Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/destination.py" line="98"/>
+        <source>%1–%2 · floor %3 · %4</source>
+        <translation>%1–%2 · lantai %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/destination.py" line="105"/>
+        <location filename="../../ui/kiosk/destination.py" line="110"/>
+        <source>Floor %1</source>
+        <translation>Lantai %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/details.py" line="56"/>
+        <source>About you</source>
+        <translation>Tentang Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/details.py" line="57"/>
+        <source>Your name (one name is fine)</source>
+        <translation>Nama Anda (satu nama pun boleh)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/details.py" line="58"/>
+        <source>As it should appear on your visitor card</source>
+        <translation>Sesuai yang akan tercetak di kartu tamu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/details.py" line="59"/>
+        <source>Company, UMKM or organisation (optional)</source>
+        <translation>Perusahaan, UMKM, atau organisasi (boleh dikosongkan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/details.py" line="60"/>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/texts.py" line="29"/>
+        <source>Please enter your name.</source>
+        <translation>Silakan isi nama Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="31"/>
+        <source>Please enter your phone number.</source>
+        <translation>Silakan isi nomor telepon Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="33"/>
+        <location filename="../../ui/texts.py" line="35"/>
+        <source>This name is too long. Please shorten it to 120 letters.</source>
+        <translation>Nama ini terlalu panjang. Silakan persingkat menjadi paling banyak 120 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="41"/>
+        <source>Please fill this in.</source>
+        <translation>Silakan isi bagian ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="42"/>
+        <source>This is too long.</source>
+        <translation>Isian ini terlalu panjang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="43"/>
+        <source>A name needs at least one letter.</source>
+        <translation>Nama harus berisi paling sedikit satu huruf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="45"/>
+        <source>Please use letters only: numbers, emoji and symbols cannot be printed on your pass.</source>
+        <translation>Gunakan huruf saja: angka, emoji, dan simbol tidak dapat dicetak pada kartu tamu Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="48"/>
+        <source>A phone number has digits only, for example 0812-3456-7890.</source>
+        <translation>Nomor telepon hanya berisi angka, misalnya 0812-3456-7890.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="50"/>
+        <source>This phone number is too short. Please check it.</source>
+        <translation>Nomor telepon ini terlalu pendek. Silakan periksa kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="52"/>
+        <source>This phone number is too long. Please check it.</source>
+        <translation>Nomor telepon ini terlalu panjang. Silakan periksa kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="54"/>
+        <source>This is not a phone number we can reach. Please check it.</source>
+        <translation>Nomor ini bukan nomor telepon yang dapat dihubungi. Silakan periksa kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="56"/>
+        <source>A group has from 1 to 500 people.</source>
+        <translation>Jumlah rombongan 1 sampai 500 orang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="58"/>
+        <source>This place is no longer available. Please choose again.</source>
+        <translation>Tempat ini sudah tidak tersedia. Silakan pilih lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="60"/>
+        <source>Please choose the purpose of your visit.</source>
+        <translation>Silakan pilih keperluan kunjungan Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="62"/>
+        <source>Without your agreement we cannot register you. Please see the receptionist.</source>
+        <translation>Tanpa persetujuan Anda, kami tidak dapat mendaftarkan Anda. Silakan temui resepsionis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="72"/>
+        <source>This code could not be read. Please scan it again, or type the number printed under the code.</source>
+        <translation>Kode ini tidak dapat dibaca. Silakan pindai lagi, atau ketik nomor yang tercetak di bawah kode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="75"/>
+        <source>We do not know this visitor card. Please see the receptionist.</source>
+        <translation>Kami tidak mengenal kartu tamu ini. Silakan temui resepsionis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="77"/>
+        <source>You have already checked out with this card. Thank you!</source>
+        <translation>Anda sudah check-out dengan kartu ini. Terima kasih!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="79"/>
+        <source>This visitor card has expired. Please see the receptionist.</source>
+        <translation>Kartu tamu ini sudah kedaluwarsa. Silakan temui resepsionis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="81"/>
+        <source>This is not a valid visitor card of this building. Please see the receptionist.</source>
+        <translation>Ini bukan kartu tamu yang sah dari gedung ini. Silakan temui resepsionis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="84"/>
+        <source>This visitor card is from another building. Please see the receptionist.</source>
+        <translation>Kartu tamu ini dari gedung lain. Silakan temui resepsionis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="87"/>
+        <source>We cannot find this invitation code. Please check it or see the receptionist.</source>
+        <translation>Kami tidak dapat menemukan undangan dengan kode ini. Silakan periksa kembali atau temui resepsionis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="90"/>
+        <source>This invitation has already been used to check in.</source>
+        <translation>Undangan ini sudah dipakai untuk check-in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="92"/>
+        <source>This invitation was cancelled. Please see the receptionist.</source>
+        <translation>Undangan ini sudah dibatalkan. Silakan temui resepsionis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="94"/>
+        <source>This invitation has expired. Please see the receptionist.</source>
+        <translation>Undangan ini sudah kedaluwarsa. Silakan temui resepsionis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="96"/>
+        <source>This invitation is for a later time. Please see the receptionist.</source>
+        <translation>Undangan ini untuk waktu yang lebih lambat. Silakan temui resepsionis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="105"/>
+        <source>The card printer has stopped (it may be out of labels).</source>
+        <translation>Printer kartu berhenti (mungkin labelnya habis).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="107"/>
+        <source>The card printer is not connected.</source>
+        <translation>Printer kartu tidak tersambung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="109"/>
+        <source>The printing service is not running.</source>
+        <translation>Layanan pencetakan tidak berjalan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="111"/>
+        <source>Your card could not be printed.</source>
+        <translation>Kartu Anda tidak dapat dicetak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="113"/>
+        <source>The card printer is not answering.</source>
+        <translation>Printer kartu tidak merespons.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="120"/>
+        <source>Sorry, something went wrong. Please ask the receptionist for help.</source>
+        <translation>Mohon maaf, terjadi kendala. Silakan minta bantuan resepsionis.</translation>
+    </message>
+</context>
+<context>
+    <name>FreeRoomFinder</name>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="153"/>
+        <source>Date</source>
+        <extracomment>Durations offered, in minutes.</extracomment>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="156"/>
+        <source>From</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="157"/>
+        <source>For</source>
+        <translation>Selama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="161"/>
+        <source>%1 minutes</source>
+        <translation>%1 menit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="163"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 jam %2 menit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/free_room_finder.py" line="165"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="167"/>
+        <source>People</source>
+        <translation>Jumlah orang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="168"/>
+        <source>Kind of room</source>
+        <translation>Jenis ruang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="169"/>
+        <source>Any kind</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="173"/>
+        <source>Preferred floor</source>
+        <translation>Lantai pilihan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="174"/>
+        <source>Any floor</source>
+        <translation>Lantai mana saja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="176"/>
+        <source>Floor %1</source>
+        <translation>Lantai %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="178"/>
+        <source>Needs</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="181"/>
+        <source>Find a free room</source>
+        <translation>Cari ruang kosong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="182"/>
+        <source>Book this room</source>
+        <translation>Pesan ruang ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="226"/>
+        <source>No room is free at that time. The nearest free times:</source>
+        <translation>Tidak ada ruang kosong pada waktu itu. Waktu kosong terdekat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="228"/>
+        <source>No room fits, even on the next days. Try fewer needs or people.</source>
+        <translation>Tidak ada ruang yang cocok, juga pada hari-hari berikutnya. Coba kurangi kebutuhan atau jumlah orang.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/free_room_finder.py" line="230"/>
+        <source>%n free room(s), best first</source>
+        <translation>
+            <numerusform>%n ruang kosong, yang paling cocok di atas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/free_room_finder.py" line="232"/>
+        <source>Say what is needed, then press Find a free room.</source>
+        <translation>Isi kebutuhannya, lalu tekan Cari ruang kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/group.py" line="69"/>
+        <source>Your group</source>
+        <translation>Rombongan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/group.py" line="70"/>
+        <source>How many people, including you?</source>
+        <translation>Berapa orang, termasuk Anda?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/group.py" line="71"/>
+        <source>One group card</source>
+        <translation>Satu kartu rombongan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/group.py" line="72"/>
+        <source>A card for each person</source>
+        <translation>Kartu untuk setiap orang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/group.py" line="73"/>
+        <source>Names of the others (optional, separate with commas)</source>
+        <translation>Nama anggota lain (boleh dikosongkan, pisahkan dengan koma)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/group.py" line="74"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="134"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="135"/>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="136"/>
+        <source>What</source>
+        <translation>Tindakan</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/identity.py" line="56"/>
+        <source>Welcome back!</source>
+        <translation>Selamat datang kembali!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/identity.py" line="57"/>
+        <source>Is this you?</source>
+        <translation>Apakah ini Anda?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/identity.py" line="58"/>
+        <source>No, this is not me</source>
+        <translation>Bukan, ini bukan saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/identity.py" line="63"/>
+        <source>Yes, I am %1</source>
+        <translation>Ya, saya %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/invitation.py" line="50"/>
+        <source>Your invitation</source>
+        <translation>Undangan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/invitation.py" line="51"/>
+        <source>Confirm and print my card</source>
+        <translation>Konfirmasi dan cetak kartu tamu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/invitation.py" line="53"/>
+        <source>By confirming you agree that your name, phone number and visit are kept for %1 days for the building&apos;s safety, seen only by reception and building management.</source>
+        <translation>Dengan konfirmasi, Anda setuju bahwa nama, nomor HP, dan kunjungan Anda disimpan %1 hari untuk keselamatan gedung, dan hanya dilihat oleh resepsionis dan pengelola gedung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/invitation.py" line="59"/>
+        <source>Welcome, %1!</source>
+        <translation>Selamat datang, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/invitation.py" line="67"/>
+        <source>Floor %1</source>
+        <translation>Lantai %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="334"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="335"/>
+        <source>Invite a guest</source>
+        <extracomment>The time edits step by this many minutes on their minutes section. A new invitation lasts this long unless reception says otherwise. Quiet zone around the QR code, in modules (the QR standard asks for four). Side of one QR module on screen, in pixels.</extracomment>
+        <translation>Undang tamu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="336"/>
+        <source>Guest&apos;s name</source>
+        <translation>Nama tamu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="337"/>
+        <source>As it should appear on the visitor card</source>
+        <translation>Sesuai yang akan tercetak di kartu tamu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="339"/>
+        <source>Phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="341"/>
+        <source>Optional, for example %1</source>
+        <translation>Boleh dikosongkan, misalnya %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="342"/>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="343"/>
+        <source>Optional</source>
+        <translation>Boleh dikosongkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="344"/>
+        <source>Purpose</source>
+        <translation>Keperluan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="348"/>
+        <source>Where</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="350"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="354"/>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="355"/>
+        <source>until</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="356"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="357"/>
+        <source>Create invitation</source>
+        <translation>Buat undangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="358"/>
+        <source>Invitation created</source>
+        <translation>Undangan sudah dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="359"/>
+        <source>Invitation code</source>
+        <translation>Kode undangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="361"/>
+        <source>Give the guest this code or QR code. At the kiosk they scan it or type the code, and confirm with one touch.</source>
+        <translation>Berikan kode atau kode QR ini kepada tamu. Di kios, tamu memindai atau mengetik kodenya, lalu mengonfirmasi dengan satu sentuhan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="363"/>
+        <source>Copy code</source>
+        <translation>Salin kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="364"/>
+        <source>Copied to the clipboard</source>
+        <translation>Sudah disalin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="365"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="382"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="391"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="427"/>
+        <source>Floor %1</source>
+        <translation>Lantai %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="389"/>
+        <source>Tenants and agencies</source>
+        <translation>Penyewa dan instansi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="433"/>
+        <source>Reception will show the guest the way</source>
+        <translation>Resepsionis akan menunjukkan jalan kepada tamu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="522"/>
+        <source>The end must be after the start</source>
+        <translation>Jam selesai harus setelah jam mulai</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="367"/>
+        <source>Please see the receptionist</source>
+        <extracomment>How long the &quot;you are checked in&quot; screen stays before the next visitor&apos;s welcome. Retry opening the database this often when it failed (locked by a job, disk hiccup).</extracomment>
+        <translation>Silakan temui resepsionis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="368"/>
+        <source>No problem: nothing about you was stored. The receptionist will register your visit.</source>
+        <translation>Tidak apa-apa: tidak ada data Anda yang disimpan. Resepsionis akan mencatat kunjungan Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="453"/>
+        <source>Your invitation</source>
+        <translation>Undangan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="454"/>
+        <source>Scan the QR code of your invitation, or type its code.</source>
+        <translation>Pindai kode QR undangan Anda, atau ketik kodenya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="455"/>
+        <source>Find my invitation</source>
+        <translation>Cari undangan saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="462"/>
+        <location filename="../../ui/kiosk/window.py" line="465"/>
+        <source>Check out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="463"/>
+        <source>Hold your visitor card under the scanner, or type the number printed under its QR code.</source>
+        <translation>Dekatkan kartu tamu Anda ke pemindai, atau ketik nomor di bawah kode QR-nya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="477"/>
+        <location filename="../../ui/kiosk/window.py" line="519"/>
+        <source>Sorry</source>
+        <translation>Mohon maaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="494"/>
+        <source>Goodbye, %1!</source>
+        <translation>Sampai jumpa, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="495"/>
+        <source>You are checked out. Thank you for visiting the Gedung Inovasi Center.</source>
+        <translation>Anda sudah check-out. Terima kasih telah berkunjung ke Gedung Inovasi Center.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="557"/>
+        <source>No staff PIN is set on this kiosk. An administrator sets one with: gic-kiosk set-pin</source>
+        <translation>PIN petugas belum diatur di kios ini. Administrator dapat mengaturnya dengan: gic-kiosk set-pin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="561"/>
+        <source>Too many wrong PINs. Try again after %1.</source>
+        <translation>Terlalu banyak PIN salah. Coba lagi setelah pukul %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/window.py" line="564"/>
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>PIN salah. Sisa %n kali percobaan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/kiosk/window.py" line="587"/>
+        <source>Are you still there? Starting over in %n second(s).</source>
+        <translation>
+            <numerusform>Masih di sana? Layar kembali ke awal dalam %n detik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/window.py" line="588"/>
+        <location filename="../../ui/kiosk/window.py" line="638"/>
+        <source>I am still here</source>
+        <translation>Saya masih di sini</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/message.py" line="49"/>
+        <source>OK</source>
+        <extracomment>Long enough to read twice, short enough that the next visitor is not kept waiting.</extracomment>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>NumericPad</name>
+    <message>
+        <location filename="../../ui/keyboard.py" line="166"/>
+        <source>OK</source>
+        <extracomment>Dynamic property of a :class:`QLineEdit`: when ``True``, :class:`OnScreenKeyboard` capitalises the first letter of every word (names: &quot;budi santoso&quot; → &quot;Budi Santoso&quot;). Numeric pad keys are at least this wide and high (the theme may make them a little bigger). The pad&apos;s keys stop growing here; a wider parent centres them. Keyboard keys are at least this high (touch target ≥ 64 px at 1080p). ... and at least this wide, so a narrow parent cannot squeeze them into slivers. Keyboard grid: every row is 20 half-key columns wide; a letter key spans two.</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="167"/>
+        <source>Clear</source>
+        <translation>Hapus semua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="168"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceRow</name>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="264"/>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="265"/>
+        <source>Move</source>
+        <translation>Pindahkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="266"/>
+        <source>until</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="298"/>
+        <source>Skipped: this date will not be booked</source>
+        <translation>Dilewati: tanggal ini tidak dipesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="304"/>
+        <source>Moved: free</source>
+        <translation>Dipindahkan: kosong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking_dialog.py" line="306"/>
+        <source>Free</source>
+        <translation>Kosong</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="155"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="156"/>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="157"/>
+        <source>Floor / room</source>
+        <translation>Lantai / ruang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="158"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="159"/>
+        <source>Seats</source>
+        <translation>Kursi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="177"/>
+        <source>Floor %1</source>
+        <translation>Lantai %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/bookings_model.py" line="182"/>
+        <source>needs approval</source>
+        <translation>perlu persetujuan</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../ui/keyboard.py" line="256"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="257"/>
+        <source>space</source>
+        <translation>spasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="258"/>
+        <source>Shift</source>
+        <translation>Huruf besar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="259"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/reception/calendar_models.py" line="442"/>
+        <source>%n bookable room(s)</source>
+        <translation>
+            <numerusform>%n ruang yang bisa dipesan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/calendar_models.py" line="443"/>
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n pemesanan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/calendar_models.py" line="444"/>
+        <source>%n pending approval</source>
+        <translation>
+            <numerusform>%n menunggu persetujuan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="446"/>
+        <source>%1, %2: %3 of the rooms booked</source>
+        <translation>%1, %2: %3 ruang terpesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="459"/>
+        <source>Floor</source>
+        <translation>Lantai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="461"/>
+        <source>Bookings</source>
+        <translation>Pemesanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="463"/>
+        <source>Pending</source>
+        <translation>Menunggu</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../ui/reception/overview.py" line="206"/>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/overview.py" line="207"/>
+        <source>Share of each floor&apos;s bookable rooms in use, hour by hour. Click a floor to see its rooms.</source>
+        <translation>Bagian ruang tiap lantai yang terpakai, per jam. Klik sebuah lantai untuk melihat ruang-ruangnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/overview.py" line="254"/>
+        <source>Holiday: %1</source>
+        <translation>Hari libur: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/overview.py" line="266"/>
+        <source>%n booking(s) in the building</source>
+        <translation>
+            <numerusform>%n pemesanan di gedung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/overview.py" line="267"/>
+        <source>%n pending approval</source>
+        <translation>
+            <numerusform>%n menunggu persetujuan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PassReadyScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="102"/>
+        <source>You are checked in</source>
+        <translation>Check-in berhasil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="103"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="111"/>
+        <source>Please see the receptionist</source>
+        <translation>Silakan temui resepsionis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="112"/>
+        <source>The reception desk is right here in the lobby.</source>
+        <translation>Meja resepsionis ada di lobi ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="114"/>
+        <source>Go to floor %1</source>
+        <translation>Silakan ke lantai %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="119"/>
+        <source>Card number %1</source>
+        <translation>Nomor kartu tamu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="120"/>
+        <source>Print my card again</source>
+        <translation>Cetak ulang kartu saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="122"/>
+        <source>Your visitor card is printing…</source>
+        <translation>Kartu tamu Anda sedang dicetak…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="124"/>
+        <source>Please take your visitor card from the printer.</source>
+        <translation>Silakan ambil kartu tamu Anda dari printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="128"/>
+        <source>Your visit is registered. Try again, or collect your card at reception with the number above.</source>
+        <translation>Kunjungan Anda sudah tercatat. Coba lagi, atau ambil kartu Anda di resepsionis dengan menunjukkan nomor di atas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="134"/>
+        <source>Please collect your visitor card at reception: show them the number above.</source>
+        <translation>Silakan ambil kartu tamu Anda di resepsionis dengan menunjukkan nomor di atas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/pass_ready.py" line="139"/>
+        <source>Your visit is registered, but the card could not be made. Please ask the receptionist for a card.</source>
+        <translation>Kunjungan Anda sudah tercatat, tetapi kartu tamu belum dapat dibuat. Silakan minta kartu ke resepsionis.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/phone.py" line="47"/>
+        <source>Your mobile number</source>
+        <translation>Nomor HP Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/phone.py" line="48"/>
+        <source>We use it to recognise you next time. Visiting before? You will not need to type anything else.</source>
+        <translation>Dipakai untuk mengenali Anda di kunjungan berikutnya. Pernah berkunjung? Anda tidak perlu mengetik apa pun lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/phone.py" line="51"/>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+</context>
+<context>
+    <name>Purpose</name>
+    <message>
+        <location filename="../../ui/texts.py" line="15"/>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="16"/>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="17"/>
+        <source>Consultation</source>
+        <translation>Konsultasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="18"/>
+        <source>Showroom visit</source>
+        <translation>Kunjungan galeri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="19"/>
+        <source>Event</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="20"/>
+        <source>Delivery</source>
+        <translation>Pengantaran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="21"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/purpose.py" line="41"/>
+        <source>What brings you here today?</source>
+        <translation>Apa keperluan Anda hari ini?</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionWindow</name>
+    <message>
+        <location filename="../../ui/reception/window.py" line="282"/>
+        <source>Visitors</source>
+        <translation>Pengunjung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="282"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="283"/>
+        <source>Week per room</source>
+        <translation>Minggu per ruang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="283"/>
+        <source>Building</source>
+        <translation>Gedung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="285"/>
+        <source>Bookings</source>
+        <translation>Pemesanan</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePrinting</name>
+    <message>
+        <location filename="../../ui/reception/schedule_printing.py" line="72"/>
+        <source>The schedules were sent to the printer %1.</source>
+        <translation>Jadwal sudah dikirim ke printer %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/schedule_printing.py" line="76"/>
+        <source>No A4 printer is set up: the schedules are saved in %1</source>
+        <translation>Belum ada printer A4: jadwal disimpan di %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/schedule_printing.py" line="83"/>
+        <source>The schedules did not print: %1</source>
+        <translation>Jadwal tidak tercetak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/schedule_printing.py" line="87"/>
+        <source>The schedules could not be made. Please try again.</source>
+        <translation>Jadwal tidak dapat dibuat. Silakan coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/staff.py" line="43"/>
+        <source>Staff: leave kiosk mode</source>
+        <translation>Petugas: keluar dari mode kios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/staff.py" line="44"/>
+        <source>Unlock</source>
+        <translation>Buka</translation>
+    </message>
+</context>
+<context>
+    <name>StepScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/step.py" line="45"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/today.py" line="57"/>
+        <source>Today in the building</source>
+        <translation>Hari ini di gedung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/today.py" line="58"/>
+        <source>Search: event, organisation, room</source>
+        <translation>Cari: acara, organisasi, ruangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/today.py" line="59"/>
+        <source>No trainings or meetings are scheduled today.</source>
+        <translation>Tidak ada pelatihan atau rapat yang dijadwalkan hari ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/today.py" line="71"/>
+        <source>Floor %1</source>
+        <translation>Lantai %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsByFloorModel</name>
+    <message>
+        <location filename="../../ui/reception/visitors_model.py" line="110"/>
+        <source>Visitor</source>
+        <translation>Tamu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/visitors_model.py" line="111"/>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/visitors_model.py" line="112"/>
+        <source>Purpose</source>
+        <translation>Keperluan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/visitors_model.py" line="113"/>
+        <source>Going to</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/visitors_model.py" line="114"/>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/visitors_model.py" line="115"/>
+        <source>Pass</source>
+        <translation>Kartu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/visitors_model.py" line="120"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n orang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/visitors_model.py" line="122"/>
+        <source>At reception</source>
+        <translation>Di resepsionis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/visitors_model.py" line="126"/>
+        <source>Floor %1 · %2</source>
+        <translation>Lantai %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPanel</name>
+    <message>
+        <location filename="../../ui/reception/window.py" line="98"/>
+        <source>Who is in the building</source>
+        <translation>Tamu di dalam gedung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="99"/>
+        <source>Invite a guest</source>
+        <translation>Undang tamu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="100"/>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="101"/>
+        <source>Check out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="102"/>
+        <source>Reprint card</source>
+        <translation>Cetak ulang kartu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/window.py" line="142"/>
+        <source>%n person(s) in the building</source>
+        <translation>
+            <numerusform>%n orang di dalam gedung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="197"/>
+        <source>Card %1 printed.</source>
+        <translation>Kartu %1 sudah tercetak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="202"/>
+        <source>Card %1 not printed: %2</source>
+        <translation>Kartu %1 tidak tercetak: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="207"/>
+        <source>Printing card %1…</source>
+        <translation>Mencetak kartu %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="214"/>
+        <source>No badge printer is set up: card %1 saved as %2</source>
+        <translation>Printer kartu belum diatur: kartu %1 disimpan sebagai %2</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <location filename="../../ui/reception/calendar_models.py" line="356"/>
+        <source>pending approval</source>
+        <translation>menunggu persetujuan</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPanel</name>
+    <message>
+        <location filename="../../ui/reception/week_view.py" line="311"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Ruang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/week_view.py" line="312"/>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/week_view.py" line="382"/>
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n kursi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <location filename="../../ui/reception/week_view.py" line="210"/>
+        <location filename="../../ui/reception/week_view.py" line="212"/>
+        <source>Pending</source>
+        <translation>Menunggu</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../ui/kiosk/welcome.py" line="121"/>
+        <source>Welcome</source>
+        <extracomment>Staff hold the building&apos;s name this long to reach the PIN screen; visitors never do.</extracomment>
+        <translation>Selamat datang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/welcome.py" line="122"/>
+        <source>Check in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/welcome.py" line="123"/>
+        <source>I have an invitation</source>
+        <translation>Saya punya undangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/welcome.py" line="124"/>
+        <source>Check out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/welcome.py" line="125"/>
+        <source>Today in the building</source>
+        <translation>Hari ini di gedung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/welcome.py" line="126"/>
+        <source>Leaving? Hold your visitor card under the scanner.</source>
+        <translation>Mau pulang? Dekatkan kartu tamu Anda ke pemindai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/welcome.py" line="127"/>
+        <source>Larger text</source>
+        <translation>Huruf lebih besar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kiosk/welcome.py" line="128"/>
+        <source>High contrast</source>
+        <translation>Kontras tinggi</translation>
+    </message>
+</context>
 </TS>

@@ -474,3 +474,47 @@ def test_the_window_opens_the_real_booking_form_when_it_is_there(  # type: ignor
     wait_idle(qtbot, context)
     dialog.reject()
     qtbot.waitUntil(lambda: window.booking_dialog is None)
+
+
+# --- printing the day's schedules -------------------------------------------------------------
+
+
+def test_print_schedules_without_a_printer_saves_them_and_says_where(  # type: ignore[no-untyped-def]
+        qtbot, context: AppContext, floor_four: tuple[DayGridPanel, uuid.UUID]) -> None:
+    from pypdf import PdfReader
+
+    panel, _ = floor_four
+    with qtbot.waitSignal(panel.printing.finished, timeout=20_000) as said:
+        qtbot.mouseClick(panel.print_button, Qt.MouseButton.LeftButton)
+    folder = context.settings.pdf_path / "2026-11-23"
+    assert str(folder) in said.args[0]
+    assert panel.print_status.text() == said.args[0] and not panel.print_status.isHidden()
+    pdfs = sorted(folder.glob("*.pdf"))
+    assert len(pdfs) == 2  # the lobby list and the floors' grids
+    text = "".join(page.extract_text() for pdf in pdfs for page in PdfReader(pdf).pages)
+    assert "Pelatihan Digital Marketing" in text
+
+
+def test_the_morning_print_waits_for_the_next_opening_time() -> None:
+    from ui.reception.schedule_printing import next_opening
+
+    wib = ZoneInfo("Asia/Jakarta")
+    before = datetime(2026, 11, 23, 6, 30, tzinfo=wib)
+    assert next_opening(before, wib, time(7)) == datetime(2026, 11, 23, 7, tzinfo=wib)
+    at_opening = datetime(2026, 11, 23, 7, tzinfo=wib)
+    assert next_opening(at_opening, wib, time(7)) == datetime(2026, 11, 24, 7, tzinfo=wib)
+    utc_evening = datetime(2026, 11, 23, 20, 0, tzinfo=ZoneInfo("UTC"))  # 03:00 WIB on the 24th
+    assert next_opening(utc_evening, wib, time(7)) == datetime(2026, 11, 24, 7, tzinfo=wib)
+
+
+def test_auto_print_arms_a_timer_only_when_configured(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from ui.reception.schedule_printing import SchedulePrinting
+
+    assert not SchedulePrinting(context).timer.isActive()
+    context.settings = dataclasses.replace(context.settings, bookings=dataclasses.replace(
+        context.settings.bookings, auto_print_schedules=True))
+    armed = SchedulePrinting(context)
+    assert armed.timer.isActive()
+    assert 0 < armed.timer.remainingTime() <= 24 * 3600 * 1000

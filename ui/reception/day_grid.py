@@ -63,6 +63,7 @@ from PySide6.QtWidgets import (
 from kiosk.agenda import BookingSummary, DayGrid, FloorSummary
 from kiosk.models import BookingStatus
 from ui.context import AppContext
+from ui.reception.schedule_printing import SchedulePrinting
 
 if TYPE_CHECKING:
     from kiosk.operations import Operations
@@ -683,9 +684,17 @@ class DayGridPanel(Screen):
         self.floor_label = label("body", self, wrap=False)
         self.floor_combo = QComboBox(self)
         self.floor_combo.setObjectName("calendar-floor")
+        # A floor name stays readable beside the date and the print button.
+        self.floor_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.floor_combo.setMinimumContentsLength(22)
         self.floor_label.setBuddy(self.floor_combo)
         self.date_bar = DateBar(1, self)
         self.refresh_button = QPushButton(self)
+        self.print_button = QPushButton(self)
+        self.printing = SchedulePrinting(context, self)
+        self.print_status = label("body", self)
+        self.print_status.hide()
         self.notice = label("notice", self)
         self.notice.setObjectName("calendar-notice")
         self.notice.hide()
@@ -698,6 +707,8 @@ class DayGridPanel(Screen):
         self.floor_combo.activated.connect(self._floor_chosen)
         self.date_bar.day_chosen.connect(self.set_day)
         self.refresh_button.clicked.connect(self.refresh)
+        self.print_button.clicked.connect(lambda: self.printing.print_day(self.day))
+        self.printing.finished.connect(self._printed)
         self.view.create_requested.connect(self.create_requested)
         self.view.booking_activated.connect(self.booking_activated)
 
@@ -707,10 +718,12 @@ class DayGridPanel(Screen):
         top.addSpacing(12)
         top.addWidget(self.date_bar, 2)
         top.addStretch(1)
+        top.addWidget(self.print_button)
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
+        layout.addWidget(self.print_status)
         layout.addWidget(self.notice)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
@@ -719,7 +732,8 @@ class DayGridPanel(Screen):
         QWidget.setTabOrder(self.date_bar.previous_button, self.date_bar.date_edit)
         QWidget.setTabOrder(self.date_bar.date_edit, self.date_bar.next_button)
         QWidget.setTabOrder(self.date_bar.next_button, self.date_bar.today_button)
-        QWidget.setTabOrder(self.date_bar.today_button, self.refresh_button)
+        QWidget.setTabOrder(self.date_bar.today_button, self.print_button)
+        QWidget.setTabOrder(self.print_button, self.refresh_button)
         QWidget.setTabOrder(self.refresh_button, self.view)
 
         self._timer = QTimer(self)
@@ -732,6 +746,9 @@ class DayGridPanel(Screen):
     def retranslate(self) -> None:
         self.floor_label.setText(self.tr("&Floor"))
         self.refresh_button.setText(self.tr("Refresh"))
+        self.print_button.setText(self.tr("Print schedules"))
+        self.print_button.setToolTip(self.tr("The lobby list and every floor's grid for the "
+                                             "day shown, on the A4 printer"))
         self.date_bar.retranslate()
         self._fill_floors()
         self._show_notice()
@@ -775,6 +792,10 @@ class DayGridPanel(Screen):
 
         self.context.run(load, while_alive(self, lambda result: self._show(request, result)),
                          while_alive(self, self._failed))
+
+    def _printed(self, message: str) -> None:
+        self.print_status.setText(message)
+        self.print_status.show()
 
     def _refresh_if_visible(self) -> None:
         if self.isVisible():
