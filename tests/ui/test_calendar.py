@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import sys
-import types
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, time, timedelta
-from typing import Any, ClassVar
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWidget
 
 from kiosk.bookings import Booked, BookingRequest
 from kiosk.catalogue import room_id
@@ -20,6 +18,7 @@ from kiosk.models import BookingStatus, ClosureScope
 from kiosk.operations import Operations
 from tests.ui.conftest import wait_idle
 from ui.context import AppContext
+from ui.reception.booking_dialog import BookingDialog
 from ui.reception.calendar_models import (
     BOOKING_ROLE,
     CLOSED_ROLE,
@@ -407,31 +406,11 @@ def test_keyboard_shortcuts_switch_tabs_and_days(qtbot, window) -> None:  # type
     assert tabs.currentWidget() is window.visitors
 
 
-class _FakeBookingDialog(QDialog):
-    """Stands in for ui/reception/booking_dialog.py (written in parallel): records how the
-    window opens it, and lets the test say "saved"."""
-
-    saved = Signal(object)
-    opened: ClassVar[list[_FakeBookingDialog]] = []
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None, **prefill: Any):
-        super().__init__(parent)
-        self.prefill = prefill
-        _FakeBookingDialog.opened.append(self)
-
-
-@pytest.fixture
-def fake_booking_dialog(monkeypatch: pytest.MonkeyPatch) -> type[_FakeBookingDialog]:
-    module = types.ModuleType("ui.reception.booking_dialog")
-    module.BookingDialog = _FakeBookingDialog  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "ui.reception.booking_dialog", module)
-    _FakeBookingDialog.opened = []
-    return _FakeBookingDialog
-
-
-def test_dragging_in_the_calendar_opens_the_booking_form_and_saving_refreshes(  # type: ignore[no-untyped-def]
-    qtbot, window, fake_booking_dialog, context: AppContext
+def test_a_booking_made_by_dragging_in_the_calendar_is_saved_and_shown(  # type: ignore[no-untyped-def]
+    qtbot, window, context: AppContext
 ) -> None:
+    """The receptionist's way: drag across free slots, name the booking, check, book; the
+    grid and the overview show it, and clicking it opens it again."""
     window.tabs.setCurrentWidget(window.calendar)
     calendar = window.calendar
     with qtbot.waitSignal(calendar.loaded, timeout=10_000):
@@ -442,38 +421,35 @@ def test_dragging_in_the_calendar_opens_the_booking_form_and_saving_refreshes(  
     qtbot.mouseMove(viewport, cell_center(calendar, "4.01", column(11, 45)))
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton,
                        pos=cell_center(calendar, "4.01", column(11, 45)))
-    [dialog] = fake_booking_dialog.opened
-    assert dialog.prefill == {"room_id": room_id("4.01"), "starts_at": at(10), "ends_at": at(12)}
-    assert dialog.isVisible() and window.booking_dialog is dialog
-    booked = book(qtbot, context, "4.01", "Seminar Ekspor", at(10), at(12))
+    dialog = window.booking_dialog
+    assert isinstance(dialog, BookingDialog) and dialog.isVisible()
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: dialog.room_combo.count() > 1)
+    request_before_title = dialog.request()
+    assert request_before_title.room_id == room_id("4.01")
+    assert (request_before_title.starts_at, request_before_title.ends_at) == (at(10), at(12))
+    qtbot.keyClicks(dialog.title_edit, "Seminar Ekspor")
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: dialog.book_button.isEnabled(), timeout=10_000)
     with qtbot.waitSignal(calendar.loaded, timeout=10_000), \
-            qtbot.waitSignal(window.overview.loaded, timeout=10_000):
-        dialog.saved.emit(booked.booking_ids)
+            qtbot.waitSignal(window.overview.loaded, timeout=10_000), \
+            qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
+        qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
     row = calendar.model.room_row(room_id("4.01"))
     assert calendar.model.data(calendar.model.index(row, column(10))) == "Seminar Ekspor"
     dialog.accept()
     qtbot.waitUntil(lambda: window.booking_dialog is None)
 
-    with qtbot.waitSignal(calendar.booking_activated):
+    with qtbot.waitSignal(calendar.booking_activated) as activated:
         qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton,
                          pos=cell_center(calendar, "4.01", column(11)))
-    assert fake_booking_dialog.opened[-1].prefill == {"booking_id": booked.booking_ids[0]}
-
-
-def test_the_window_opens_the_real_booking_form_when_it_is_there(  # type: ignore[no-untyped-def]
-    qtbot, window, context: AppContext
-) -> None:
-    try:
-        import ui.reception.booking_dialog  # noqa: F401
-    except ModuleNotFoundError:
-        assert window.create_booking(room_id("4.01"), at(10), at(11)) is None
-        return
-    dialog = window.create_booking(room_id("4.01"), at(10), at(11))
-    assert isinstance(dialog, QDialog) and dialog.isVisible()
-    assert window.booking_dialog is dialog
+    assert activated.args == [saved.args[0][0]]
+    opened = window.booking_dialog
+    assert isinstance(opened, BookingDialog) and opened.isVisible()
     wait_idle(qtbot, context)
-    dialog.reject()
-    qtbot.waitUntil(lambda: window.booking_dialog is None)
+    qtbot.waitUntil(lambda: opened.title_edit.text() == "Seminar Ekspor", timeout=10_000)
+    opened.reject()
 
 
 # --- printing the day's schedules -------------------------------------------------------------
