@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from kiosk import agenda
 from kiosk.bookings import (
@@ -34,6 +35,9 @@ from kiosk.errors import NotFoundError
 from kiosk.free_rooms import FreeRoomQuery, FreeRooms, find_free_rooms
 from kiosk.models import ClosureScope
 from kiosk.printing import PrintOutcome
+
+if TYPE_CHECKING:
+    from kiosk.cli_schedule import Schedule
 
 
 class BookingOperations:
@@ -177,17 +181,25 @@ class BookingOperations:
                                whole_series=whole_series, building_name=BUILDING_NAME,
                                now=self.clock())
 
-    def print_daily_schedules(self, day: date | None = None) -> list[PrintOutcome]:
-        """The morning print: the lobby list and every floor's grid, on the A4 printer (or
-        saved to the PDF folder when there is none). Raises :class:`PrintError` when a print
-        fails; the copies are kept either way."""
-        from kiosk.cli_schedule import ScheduleRequest, make_schedule, send_schedule
+    def daily_schedules(self, day: date | None = None) -> list[Schedule]:
+        """The morning's PDFs (the lobby list and every floor's grid), read from the database:
+        run on the database worker; :meth:`send_schedules` prints them elsewhere."""
+        from kiosk.cli_schedule import ScheduleRequest, make_schedule
         from kiosk.schedules import ScheduleKind
 
         chosen = day or self.today()
-        outcomes = []
-        for kind in (ScheduleKind.LOBBY, ScheduleKind.FLOOR):
-            schedule = make_schedule(self.database, ScheduleRequest(kind, chosen), self.settings,
-                                     self.clock())
-            outcomes.append(send_schedule(schedule, self.settings))
-        return outcomes
+        return [make_schedule(self.database, ScheduleRequest(kind, chosen), self.settings,
+                              self.clock())
+                for kind in (ScheduleKind.LOBBY, ScheduleKind.FLOOR)]
+
+    def send_schedules(self, schedules: list[Schedule]) -> list[PrintOutcome]:
+        """Print on the A4 printer (or save when there is none), keeping a copy of each. No
+        database: run it where waiting on CUPS holds up nobody. Raises :class:`PrintError`
+        when a print fails; the copies are kept either way."""
+        from kiosk.cli_schedule import send_schedule
+
+        return [send_schedule(schedule, self.settings) for schedule in schedules]
+
+    def print_daily_schedules(self, day: date | None = None) -> list[PrintOutcome]:
+        """Both steps at once, for the command line and scheduled jobs."""
+        return self.send_schedules(self.daily_schedules(day))

@@ -347,6 +347,36 @@ def test_editing_a_booking_saves_title_and_time(qtbot, context: AppContext) -> N
     assert history[-1].actor == context.settings.device_name
 
 
+def test_a_booking_in_a_room_no_longer_bookable_is_never_moved_silently(  # type: ignore[no-untyped-def]
+        qtbot, context: AppContext) -> None:
+    """The form shows the booking's own room even when it left the bookable list, so saving
+    a new title is refused for the room instead of moving the booking to the first room."""
+    booked = book(qtbot, context, "5.02", "Rapat Inkubator", at(context, 24, 9),
+                  at(context, 24, 10))
+    booking_id = booked.booking_ids[0]
+
+    def retire(ops: Operations) -> None:
+        from kiosk.models import Room
+
+        with ops.database.unit_of_work() as session:
+            room = session.get(Room, room_id("5.02"))
+            assert room is not None
+            room.bookable = False
+
+    on_worker(qtbot, context, retire)
+    dialog = open_dialog(qtbot, context, booking_id=booking_id)
+    qtbot.waitUntil(lambda: dialog.title_edit.text() == "Rapat Inkubator")
+    assert dialog.room_combo.currentData() == room_id("5.02")
+    assert dialog.room_combo.currentText().startswith("5.02")
+    qtbot.keyClicks(dialog.title_edit, " (baru)")
+    click(qtbot, dialog.save_button)
+    wait_idle(qtbot, context)
+    qtbot.waitUntil(lambda: dialog.room_error.isVisible(), timeout=10_000)
+    assert dialog.room_error.text() == booking_error_text("room", ErrorCode.ROOM_NOT_BOOKABLE)
+    found = on_worker(qtbot, context, lambda ops: ops.bookings.booking(booking_id))
+    assert (found.room_code, found.title) == ("5.02", "Rapat Inkubator")
+
+
 def test_an_edit_into_a_taken_time_shows_the_conflict(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
     book(qtbot, context, "5.02", "Kelas Pagi", at(context, 24, 13), at(context, 24, 15))
     booked = book(qtbot, context, "5.02", "Rapat Inkubator", at(context, 24, 9),

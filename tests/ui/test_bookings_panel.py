@@ -167,6 +167,12 @@ def test_approvals_approve_and_reject_with_a_reason(qtbot, context: AppContext) 
     panel.pending_table.selectRow(0)
     assert panel.whole_series_box.isEnabled()
     panel.whole_series_box.setChecked(True)
+    panel.pending_table.selectRow(1)  # the other lab date: the same series keeps its tick
+    assert panel.whole_series_box.isChecked()
+    panel.pending_table.clearSelection()
+    panel.pending_table.selectRow(0)
+    assert not panel.whole_series_box.isChecked()  # nothing selected between: ticked anew
+    panel.whole_series_box.setChecked(True)
     click(qtbot, panel.reject_button)
     assert panel.reject_box.isVisible()
     with qtbot.assertNotEmitted(panel.pending_model.modelReset, wait=100):
@@ -218,6 +224,7 @@ def test_free_room_finder_lists_rooms_and_opens_the_form(qtbot, context: AppCont
     assert dialog.room_combo.currentData() == offers[0].room.id
     assert dialog.date_edit.date() == QDate(2026, 11, 24)
     assert (dialog.start_edit.time(), dialog.end_edit.time()) == (QTime(9, 0), QTime(11, 0))
+    assert dialog.attendees_spin.value() == 30  # the people asked for come along
     dialog.reject()
 
 

@@ -328,7 +328,8 @@ class BookingDialog(QDialog):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *,
                  room_id: uuid.UUID | None = None, starts_at: datetime | None = None,
-                 ends_at: datetime | None = None, booking_id: uuid.UUID | None = None) -> None:
+                 ends_at: datetime | None = None, booking_id: uuid.UUID | None = None,
+                 attendees: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("booking")
         self.context = context
@@ -336,6 +337,7 @@ class BookingDialog(QDialog):
         self.booking_id = booking_id
         self.booking: BookingSummary | None = None
         self._initial_room = room_id
+        self._initial_attendees = attendees
         self._rooms: list[RoomSummary] = []
         self._floors: list[FloorSummary] = []
         self._room_by_id: dict[uuid.UUID, RoomSummary] = {}
@@ -352,12 +354,14 @@ class BookingDialog(QDialog):
         self._recheck.timeout.connect(self._replan)
         self._reason_action = ""
 
+        # Given times (a drag in the calendar, a free-room offer) stay as given; otherwise the
+        # form shows a placeholder until the operations' clock says what "next" means.
+        self._times_given = booking_id is None and starts_at is not None
         if starts_at is None:
             starts_at, default_end = default_window(datetime.now(UTC), self.zone)
             ends_at = ends_at or default_end
         elif ends_at is None:
             ends_at = starts_at + timedelta(hours=2)
-        self._times_given = booking_id is None and starts_at is not None
 
         self.form_page = QWidget(self)
         self.result_page = QWidget(self)
@@ -582,9 +586,9 @@ class BookingDialog(QDialog):
         self.save_button.setProperty("role", "primary")
         self.save_button.clicked.connect(self.save_changes)
 
-        # Any change to the request makes the last check stale.
-        for line in (self.title_edit, self.contact_name_edit, self.contact_phone_edit):
-            line.textEdited.connect(self._request_changed)
+        # Any change to what is booked when and where makes the last check stale. The title
+        # and the contact change nothing the check looked at: the dates, with their skips
+        # and moves, stay (the booking is checked again when it is saved anyway).
         self.title_edit.textEdited.connect(
             lambda: self._show_error(self.title_error, "", self.title_edit))
         for line in (self.contact_name_edit, self.contact_phone_edit):
@@ -897,13 +901,18 @@ class BookingDialog(QDialog):
             self.export_button.setVisible(loaded.can_export)
         else:
             _select_room(self.room_combo, self._initial_room)
+            if self._initial_attendees is not None:
+                self.attendees_spin.setValue(self._initial_attendees)
             if not self._times_given:
                 start, end = default_window(loaded.now, self.zone)
                 self.date_edit.setDate(_to_qdate(start.date()))
                 self.start_edit.setTime(QTime(start.hour, start.minute))
                 self.end_edit.setTime(QTime(end.hour, end.minute))
             today = loaded.now.astimezone(self.zone).date()
-            self.date_edit.setMinimumDate(_to_qdate(today))
+            if _from_qdate(self.date_edit.date()) >= today:
+                # A past date given by the calendar stays, and the check says it is past;
+                # silently moving it to today would book a day nobody chose.
+                self.date_edit.setMinimumDate(_to_qdate(today))
             self.until_edit.setMinimumDate(_to_qdate(today))
         self._loaded = True
         self._show_capacity()
@@ -920,9 +929,19 @@ class BookingDialog(QDialog):
         self.booking = booking
         self.title_edit.setText(booking.title)
         index = find_data(self.organization_combo, booking.organization_id)
+        if index < 0 and booking.organization_id is not None:
+            # Not one of the tenants, agencies and partners offered: keep it, never drop it.
+            self.organization_combo.addItem(booking.organization, booking.organization_id)
+            index = self.organization_combo.count() - 1
         self.organization_combo.setCurrentIndex(max(index, 0))
         self.contact_name_edit.setText(booking.contact_name)
         self.contact_phone_edit.setText(booking.contact_phone)
+        if find_data(self.room_combo, booking.room_id) < 0:
+            # A room no longer bookable: shown as it is, so saving says so instead of moving
+            # the booking to whichever room comes first.
+            language = "id" if is_indonesian() else "en"
+            self.room_combo.addItem(f"{booking.room_code} · {booking.room_name(language)}",
+                                    booking.room_id)
         _select_room(self.room_combo, booking.room_id)
         self.attendees_spin.setValue(booking.attendees)
         start = booking.starts_at.astimezone(self.zone)

@@ -90,6 +90,8 @@ class BookingsPanel(Screen):
         self.context = context
         self.zone = context.settings.zone
         self.dialog: BookingDialog | None = None
+        self._deciding = False  # an approval or rejection is on its way
+        self._ticked_for: uuid.UUID | None = None  # the series "whole series" was offered for
         self._search_serial = 0
 
         self.title = label("title", self, wrap=False)
@@ -337,7 +339,7 @@ class BookingsPanel(Screen):
 
     def _book_offer(self, offer: RoomOffer) -> None:
         self.new_booking(room_id=offer.room.id, starts_at=offer.starts_at,
-                         ends_at=offer.ends_at)
+                         ends_at=offer.ends_at, attendees=self.finder.people_spin.value())
 
     # --- approvals ------------------------------------------------------------------------
 
@@ -350,7 +352,12 @@ class BookingsPanel(Screen):
         self.approve_button.setEnabled(booking is not None)
         self.reject_button.setEnabled(booking is not None)
         self.whole_series_box.setEnabled(booking is not None and booking.repeating)
-        self.reason_confirm_button.setEnabled(booking is not None)
+        chosen = booking.series_id if booking is not None else None
+        if chosen != self._ticked_for:
+            # A tick given for one series never carries over to another one selected.
+            self.whole_series_box.setChecked(False)
+            self._ticked_for = chosen
+        self.reason_confirm_button.setEnabled(booking is not None and not self._deciding)
 
     def _scope(self, booking: BookingSummary) -> Scope:
         return Scope.ALL if booking.repeating and self.whole_series_box.isChecked() \
@@ -358,9 +365,10 @@ class BookingsPanel(Screen):
 
     def approve_selected(self) -> None:
         booking = self.selected_pending()
-        if booking is None:
+        if booking is None or self._deciding:
             return
         scope, actor = self._scope(booking), self.context.settings.device_name
+        self._deciding = True
         self.approve_button.setEnabled(False)
         self.context.run(lambda ops: ops.bookings.approve(booking.id, scope, actor),
                          lambda ids: self._decided(self.tr("Approved: %1"), booking),
@@ -374,10 +382,11 @@ class BookingsPanel(Screen):
 
     def reject_selected(self) -> None:
         booking = self.selected_pending()
-        if booking is None:
-            return
+        if booking is None or self._deciding:
+            return  # Enter pressed twice in the reason field decides once
         scope, actor = self._scope(booking), self.context.settings.device_name
         reason = self.reason_edit.text()
+        self._deciding = True
         self.reason_confirm_button.setEnabled(False)
         self.context.run(lambda ops: ops.bookings.reject(booking.id, scope, reason, actor),
                          lambda ids: self._decided(self.tr("Rejected: %1"), booking),
@@ -386,6 +395,7 @@ class BookingsPanel(Screen):
     def _decided(self, text: str, booking: BookingSummary) -> None:
         if not shiboken6.isValid(self):
             return
+        self._deciding = False
         self.reject_box.hide()
         self.approvals_status.setText(text.replace("%1", booking.title))
         self.approvals_status.show()
@@ -394,6 +404,7 @@ class BookingsPanel(Screen):
     def _decision_failed(self, error: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
+        self._deciding = False
         self._pending_selected()
         if isinstance(error, InvalidFieldError):
             codes = [(error.error.field, error.error.code)]

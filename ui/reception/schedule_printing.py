@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kiosk.cli_schedule import Schedule
 from kiosk.printing import PrintError, PrintOutcome
 from ui.context import AppContext
 from ui.texts import print_problem_text
@@ -58,8 +59,14 @@ class SchedulePrinting(QObject):
         if self.busy:
             return  # one print at a time: a double click prints once
         self.busy = True
-        self.context.run(lambda ops: ops.bookings.print_daily_schedules(day), self._done,
+        # The PDFs come from the database worker; waiting for CUPS happens on the printing
+        # thread, so check-ins and the calendar never queue behind the printer.
+        self.context.run(lambda ops: ops.bookings.daily_schedules(day), self._send,
                          self._failed)
+
+    def _send(self, schedules: list[Schedule]) -> None:
+        self.context.run_printing(lambda ops: ops.bookings.send_schedules(schedules),
+                                  self._done, self._failed)
 
     def _morning(self) -> None:
         self.print_day(None)
@@ -67,7 +74,7 @@ class SchedulePrinting(QObject):
 
     def _done(self, outcomes: list[PrintOutcome]) -> None:
         self.busy = False
-        if all(o.printed for o in outcomes):
+        if outcomes and all(o.printed for o in outcomes):
             queue = outcomes[0].queue if outcomes else ""
             self.finished.emit(self.tr("The schedules were sent to the printer %1.")
                                .replace("%1", queue or ""))
