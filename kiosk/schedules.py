@@ -445,6 +445,8 @@ class _LobbyRow:
     detail: str
     organization_lines: tuple[str, ...]
     height: float
+    #: The time range, or its start and end on two lines when it is too wide (overnight).
+    time_lines: tuple[str, ...] = ()
 
 
 def render_lobby(day_data: ScheduleDay, language: str = "id", paper: str = "A4") -> bytes:
@@ -465,14 +467,19 @@ def render_lobby(day_data: ScheduleDay, language: str = "id", paper: str = "A4")
     for room, booking in day_data.bookings():
         room_lines = wrap(room.name(language), widths[2] - 2 * pad, small, 2)
         title_lines = wrap(booking.title, widths[3] - 2 * pad, size, 2, True)
-        people = f"{booking.attendees} orang / people"
-        detail = f"{people} · {booking.contact_name}" if booking.contact_name else people
+        # The list hangs in the lobby: the number of people, not the organiser's name.
+        detail = f"{booking.attendees} orang / people"
         organization_lines = wrap(booking.organization or "–", widths[4] - 2 * pad, size, 2)
-        lines = max(1 + len(room_lines),
+        times = time_range(booking, day_data.day)
+        time_lines: tuple[str, ...] = (times,)
+        if text_width(times, size, True) > widths[0] - 2 * pad:
+            time_lines = (f"{_clock(booking.starts_at, day_data.day)}–",
+                          _clock(booking.ends_at, day_data.day))
+        lines = max(len(time_lines), 1 + len(room_lines),
                     len(title_lines) + 1 + (1 if booking.pending else 0),
                     len(organization_lines))
         rows.append(_LobbyRow(room, booking, room_lines, title_lines, detail,
-                              organization_lines, lines * leading + 2 * pad))
+                              organization_lines, lines * leading + 2 * pad, time_lines))
 
     header_h = 96.0
     footer_h = 30.0
@@ -549,7 +556,8 @@ def _lobby_row(canvas: Canvas, row: _LobbyRow, top: float, lefts: list[float],
         canvas.setFillGray(0)
     first = top - pad - size
     canvas.setFont("Helvetica-Bold", size)
-    canvas.drawString(lefts[0] + pad, first, time_range(booking, day))
+    for index, line in enumerate(row.time_lines or (time_range(booking, day),)):
+        canvas.drawString(lefts[0] + pad, first - index * leading, line)
     canvas.drawString(lefts[1] + pad, first, str(row.room.floor_number))
     canvas.drawString(lefts[2] + pad, first, row.room.code)
     y = first
@@ -693,9 +701,16 @@ def _grid_page(canvas: Canvas, grid: _Grid, day_data: ScheduleDay, each: Schedul
     rows_bottom = grid.top - row_h * max(1, len(rooms))
     canvas.setFont("Helvetica-Bold", 8 * s)
     hour_w = 60 * grid.per_minute
+    # A day stretched by overnight bookings (23 hours and more) leaves too little room for a
+    # label at every hour: then every second hour is labelled, so none run together.
+    label_w = pdfmetrics.stringWidth("00:00", "Helvetica-Bold", 8 * s)
+    every = 1 if hour_w >= 1.3 * label_w else 2
     for hour in range(grid.first_hour, grid.last_hour + 1):
         x = grid.left + (hour - grid.first_hour) * hour_w
         label = f"{hour:02d}:00"
+        if hour != grid.last_hour and ((hour - grid.first_hour) % every
+                                       or (grid.last_hour - hour) * hour_w < 1.5 * label_w):
+            continue  # the last label (right-aligned) keeps its room
         if hour == grid.last_hour:
             canvas.drawRightString(x, grid.top + 5 * s, label)
         elif hour == grid.first_hour:
@@ -1003,8 +1018,9 @@ def _door(canvas: Canvas, day_data: ScheduleDay, room: ScheduledRoom, language: 
         canvas.showPage()
 
 
-#: Room below the door sheet's header for the day's bookings (points on A4).
-_DOOR_LIST_HEIGHT: Final = 842.0 - 40 - 258 - 40 - 14
+#: Room below the door sheet's header for the day's bookings (points on A4): the header ends
+#: at y = 524 and the footer's line stands at y = 32 (9 points tall), with a gap of 7.
+_DOOR_LIST_HEIGHT: Final = 524.0 - 32 - 9 - 7
 
 
 def _door_entry(booking: ScheduledBooking, width: float, factor: float) -> _DoorEntry:

@@ -10,265 +10,265 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="746"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="750"/>
         <source>Change booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="746"/>
-        <location filename="../../ui/reception/booking_dialog.py" line="747"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="750"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="751"/>
         <source>Book a room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="747"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="751"/>
         <source>Booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="748"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="752"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="749"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="753"/>
         <source>For example: Halal certification training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="750"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="754"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="753"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="757"/>
         <source>Optional: type to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="754"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="758"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="755"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="759"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="756"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="760"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="757"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="761"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="758"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="762"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="759"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="763"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="760"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="764"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="761"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="765"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="771"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="775"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="774"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="778"/>
         <source>Ends after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="775"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="779"/>
         <source>times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="776"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="780"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="778"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="782"/>
         <source>This booking is one date of a series. Apply to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="779"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="783"/>
         <source>Only this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="780"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="784"/>
         <source>This date and the following ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="781"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="785"/>
         <source>All dates of the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="783"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="787"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="784"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="788"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="785"/>
-        <location filename="../../ui/reception/booking_dialog.py" line="793"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="789"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="797"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="786"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="790"/>
         <source>Export to calendar (.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="787"/>
-        <location filename="../../ui/reception/booking_dialog.py" line="825"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="791"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="829"/>
         <source>Cancel booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="788"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="792"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="789"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="793"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="790"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="794"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="791"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="795"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="792"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="796"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="806"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="810"/>
         <source>Every month, on the first %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="807"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="811"/>
         <source>Every month, on the second %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="808"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="812"/>
         <source>Every month, on the third %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="809"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="813"/>
         <source>Every month, on the fourth %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="810"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="814"/>
         <source>Every month, on the last %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="811"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="815"/>
         <source>Does not repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="811"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="815"/>
         <source>Every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="812"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="816"/>
         <source>Every week, on the days ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="813"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="817"/>
         <source>Every month, on day %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="820"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="824"/>
         <source>Reason for rejecting (required, the organiser will be told)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="822"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="826"/>
         <source>Reject booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="824"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="828"/>
         <source>Reason for cancelling (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="826"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="830"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="829"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="833"/>
         <source>%1 seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="841"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="845"/>
         <source>The room has %1 seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="854"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="858"/>
         <source>repeating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1152"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1171"/>
         <source>A moved date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1164"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1183"/>
         <source>Press Check to see every date and anything in its way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1169"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1188"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n date</numerusform>
@@ -276,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1172"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1191"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1174"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1193"/>
         <source>%n conflict(s) to resolve: skip or move each one</source>
         <translation>
             <numerusform>%n conflict to resolve: skip or move it</numerusform>
@@ -292,17 +292,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1177"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1196"/>
         <source>every date is free: ready to book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1180"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1199"/>
         <source>This room needs approval: the booking will be waiting for approval until a manager approves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1206"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1225"/>
         <source>%n date(s) booked.</source>
         <translation>
             <numerusform>%n date booked.</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1208"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1227"/>
         <source>%n date(s) skipped.</source>
         <translation>
             <numerusform>%n date skipped.</numerusform>
@@ -318,52 +318,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1210"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1229"/>
         <source>Waiting for approval: the room is held until a manager approves or rejects the booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1212"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1231"/>
         <source>Booked, waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1214"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1233"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1255"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1274"/>
         <source>Meanwhile someone else booked the room: the dates were checked again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1268"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1287"/>
         <source>The new time is not free: change the time or the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1282"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1301"/>
         <source>Changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1292"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1311"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1316"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1335"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1319"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1338"/>
         <source>Booking cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1326"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1345"/>
         <source>%n date(s) changed.</source>
         <translation>
             <numerusform>%n date changed.</numerusform>
@@ -371,17 +371,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1335"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1354"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1337"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1356"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1350"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1369"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,78 +760,78 @@
 <context>
     <name>BookingsPanel</name>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="216"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="218"/>
         <source>Room bookings</source>
         <extracomment>The search covers today and this many days after, unless reception says otherwise. Widest the room and organisation columns get before the title (which stretches) shrinks.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="217"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="219"/>
         <source>New booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="218"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="220"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="219"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="221"/>
         <source>Find a free room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="221"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="223"/>
         <source>Search: title, organisation, contact or room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="222"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="224"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="223"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="225"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="228"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="230"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="229"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="231"/>
         <source>Whole series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="230"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="232"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="231"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="233"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="232"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="234"/>
         <source>Reason for rejecting (required, the organiser will be told)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="234"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="236"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="235"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="237"/>
         <source>Reject booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/bookings_panel.py" line="242"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="244"/>
         <source>%n booking(s) found</source>
         <translation>
             <numerusform>%n booking found</numerusform>
@@ -839,22 +839,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="243"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="245"/>
         <source>No bookings found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="245"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="247"/>
         <source>Approvals (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="246"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="248"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/bookings_panel.py" line="248"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="250"/>
         <source>%n booking(s) waiting for approval</source>
         <translation>
             <numerusform>%n booking waiting for approval</numerusform>
@@ -862,22 +862,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="249"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="251"/>
         <source>Nothing is waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="366"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="374"/>
         <source>Approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="383"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="392"/>
         <source>Rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="404"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="415"/>
         <source>Another booking now holds the room at that time: open the booking to move it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,6 +917,195 @@
     </message>
 </context>
 <context>
+    <name>ClosuresDialog</name>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="92"/>
+        <source>Floor %1</source>
+        <extracomment>The list shows the closures from today for this many days (as ``gic-kiosk closure list``). Bookings inside a new closure shown without scrolling. The domain keeps this much of a reason. Qt.UserRole data: the row&apos;s closure (closures) or booking (bookings inside).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="102"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="612"/>
+        <source>Whole building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="106"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="613"/>
+        <source>A floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="110"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="614"/>
+        <source>A room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="597"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="598"/>
+        <source>Closures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="602"/>
+        <source>Closures in the next %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="604"/>
+        <source>Nothing is closed in the next %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="606"/>
+        <source>Lift closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="607"/>
+        <source>Open the selected closure to bookings again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="608"/>
+        <source>Keep it closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="609"/>
+        <source>Yes, lift the closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="623"/>
+        <source>Close to bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="600"/>
+        <source>A closure stops new bookings for a period; bookings already inside it still stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="611"/>
+        <source>New closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="615"/>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="616"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="617"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="618"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="621"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="622"/>
+        <source>For example: AC repair, city event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="624"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="641"/>
+        <source>Lift the closure of %1, %2? It can be booked again for that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="652"/>
+        <source>Choose a floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="667"/>
+        <source>Choose a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/closures_dialog.py" line="849"/>
+        <source>These %n booking(s) still stand: move or cancel them</source>
+        <translation>
+            <numerusform>%n booking still stands: move or cancel it</numerusform>
+            <numerusform>These %n bookings still stand: move or cancel them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="851"/>
+        <source>Closed. No booking falls inside the closure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="909"/>
+        <source>Lifted: %1, %2. It can be booked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="921"/>
+        <source>This closure was already lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="958"/>
+        <source>Choose the floor to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="959"/>
+        <source>Choose the room to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="960"/>
+        <source>Please give a reason: it is shown in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosuresModel</name>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="224"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="225"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="226"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="227"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <location filename="../../ui/kiosk/consent.py" line="45"/>
@@ -950,38 +1139,38 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>DateBar</name>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="221"/>
+        <location filename="../../ui/reception/day_grid.py" line="222"/>
         <source>Previous week (Ctrl+PgUp)</source>
         <extracomment>Other desks book too: the calendar views reload this often while they are shown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="222"/>
+        <location filename="../../ui/reception/day_grid.py" line="223"/>
         <source>Next week (Ctrl+PgDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="223"/>
+        <location filename="../../ui/reception/day_grid.py" line="224"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="225"/>
+        <location filename="../../ui/reception/day_grid.py" line="226"/>
         <source>Previous day (Ctrl+PgUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="226"/>
+        <location filename="../../ui/reception/day_grid.py" line="227"/>
         <source>Next day (Ctrl+PgDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="227"/>
+        <location filename="../../ui/reception/day_grid.py" line="228"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="230"/>
+        <location filename="../../ui/reception/day_grid.py" line="231"/>
         <source>Back to today (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,27 +1178,27 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>DayGridLegend</name>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="605"/>
+        <location filename="../../ui/reception/day_grid.py" line="606"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="606"/>
+        <location filename="../../ui/reception/day_grid.py" line="607"/>
         <source>Pending approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="607"/>
+        <location filename="../../ui/reception/day_grid.py" line="608"/>
         <source>Set-up / clean-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="608"/>
+        <location filename="../../ui/reception/day_grid.py" line="609"/>
         <source>Closed or holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="609"/>
+        <location filename="../../ui/reception/day_grid.py" line="610"/>
         <source>Drag across free slots to book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,42 +1262,52 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>DayGridPanel</name>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="743"/>
+        <location filename="../../ui/reception/day_grid.py" line="753"/>
         <source>&amp;Floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="744"/>
+        <location filename="../../ui/reception/day_grid.py" line="754"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="745"/>
+        <location filename="../../ui/reception/day_grid.py" line="755"/>
+        <source>Closures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="756"/>
+        <source>Close the building, a floor or a room to bookings, or lift a closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/day_grid.py" line="758"/>
         <source>Print schedules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="746"/>
+        <location filename="../../ui/reception/day_grid.py" line="759"/>
         <source>The lobby list and every floor&apos;s grid for the day shown, on the A4 printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="833"/>
+        <location filename="../../ui/reception/day_grid.py" line="863"/>
         <source>Holiday: %1. The building is closed to bookings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="836"/>
+        <location filename="../../ui/reception/day_grid.py" line="866"/>
         <source>Holiday: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="838"/>
+        <location filename="../../ui/reception/day_grid.py" line="868"/>
         <source>This floor has no rooms to book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="848"/>
+        <location filename="../../ui/reception/day_grid.py" line="878"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,17 +1315,17 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>DayGridView</name>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="457"/>
+        <location filename="../../ui/reception/day_grid.py" line="458"/>
         <source>Holiday: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="459"/>
+        <location filename="../../ui/reception/day_grid.py" line="460"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="493"/>
+        <location filename="../../ui/reception/day_grid.py" line="494"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,22 +2357,22 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>SchedulePrinting</name>
     <message>
-        <location filename="../../ui/reception/schedule_printing.py" line="72"/>
+        <location filename="../../ui/reception/schedule_printing.py" line="79"/>
         <source>The schedules were sent to the printer %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/schedule_printing.py" line="76"/>
+        <location filename="../../ui/reception/schedule_printing.py" line="83"/>
         <source>No A4 printer is set up: the schedules are saved in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/schedule_printing.py" line="83"/>
+        <location filename="../../ui/reception/schedule_printing.py" line="90"/>
         <source>The schedules did not print: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/schedule_printing.py" line="87"/>
+        <location filename="../../ui/reception/schedule_printing.py" line="94"/>
         <source>The schedules could not be made. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,6 +2387,34 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
     <message>
         <location filename="../../ui/kiosk/staff.py" line="44"/>
         <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandingBookingsModel</name>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="256"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="257"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="258"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="259"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/closures_dialog.py" line="260"/>
+        <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -73,6 +73,7 @@ from ui.reception.calendar_models import (
     language,
     time_range,
 )
+from ui.reception.closures_dialog import ClosuresDialog
 from ui.texts import something_went_wrong
 from ui.widgets import Screen, label
 
@@ -658,7 +659,8 @@ class DayGridLegend(QWidget):
 
 
 class DayGridPanel(Screen):
-    """The "Calendar" tab: a floor chooser, the day, and the floor's day grid.
+    """The "Calendar" tab: a floor chooser, the day, and the floor's day grid; *Closures…*
+    opens :class:`~ui.reception.closures_dialog.ClosuresDialog` for the floor and day shown.
 
     Signals:
         loaded(): a day grid arrived from the database and is shown.
@@ -691,6 +693,8 @@ class DayGridPanel(Screen):
         self.floor_label.setBuddy(self.floor_combo)
         self.date_bar = DateBar(1, self)
         self.refresh_button = QPushButton(self)
+        self.closures_button = QPushButton(self)
+        self.closures_dialog: ClosuresDialog | None = None
         self.print_button = QPushButton(self)
         self.printing = SchedulePrinting(context, self)
         self.print_status = label("body", self)
@@ -707,6 +711,7 @@ class DayGridPanel(Screen):
         self.floor_combo.activated.connect(self._floor_chosen)
         self.date_bar.day_chosen.connect(self.set_day)
         self.refresh_button.clicked.connect(self.refresh)
+        self.closures_button.clicked.connect(self.open_closures)
         self.print_button.clicked.connect(lambda: self.printing.print_day(self.day))
         self.printing.finished.connect(self._printed)
         self.view.create_requested.connect(self.create_requested)
@@ -718,6 +723,7 @@ class DayGridPanel(Screen):
         top.addSpacing(12)
         top.addWidget(self.date_bar, 2)
         top.addStretch(1)
+        top.addWidget(self.closures_button)
         top.addWidget(self.print_button)
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
@@ -732,7 +738,8 @@ class DayGridPanel(Screen):
         QWidget.setTabOrder(self.date_bar.previous_button, self.date_bar.date_edit)
         QWidget.setTabOrder(self.date_bar.date_edit, self.date_bar.next_button)
         QWidget.setTabOrder(self.date_bar.next_button, self.date_bar.today_button)
-        QWidget.setTabOrder(self.date_bar.today_button, self.print_button)
+        QWidget.setTabOrder(self.date_bar.today_button, self.closures_button)
+        QWidget.setTabOrder(self.closures_button, self.print_button)
         QWidget.setTabOrder(self.print_button, self.refresh_button)
         QWidget.setTabOrder(self.refresh_button, self.view)
 
@@ -746,6 +753,9 @@ class DayGridPanel(Screen):
     def retranslate(self) -> None:
         self.floor_label.setText(self.tr("&Floor"))
         self.refresh_button.setText(self.tr("Refresh"))
+        self.closures_button.setText(self.tr("Closures…"))
+        self.closures_button.setToolTip(self.tr("Close the building, a floor or a room to "
+                                                "bookings, or lift a closure"))
         self.print_button.setText(self.tr("Print schedules"))
         self.print_button.setToolTip(self.tr("The lobby list and every floor's grid for the "
                                              "day shown, on the A4 printer"))
@@ -777,6 +787,23 @@ class DayGridPanel(Screen):
 
     def go_today(self) -> None:
         self.date_bar.go_today()
+
+    def open_closures(self) -> ClosuresDialog:
+        """Open the closures over the calendar, for the floor and day shown; the grid
+        reloads whenever a closure is added or lifted."""
+        if self.closures_dialog is not None:
+            self.closures_dialog.close()
+        dialog = ClosuresDialog(self.context, self, floor_number=self.floor, day=self.day)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.refresh)
+        dialog.finished.connect(lambda _result: self._closures_closed(dialog))
+        self.closures_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _closures_closed(self, dialog: ClosuresDialog) -> None:
+        if self.closures_dialog is dialog:
+            self.closures_dialog = None
 
     def refresh(self) -> None:
         """Load the floor's day again (from the worker; :attr:`loaded` says when it is shown)."""
