@@ -305,8 +305,8 @@ def _schedule(settings: Settings, args: argparse.Namespace) -> int:
         print(f"Schedule ({pages} pages) printed on {outcome.queue} (job {outcome.job_id}); "
               f"a copy is in {outcome.saved_to}")
     else:
-        print(f"No A4 printer configured ([printers] a4): schedule ({pages} pages) saved to "
-              f"{outcome.saved_to}")
+        print(f"No {schedule.paper} printer configured ([printers] {schedule.paper.lower()}): "
+              f"schedule ({pages} pages) saved to {outcome.saved_to}")
     return 0
 
 

@@ -188,8 +188,9 @@ class BookingOperations:
         from kiosk.schedules import ScheduleKind
 
         chosen = day or self.today()
-        return [make_schedule(self.database, ScheduleRequest(kind, chosen), self.settings,
-                              self.clock())
+        language = self.settings.language.value
+        return [make_schedule(self.database, ScheduleRequest(kind, chosen, language=language),
+                              self.settings, self.clock())
                 for kind in (ScheduleKind.LOBBY, ScheduleKind.FLOOR)]
 
     def send_schedules(self, schedules: list[Schedule]) -> list[PrintOutcome]:
@@ -197,8 +198,18 @@ class BookingOperations:
         database: run it where waiting on CUPS holds up nobody. Raises :class:`PrintError`
         when a print fails; the copies are kept either way."""
         from kiosk.cli_schedule import send_schedule
+        from kiosk.printing import PrintError
 
-        return [send_schedule(schedule, self.settings) for schedule in schedules]
+        outcomes, failure = [], None
+        for schedule in schedules:
+            try:
+                outcomes.append(send_schedule(schedule, self.settings))
+            except PrintError as exc:
+                # The floors still print (and are saved) when the lobby list could not.
+                failure = failure or exc
+        if failure is not None:
+            raise failure
+        return outcomes
 
     def print_daily_schedules(self, day: date | None = None) -> list[PrintOutcome]:
         """Both steps at once, for the command line and scheduled jobs."""

@@ -46,7 +46,7 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
     """0 when done, 2 for input that cannot be used (nothing is written then)."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
-    from kiosk.catalogue import room_id
+    from kiosk.catalogue import floor_id, room_id
     from kiosk.errors import InvalidFieldError
     from kiosk.models import ClosureScope
     from kiosk.operations import Operations
@@ -57,8 +57,16 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
         zone = settings.zone
         if args.closure_action == "list":
             first = _day(args.starts, "--from") if args.starts else ops.today()
-            for c in ops.closures(first, first + timedelta(days=max(1, args.days))):
-                where = {ClosureScope.BUILDING: "building"}.get(c.scope, str(c.scope))
+            if not 1 <= args.days <= 3660:
+                raise _Refused("--days: from 1 to 3660")
+            floor_numbers = {floor_id(f.number): f.number for f in ops.floors()}
+            room_codes = {r.id: r.code for r in ops.rooms()}
+            for c in ops.closures(first, first + timedelta(days=args.days)):
+                where = ("building" if c.scope == ClosureScope.BUILDING
+                         else f"floor {floor_numbers.get(c.floor_id, '?')}"
+                         if c.scope == ClosureScope.FLOOR and c.floor_id is not None
+                         else f"room {room_codes.get(c.room_id, '?')}"
+                         if c.room_id is not None else "room")
                 out.write(f"{c.id}  {c.starts_at.astimezone(zone):%Y-%m-%d %H:%M} – "
                           f"{c.ends_at.astimezone(zone):%Y-%m-%d %H:%M}  {where}  "
                           f"{c.reason}\n")
@@ -74,6 +82,13 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
         scope = ClosureScope(args.scope)
         starts = _moment(args.starts, "--from", zone, end=False)
         ends = _moment(args.ends, "--until", zone, end=True)
+        if not args.reason.strip():
+            raise _Refused("--reason: say why, for the receptionists (e.g. Renovasi)")
+        if ends <= operations.clock():
+            raise _Refused("--until is already past: a closure is for what is still ahead")
+        if (args.floor is not None and scope != ClosureScope.FLOOR) or \
+                (args.room is not None and scope != ClosureScope.ROOM):
+            raise _Refused("--floor goes with --scope floor, --room with --scope room")
         floors = {f.number for f in ops.floors()}
         if scope == ClosureScope.FLOOR and args.floor not in floors:
             raise _Refused(f"--floor: give one of the floors {min(floors)}–{max(floors)}")
@@ -108,10 +123,15 @@ class _Refused(Exception):
 
 
 def _day(text: str, option: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise _Refused(f"{option}: expected a date like 2026-12-01, got {text!r}") from None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        try:
+            day = date.fromisoformat(text.strip())
+        except ValueError:
+            pass
+        else:
+            if 2000 <= day.year <= 2100:
+                return day
+    raise _Refused(f"{option}: expected a date like 2026-12-01, got {text!r}")
 
 
 def _moment(text: str, option: str, zone: ZoneInfo, *, end: bool) -> datetime:
@@ -122,6 +142,7 @@ def _moment(text: str, option: str, zone: ZoneInfo, *, end: bool) -> datetime:
         day = _day(text, option) + (timedelta(days=1) if end else timedelta())
         return datetime.combine(day, datetime.min.time(), tzinfo=zone)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}", text):
+        _day(text[:10], option)  # a year the building can have
         try:
             return datetime.fromisoformat(text.replace(" ", "T")).replace(tzinfo=zone)
         except ValueError:

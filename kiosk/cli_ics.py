@@ -68,8 +68,6 @@ def export_ics(settings: Settings, booking: str, *, whole_series: bool, out: str
 
 def write_ics(data: bytes, target: Path) -> Path:
     """Write the file without ever leaving a half-written one at ``target``."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    partial.write_bytes(data)
-    partial.replace(target)
-    return target
+    from kiosk.paths import write_atomically
+
+    return write_atomically(data, target)

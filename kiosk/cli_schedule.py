@@ -67,12 +67,16 @@ def parse_request(*, date_text: str | None, kind: str | None, floor: int | None,
 
 
 def parse_day(text: str) -> date:
-    """``YYYY-MM-DD`` and nothing else (``date.fromisoformat`` would take ``20261130``)."""
+    """``YYYY-MM-DD`` and nothing else (``date.fromisoformat`` would take ``20261130``), in
+    years a building's schedule can have (0001-01-01 would overflow the time zone)."""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
         try:
-            return date.fromisoformat(text.strip())
+            day = date.fromisoformat(text.strip())
         except ValueError:
             pass
+        else:
+            if 2000 <= day.year <= 2100:
+                return day
     raise ScheduleInputError(f"--date: expected a date like 2026-11-30, got {text!r}")
 
 
@@ -96,11 +100,9 @@ def make_schedule(database: Database, request: ScheduleRequest, settings: Settin
 
 def write_schedule(schedule: Schedule, target: Path) -> Path:
     """Write the PDF to ``target`` (never half-written under its name); returns the path."""
-    target = target.expanduser()
-    partial = target.with_name(target.name + ".part")
-    partial.write_bytes(schedule.pdf)
-    partial.replace(target)
-    return target
+    from kiosk.paths import write_atomically
+
+    return write_atomically(schedule.pdf, target.expanduser())
 
 
 def send_schedule(schedule: Schedule, settings: Settings,
@@ -111,8 +113,15 @@ def send_schedule(schedule: Schedule, settings: Settings,
     from kiosk.printing import A3, A4, CupsPrinter, print_or_save
 
     media = A3 if schedule.paper == "A3" else A4
-    return print_or_save(schedule.pdf, schedule.name, settings.printers.a4, media,
-                         settings.pdf_path / schedule.day.isoformat(), printer or CupsPrinter())
+    return print_or_save(schedule.pdf, schedule.name, printer_queue(schedule.paper, settings),
+                         media, settings.pdf_path / schedule.day.isoformat(),
+                         printer or CupsPrinter())
+
+
+def printer_queue(paper: str, settings: Settings) -> str:
+    """The queue for ``paper``: A3 goes to ``[printers] a3`` only, since an A4 printer would
+    hold the job waiting for A3 sheets (or crop it); empty means "save the PDF"."""
+    return settings.printers.a3 if paper == "A3" else settings.printers.a4
 
 
 def page_count(pdf: bytes) -> int:

@@ -75,6 +75,8 @@ class Printers:
     #: CUPS queue names; empty means "save the PDF to pdf_dir".
     badge: str = ""
     a4: str = ""
+    #: For A3 floor grids; empty means A3 schedules are saved, never sent to the A4 printer.
+    a3: str = ""
     #: What the badge printer holds: label-62x100, card-cr80, a6 or a4-sheet.
     badge_layout: str = field(default="label-62x100", metadata={
         "choices": ("label-62x100", "card-cr80", "a6", "a4-sheet")})

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.errors import KioskError
+from kiosk.paths import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -298,21 +299,13 @@ def print_or_save(pdf_bytes: bytes, name: str, queue: str, media: Media, folder:
     so it is there even when the print fails with :class:`PrintError`."""
     if not name or Path(name).name != name:
         raise ValueError(f"not a plain file name: {name!r}")
-    saved = _save(pdf_bytes, folder / name)
+    saved = write_atomically(pdf_bytes, folder / name)
     if not queue:
         log.info("no printer configured: %s saved to %s", name, saved)
         return PrintOutcome(printed=False, saved_to=saved, job_id=None, queue=None)
     outcome = printer.print_pdf(saved, queue, media)
     return PrintOutcome(printed=outcome.printed, saved_to=saved, job_id=outcome.job_id,
                         queue=queue)
-
-
-def _save(pdf: bytes, target: Path) -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    partial.write_bytes(pdf)
-    partial.replace(target)  # never a half-written PDF under the real name
-    return target
 
 
 def _first_line(text: str) -> str:

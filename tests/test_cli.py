@@ -287,7 +287,8 @@ def test_closing_a_room_lists_the_bookings_inside_and_stops_new_ones(tmp_path: P
     config = tmp_path / "config.toml"
     config.write_text('data_dir = "data"\n', encoding="utf-8")
     wib = ZoneInfo("Asia/Jakarta")
-    nine = datetime(2026, 12, 2, 9, tzinfo=wib)
+    # Years ahead: the command line runs on the real clock, and a closure is for what is ahead.
+    nine = datetime(2030, 12, 3, 9, tzinfo=wib)
     ops = Operations.open(load_settings(config, environ={}),
                           clock=lambda: datetime(2026, 11, 30, 1, tzinfo=UTC))
     try:
@@ -296,13 +297,13 @@ def test_closing_a_room_lists_the_bookings_inside_and_stops_new_ones(tmp_path: P
     finally:
         ops.close()
     result = gic("closure", "add", "--scope", "room", "--room", "4.03", "--from",
-                 "2026-12-02 08:00", "--until", "2026-12-02", "--reason", "Pengecatan",
+                 "2030-12-03 08:00", "--until", "2030-12-03", "--reason", "Pengecatan",
                  config=config)
     assert result.returncode == 0, result.stderr
     assert "1 booking(s) inside the closure" in result.stdout
-    assert "2026-12-02 09:00 4.03 Kelas Ekspor" in result.stdout
-    listed = gic("closure", "list", "--from", "2026-12-01", config=config)
-    assert "Pengecatan" in listed.stdout
+    assert "2030-12-03 09:00 4.03 Kelas Ekspor" in result.stdout
+    listed = gic("closure", "list", "--from", "2030-12-02", config=config)
+    assert "Pengecatan" in listed.stdout and "room 4.03" in listed.stdout
     ops = Operations.open(load_settings(config, environ={}),
                           clock=lambda: datetime(2026, 11, 30, 1, tzinfo=UTC))
     try:
@@ -314,21 +315,21 @@ def test_closing_a_room_lists_the_bookings_inside_and_stops_new_ones(tmp_path: P
         ops.close()
     closure_id = listed.stdout.split()[0]
     assert gic("closure", "remove", closure_id, config=config).returncode == 0
-    assert "Pengecatan" not in gic("closure", "list", "--from", "2026-12-01",
+    assert "Pengecatan" not in gic("closure", "list", "--from", "2030-12-02",
                                    config=config).stdout
 
 
 @pytest.mark.parametrize(("args", "message"), [
     (("--scope", "floor", "--floor", "11"), "--floor: give one of the floors 1–10"),
     (("--scope", "room", "--room", "8.01"), "--room: no bookable room '8.01'"),
-    (("--scope", "building", "--from", "2026-12-03"), "--until must be after --from"),
+    (("--scope", "building", "--from", "2030-12-04"), "--until must be after --from"),
     (("--scope", "building", "--from", "besok"), "--from: expected 'YYYY-MM-DD HH:MM'"),
 ])
 def test_a_closure_that_cannot_be_made_is_refused(tmp_path: Path, args: tuple[str, ...],
                                                    message: str) -> None:
     config = tmp_path / "config.toml"
     config.write_text('data_dir = "data"\n', encoding="utf-8")
-    base = {"--from": "2026-12-02", "--until": "2026-12-02", "--reason": "x"}
+    base = {"--from": "2030-12-03", "--until": "2030-12-03", "--reason": "x"}
     given = dict(zip(args[::2], args[1::2], strict=True))
     merged = [item for key, value in {**base, **given}.items() for item in (key, value)]
     result = gic("closure", "add", *merged, config=config)
@@ -336,3 +337,16 @@ def test_a_closure_that_cannot_be_made_is_refused(tmp_path: Path, args: tuple[st
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert "Closed" not in result.stdout
+
+
+def test_a_closure_needs_a_reason_and_a_future(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('data_dir = "data"\n', encoding="utf-8")
+    blank = gic("closure", "add", "--scope", "building", "--from", "2030-12-03", "--until",
+                "2030-12-03", "--reason", "  ", config=config)
+    assert blank.returncode == 2 and "--reason" in blank.stderr
+    past = gic("closure", "add", "--scope", "building", "--from", "2020-01-01", "--until",
+               "2020-01-02", "--reason", "Renovasi", config=config)
+    assert past.returncode == 2 and "already past" in past.stderr
+    assert "Renovasi" not in gic("closure", "list", "--from", "2019-12-01", "--days", "3660",
+                                 config=config).stdout

@@ -332,3 +332,32 @@ def test_the_morning_print_saves_lobby_and_floors_when_there_is_no_printer(ops) 
     assert all(o.saved_to.exists() and o.saved_to.read_bytes().startswith(b"%PDF")
                for o in outcomes)
     assert len(names) == 2 and names[0] != names[1]
+
+
+def test_a3_goes_only_to_an_a3_printer(settings) -> None:  # type: ignore[no-untyped-def]
+    """An A4 printer would hold an A3 job waiting for A3 sheets, or crop it."""
+    import dataclasses
+
+    from kiosk.cli_schedule import printer_queue
+
+    desk = dataclasses.replace(settings, printers=dataclasses.replace(
+        settings.printers, a4="lobby-a4"))
+    assert printer_queue("A4", desk) == "lobby-a4"
+    assert printer_queue("A3", desk) == ""  # saved, not sent to the A4 printer
+    both = dataclasses.replace(desk, printers=dataclasses.replace(desk.printers, a3="plotter"))
+    assert printer_queue("A3", both) == "plotter"
+
+
+def test_a_folder_as_target_leaves_nothing_behind(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from kiosk.paths import write_atomically
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(IsADirectoryError):
+        write_atomically(b"%PDF", folder)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    written = write_atomically(b"%PDF", tmp_path / "jadwal.pdf")
+    assert written.read_bytes() == b"%PDF"
+    assert not (tmp_path / "jadwal.pdf.part").exists()
