@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QTimer
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -82,7 +82,13 @@ class BookingsPanel(Screen):
     """Three tabs: *Bookings* (search by words over a date range), *Approvals* (bookings
     waiting, approved or rejected here) and *Find a free room*. Enter or a double click on a
     booking opens it in a :class:`BookingDialog`; choosing a free room opens a new booking
-    for it; *New booking* opens an empty one. Every list reloads after a save."""
+    for it; *New booking* opens an empty one. Every list reloads after a save.
+
+    Signals:
+        changed(): a booking was made, changed, approved or rejected here.
+    """
+
+    changed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -316,7 +322,7 @@ class BookingsPanel(Screen):
     def _open(self, dialog: BookingDialog) -> BookingDialog:
         """Show the form over the panel; it is :attr:`dialog` until it closes, and is deleted
         then."""
-        dialog.saved.connect(lambda _ids: self.refresh())
+        dialog.saved.connect(lambda _ids: self._changed())
         dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
         dialog.open()
@@ -392,10 +398,15 @@ class BookingsPanel(Screen):
                          lambda ids: self._decided(self.tr("Rejected: %1"), booking),
                          self._decision_failed)
 
+    def _changed(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
     def _decided(self, text: str, booking: BookingSummary) -> None:
         if not shiboken6.isValid(self):
             return
         self._deciding = False
+        self.changed.emit()
         self.reject_box.hide()
         self.approvals_status.setText(text.replace("%1", booking.title))
         self.approvals_status.show()

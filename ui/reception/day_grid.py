@@ -763,8 +763,9 @@ class DayGridPanel(Screen):
         self._fill_floors()
         self._show_notice()
         self.legend.updateGeometry()
-        self.model.headerDataChanged.emit(Qt.Orientation.Vertical, 0,
-                                          max(0, self.model.rowCount() - 1))
+        if self.model.rowCount():
+            self.model.headerDataChanged.emit(Qt.Orientation.Vertical, 0,
+                                              self.model.rowCount() - 1)
         self.view.viewport().update()
 
     # --- navigation -----------------------------------------------------------------------
@@ -813,6 +814,10 @@ class DayGridPanel(Screen):
         floor = self.floor
         self._request += 1
         request = self._request
+        grid = self.model.grid
+        if grid is not None and (grid.day, grid.floor.number) != (day, floor):
+            # Until the new day arrives, a drag on the old one would book the wrong day.
+            self.view.setEnabled(False)
 
         def load(ops: Operations) -> tuple[datetime, DayGrid]:
             return ops.clock(), ops.bookings.day_grid(floor, day)
@@ -842,6 +847,9 @@ class DayGridPanel(Screen):
             return  # the receptionist has moved on to another floor or day meanwhile
         now, grid = result
         self.view.now = now
+        # A console left running for days: "today" (Ctrl+T, the red line) follows the clock.
+        self.date_bar.today = now.astimezone(self.context.settings.zone).date()
+        self.view.setEnabled(True)
         self.model.set_grid(
             grid, closed_on_holidays=self.context.settings.bookings.closed_on_holidays)
         self.status.hide()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from functools import partial
@@ -11,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QMainWindow,
     QPushButton,
@@ -27,6 +25,8 @@ from kiosk.operations import CheckInResult
 from kiosk.printing import PrintError
 from kiosk.visits import FloorGroup, VisitSummary
 from ui.context import AppContext
+from ui.reception.booking_dialog import BookingDialog
+from ui.reception.bookings_panel import BookingsPanel
 from ui.reception.day_grid import DayGridPanel
 from ui.reception.invite_dialog import InviteDialog
 from ui.reception.overview import OverviewPanel
@@ -233,27 +233,24 @@ class ReceptionWindow(QMainWindow):
         self.context = context
         self.setObjectName("reception")
         self.setWindowTitle("Gedung Inovasi Center — Resepsionis / Reception")
-        self.booking_dialog: QDialog | None = None
+        self.booking_dialog: BookingDialog | None = None
         self.visitors = VisitorsPanel(context, self)
         self.calendar = DayGridPanel(context, self)
         self.week = WeekPanel(context, self)
         self.overview = OverviewPanel(context, self)
-        self.bookings: QWidget | None = None
-        panel_class = _optional("ui.reception.bookings_panel", "BookingsPanel")
-        if panel_class is not None:
-            self.bookings = panel_class(context, self)
+        self.bookings = BookingsPanel(context, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("reception-tabs")
         self.tabs.setDocumentMode(True)
         for page in (self.visitors, self.calendar, self.week, self.overview, self.bookings):
-            if page is not None:
-                self.tabs.addTab(page, "")
+            self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
 
         self.calendar.create_requested.connect(self.create_booking)
         self.calendar.booking_activated.connect(self.open_booking)
         self.week.booking_activated.connect(self.open_booking)
         self.overview.floor_chosen.connect(self.show_floor)
+        self.bookings.changed.connect(self.refresh_calendars)
         self.tabs.currentChanged.connect(self._focus_page)
 
         self._shortcuts: list[QShortcut] = []
@@ -281,8 +278,7 @@ class ReceptionWindow(QMainWindow):
         titles: dict[QWidget, str] = {
             self.visitors: self.tr("Visitors"), self.calendar: self.tr("Calendar"),
             self.week: self.tr("Week per room"), self.overview: self.tr("Building")}
-        if self.bookings is not None:
-            titles[self.bookings] = self.tr("Bookings")
+        titles[self.bookings] = self.tr("Bookings")
         for page, title in titles.items():
             tab = self.tabs.indexOf(page)
             self.tabs.setTabText(tab, title)
@@ -325,46 +321,30 @@ class ReceptionWindow(QMainWindow):
         self.calendar.refresh()
         self.week.refresh()
         self.overview.refresh()
-        refresh = getattr(self.bookings, "refresh", None)
-        if callable(refresh):
-            refresh()
+        self.bookings.refresh()
 
     # --- the booking form -------------------------------------------------------------------
 
-    def create_booking(self, room_id: object, starts_at: object, ends_at: object) -> QDialog | None:
+    def create_booking(self, room_id: object, starts_at: object, ends_at: object
+                       ) -> BookingDialog:
         """A new booking of ``room_id`` from ``starts_at`` to ``ends_at``, in the booking form."""
         return self._open_dialog(room_id=room_id, starts_at=starts_at, ends_at=ends_at)
 
-    def open_booking(self, booking_id: object) -> QDialog | None:
+    def open_booking(self, booking_id: object) -> BookingDialog:
         """An existing booking, in the booking form."""
         return self._open_dialog(booking_id=booking_id)
 
-    def _open_dialog(self, **prefill: object) -> QDialog | None:
-        dialog_class = _optional("ui.reception.booking_dialog", "BookingDialog")
-        if dialog_class is None:
-            log.warning("the booking form (ui/reception/booking_dialog.py) is not installed")
-            return None
+    def _open_dialog(self, **prefill: Any) -> BookingDialog:
         if self.booking_dialog is not None:
             self.booking_dialog.close()
-        dialog = dialog_class(self.context, self, **prefill)
+        dialog = BookingDialog(self.context, self, **prefill)
         dialog.saved.connect(lambda _ids: self.refresh_calendars())
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.booking_dialog = dialog
         dialog.open()
         return dialog
 
-    def _dialog_closed(self, dialog: QDialog) -> None:
+    def _dialog_closed(self, dialog: BookingDialog) -> None:
         if self.booking_dialog is dialog:
             self.booking_dialog = None
         dialog.deleteLater()
-
-
-def _optional(module: str, name: str) -> Any:
-    """A class from a module that may not be written yet (built in parallel), or ``None``."""
-    try:
-        found = importlib.import_module(module)
-    except ModuleNotFoundError as error:
-        if error.name != module:
-            raise  # the module exists but something it imports is missing: a real bug
-        return None
-    return getattr(found, name)
