@@ -47,6 +47,9 @@ def parser() -> argparse.ArgumentParser:
     from kiosk import cli_closure
 
     cli_closure.add_parser(commands)
+    from kiosk import cli_central
+
+    cli_central.add_parser(commands)
     return root
 
 
@@ -128,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
         return _rotate_key(settings)
     if command == "schedule":
         return _schedule(settings, args)
+    if command == "central":
+        from kiosk import cli_central
+
+        return cli_central.run(settings, args)
     if command == "closure":
         from kiosk import cli_closure
 

@@ -1,0 +1,1 @@
+"""The central PostgreSQL database: its schema, its migrations and its administration."""
