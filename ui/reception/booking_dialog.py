@@ -89,7 +89,6 @@ class _Loaded:
     now: datetime
     booking: BookingSummary | None = None
     history: list[AuditEntry] | None = None
-    can_export: bool = False
 
 
 def fill_rooms(combo: QComboBox, rooms: Sequence[RoomSummary], floors: Sequence[FloorSummary],
@@ -871,10 +870,8 @@ class BookingDialog(QDialog):
                              bookings.clock())
             if booking_id is None:
                 return loaded
-            # Calendar export exists once kiosk/ics.py is in: ask, rather than assume.
             return _Loaded(loaded.rooms, loaded.floors, loaded.organizations, loaded.now,
-                           bookings.booking(booking_id), bookings.history(booking_id),
-                           hasattr(bookings, "ics"))
+                           bookings.booking(booking_id), bookings.history(booking_id))
 
         return load
 
@@ -898,7 +895,7 @@ class BookingDialog(QDialog):
             self._fill_from(booking)
             self.history_model.set_rows(loaded.history or [])
             self.history_view.resizeColumnsToContents()
-            self.export_button.setVisible(loaded.can_export)
+            self.export_button.show()
         else:
             _select_room(self.room_combo, self._initial_room)
             if self._initial_attendees is not None:
