@@ -123,15 +123,12 @@ class _Refused(Exception):
 
 
 def _day(text: str, option: str) -> date:
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
-        try:
-            day = date.fromisoformat(text.strip())
-        except ValueError:
-            pass
-        else:
-            if 2000 <= day.year <= 2100:
-                return day
-    raise _Refused(f"{option}: expected a date like 2026-12-01, got {text!r}")
+    from kiosk.cli_dates import typed_day
+
+    day = typed_day(text)
+    if day is None:
+        raise _Refused(f"{option}: expected a date like 2026-12-01, got {text!r}")
+    return day
 
 
 def _moment(text: str, option: str, zone: ZoneInfo, *, end: bool) -> datetime:

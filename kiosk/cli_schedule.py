@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.cli_dates import typed_day
 from kiosk.schedules import PAPERS, ScheduleInputError, ScheduleKind
 
 if TYPE_CHECKING:
@@ -67,17 +68,10 @@ def parse_request(*, date_text: str | None, kind: str | None, floor: int | None,
 
 
 def parse_day(text: str) -> date:
-    """``YYYY-MM-DD`` and nothing else (``date.fromisoformat`` would take ``20261130``), in
-    years a building's schedule can have (0001-01-01 would overflow the time zone)."""
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
-        try:
-            day = date.fromisoformat(text.strip())
-        except ValueError:
-            pass
-        else:
-            if 2000 <= day.year <= 2100:
-                return day
-    raise ScheduleInputError(f"--date: expected a date like 2026-11-30, got {text!r}")
+    day = typed_day(text)
+    if day is None:
+        raise ScheduleInputError(f"--date: expected a date like 2026-11-30, got {text!r}")
+    return day
 
 
 def make_schedule(database: Database, request: ScheduleRequest, settings: Settings,

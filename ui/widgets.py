@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -40,3 +43,17 @@ def is_indonesian() -> bool:
 def other_language_name() -> str:
     """The language toggle names the other language, in that language."""
     return "English" if is_indonesian() else "Bahasa Indonesia"
+
+
+def repolish(widget: QWidget, name: str, value: object) -> None:
+    """Set a property the theme styles on (``invalid``…) and restyle the widget now."""
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def building_moment(day: QDate, at: QTime, zone: ZoneInfo) -> datetime:
+    """A date and a time picked in the building's wall clock, as an aware UTC datetime."""
+    local = datetime.combine(date(day.year(), day.month(), day.day()),
+                             time(at.hour(), at.minute()), zone)
+    return local.astimezone(UTC)

@@ -8,9 +8,8 @@ import logging
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTime, QTimer, Signal
@@ -67,7 +66,7 @@ from ui.reception.booking_texts import (
 from ui.reception.bookings_model import HistoryModel
 from ui.reception.invite_dialog import QuarterHourEdit, default_window
 from ui.texts import something_went_wrong
-from ui.widgets import is_indonesian, label
+from ui.widgets import building_moment, is_indonesian, label, repolish
 
 log = logging.getLogger(__name__)
 
@@ -146,10 +145,6 @@ def _from_qdate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-def _moment(day: QDate, at: QTime, zone: Any) -> datetime:
-    local = datetime.combine(_from_qdate(day), time(at.hour(), at.minute()), zone)
-    return local.astimezone(UTC)
-
 
 def _narrow(combo: QComboBox, characters: int = 24) -> None:
     """Size a combo box by the layout, not by its longest item (a long organisation name
@@ -157,11 +152,6 @@ def _narrow(combo: QComboBox, characters: int = 24) -> None:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
 
-
-def _repolish(widget: QWidget, name: str, value: object) -> None:
-    widget.setProperty(name, value)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class OccurrenceRow(QFrame):
@@ -278,8 +268,8 @@ class OccurrenceRow(QFrame):
         if self.move_button is not None and self.move_button.isChecked():
             day = self.move_date.date()
             room = self.move_room.currentData()
-            return Move(_moment(day, self.move_start.time(), self.zone),
-                        _moment(day, self.move_end.time(), self.zone),
+            return Move(building_moment(day, self.move_start.time(), self.zone),
+                        building_moment(day, self.move_end.time(), self.zone),
                         room if isinstance(room, uuid.UUID) else None)
         return None
 
@@ -304,8 +294,8 @@ class OccurrenceRow(QFrame):
         else:
             text, state = self.tr("Free"), "free"
         self.state_label.setText(text)
-        _repolish(self.state_label, "state", state)
-        _repolish(self, "state", state)
+        repolish(self.state_label, "state", state)
+        repolish(self, "state", state)
 
 
 class BookingDialog(QDialog):
@@ -1009,8 +999,8 @@ class BookingDialog(QDialog):
         return BookingRequest(
             room_id=room_id,
             title=self.title_edit.text(),
-            starts_at=_moment(day, self.start_edit.time(), self.zone),
-            ends_at=_moment(day, self.end_edit.time(), self.zone),
+            starts_at=building_moment(day, self.start_edit.time(), self.zone),
+            ends_at=building_moment(day, self.end_edit.time(), self.zone),
             attendees=self.attendees_spin.value(),
             organization_id=self._organization_id(),
             contact_name=self.contact_name_edit.text(),
@@ -1399,17 +1389,17 @@ class BookingDialog(QDialog):
         where.setText(text)
         where.setVisible(bool(text))
         if field is not None:
-            _repolish(field, "invalid", bool(text))
+            repolish(field, "invalid", bool(text))
 
     def _clear_errors(self) -> None:
         self._show_error(self.title_error, "", self.title_edit)
         self._show_error(self.organization_error, "", self.organization_combo)
         self._show_error(self.contact_error, "", self.contact_name_edit)
-        _repolish(self.contact_phone_edit, "invalid", False)
+        repolish(self.contact_phone_edit, "invalid", False)
         self._show_error(self.attendees_error, "", self.attendees_spin)
         self._show_error(self.room_error, "", self.room_combo)
         self._show_error(self.times_error, "", self.end_edit)
-        _repolish(self.start_edit, "invalid", False)
+        repolish(self.start_edit, "invalid", False)
         self._show_error(self.repeat_error, "")
         self._show_error(self.reason_error, "", self.reason_edit)
         self._show_error(self.status, "")

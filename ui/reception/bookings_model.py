@@ -2,86 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
 )
 
 from kiosk.agenda import AuditEntry, BookingSummary
 from kiosk.free_rooms import RoomOffer
 from kiosk.models import BookingStatus
 from ui.reception.booking_texts import action_label, room_kind_label, short_day, status_label
+from ui.table_model import ROW_ROLE, Index, RowsTableModel
 from ui.widgets import is_indonesian
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-
-#: Qt.UserRole data: the row's booking id (bookings) or the offer (free rooms).
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The row's booking id (bookings) or the offer (free rooms).
+ID_ROLE = ROW_ROLE
 
 
-class _Table(QAbstractTableModel):
-    """A flat list of frozen rows; subclasses name the columns and format a cell."""
-
-    def __init__(self, zone: ZoneInfo, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._zone = zone
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        """Headers and cells change language; views repaint."""
-        if self.columnCount():
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def cell(self, row: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers())
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(row, index.column())
-        if role == ID_ROLE:
-            return self.row_id(row)
-        return None
-
-    def row_id(self, row: Any) -> Any:
-        return row
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < self.columnCount()):
-            return self.headers()[section]
-        return None
-
-
-class BookingsTableModel(_Table):
+class BookingsTableModel(RowsTableModel):
     """Bookings (search results, approvals waiting), one row each: date, time, floor and room,
     title, organisation and status. :data:`ID_ROLE` gives the booking's id."""
 
@@ -127,7 +65,7 @@ class BookingsTableModel(_Table):
         return status
 
 
-class HistoryModel(_Table):
+class HistoryModel(RowsTableModel):
     """A booking's history, oldest first: when, who, what."""
 
     def headers(self) -> list[str]:
@@ -147,7 +85,7 @@ class HistoryModel(_Table):
             "continued as") else text
 
 
-class OffersModel(_Table):
+class OffersModel(RowsTableModel):
     """Free rooms (or the nearest free times), best first: when, room, kind, seats.
     :data:`ID_ROLE` gives the :class:`~kiosk.free_rooms.RoomOffer`."""
 

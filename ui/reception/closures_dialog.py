@@ -9,7 +9,7 @@ import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -21,8 +21,6 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTime,
     Signal,
@@ -55,8 +53,9 @@ from kiosk.operations import Operations
 from ui.context import AppContext
 from ui.reception.booking_texts import booking_error_text, long_day
 from ui.reception.invite_dialog import QuarterHourEdit
+from ui.table_model import RowsTableModel
 from ui.texts import something_went_wrong
-from ui.widgets import is_indonesian, label
+from ui.widgets import building_moment, is_indonesian, label, repolish
 
 log = logging.getLogger(__name__)
 
@@ -67,10 +66,6 @@ STANDING_ROWS = 5
 #: The domain keeps this much of a reason.
 REASON_LIMIT = 200
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-#: Qt.UserRole data: the row's closure (closures) or booking (bookings inside).
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -138,63 +133,7 @@ def period_text(starts_at: datetime, ends_at: datetime, zone: ZoneInfo) -> str:
     return f"{moment_text(start, zone)} – {moment_text(end, zone)}"
 
 
-class _Table(QAbstractTableModel):
-    """A flat list of frozen rows; subclasses name the columns and format a cell."""
-
-    def __init__(self, zone: ZoneInfo, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._zone = zone
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        """Headers and cells change language; views repaint."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, self.columnCount() - 1))
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def tooltip(self, row: Any, column: int) -> str:
-        """The whole cell, for text the column is too narrow for."""
-        return self.cell(row, column)
-
-    def cell(self, row: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.headers())
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.model() is not self:
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, index.column())
-        if role == ROW_ROLE:
-            return row
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < self.columnCount()):
-            return self.headers()[section]
-        return None
-
-
-class ClosuresModel(_Table):
+class ClosuresModel(RowsTableModel):
     """Closures, soonest first: from, until, where and why. :data:`ROW_ROLE` gives the
     :class:`~kiosk.agenda.ClosureSummary`."""
 
@@ -244,7 +183,7 @@ class ClosuresModel(_Table):
         return closure.reason
 
 
-class StandingBookingsModel(_Table):
+class StandingBookingsModel(RowsTableModel):
     """The bookings a new closure covers, which still stand: date, time, room, title and
     organisation. :data:`ROW_ROLE` gives the :class:`~kiosk.agenda.BookingSummary`."""
 
@@ -304,16 +243,6 @@ def _to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _moment(day: QDate, at: QTime, zone: ZoneInfo) -> datetime:
-    local = datetime.combine(date(day.year(), day.month(), day.day()),
-                             time(at.hour(), at.minute()), zone)
-    return local.astimezone(UTC)
-
-
-def _repolish(widget: QWidget, name: str, value: object) -> None:
-    widget.setProperty(name, value)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 def _table(parent: QWidget, model: QAbstractTableModel, stretch: Sequence[int]) -> QTableView:
@@ -761,7 +690,7 @@ class ClosuresDialog(QDialog):
 
     def _times_changed(self) -> None:
         self._show_error(self.times_error, "", self.until_date)
-        _repolish(self.until_time, "invalid", False)
+        repolish(self.until_time, "invalid", False)
 
     def _request(self) -> _Request:
         scope = self.scope()
@@ -769,8 +698,8 @@ class ClosuresDialog(QDialog):
         room = self.room_combo.currentData()
         return _Request(
             scope=scope,
-            starts_at=_moment(self.from_date.date(), self.from_time.time(), self.zone),
-            ends_at=_moment(self.until_date.date(), self.until_time.time(), self.zone),
+            starts_at=building_moment(self.from_date.date(), self.from_time.time(), self.zone),
+            ends_at=building_moment(self.until_date.date(), self.until_time.time(), self.zone),
             reason=self.reason_edit.text().strip(),
             floor_number=floor if scope == ClosureScope.FLOOR and isinstance(floor, int)
             else None,
@@ -850,7 +779,7 @@ class ClosuresDialog(QDialog):
         else:
             text = self.tr("Closed. No booking falls inside the closure.")
         self.standing_label.setText(text)
-        _repolish(self.standing_label, "state", "standing" if count else "clear")
+        repolish(self.standing_label, "state", "standing" if count else "clear")
 
     # --- lifting --------------------------------------------------------------------------
 
@@ -977,19 +906,19 @@ class ClosuresDialog(QDialog):
         where, widget = places.get(field, (self.status, None))
         self._show_error(where, self.field_error_text(field, code), widget)
         if field == "ends_at":
-            _repolish(self.until_time, "invalid", True)
+            repolish(self.until_time, "invalid", True)
 
     def _show_error(self, where: QLabel, text: str, field: QWidget | None = None) -> None:
         where.setText(text)
         where.setVisible(bool(text))
         if field is not None:
-            _repolish(field, "invalid", bool(text))
+            repolish(field, "invalid", bool(text))
 
     def _clear_errors(self) -> None:
         self._show_error(self.floor_error, "", self.floor_combo)
         self._show_error(self.room_error, "", self.room_combo)
         self._show_error(self.times_error, "", self.until_date)
-        _repolish(self.until_time, "invalid", False)
+        repolish(self.until_time, "invalid", False)
         self._show_error(self.reason_error, "", self.reason_edit)
         self._show_error(self.status, "")
 
