@@ -33,6 +33,7 @@ from ui.i18n import Translations  # noqa: E402
 from ui.reception.booking_dialog import BookingDialog  # noqa: E402
 from ui.reception.bookings_panel import BookingsPanel  # noqa: E402
 from ui.theme import apply_theme  # noqa: E402
+from ui.widgets import is_indonesian  # noqa: E402
 
 #: Monday 23 November 2026, 08:30 WIB: the same morning as the tests.
 NOW = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)
@@ -100,7 +101,8 @@ def seed(ops: Operations) -> None:
 def shoot(widget: QWidget, context: AppContext, out: Path, name: str) -> None:
     idle(context)
     widget.repaint()
-    path = out / f"reception-booking-{name}-id.png"
+    language = "id" if is_indonesian() else "en"
+    path = out / f"reception-booking-{name}-{language}.png"
     widget.grab().save(str(path))
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
@@ -202,9 +204,11 @@ def main() -> None:
         context = AppContext(settings, translations,
                              open_operations=lambda s: Operations.open(s, clock=lambda: NOW))
         on_worker(context, seed)
-        series_dialog(context, out)
-        edit_dialog(context, out)
-        panel_shots(context, out)
+        for language in ("id", "en"):
+            translations.install(language)
+            series_dialog(context, out)
+            edit_dialog(context, out)
+            panel_shots(context, out)
         context.close()
 
 
