@@ -85,6 +85,10 @@ device = Table(
     Column("role", String(63), nullable=False, server_default=""),
     Column("registered_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
     Column("last_seen_at", DateTime(timezone=True)),
+    #: Rotated by every push; the device keeps it with its outbox. A device that shows neither
+    #: the current nor the previous token runs on a database restored from a backup.
+    Column("token", Uuid),
+    Column("previous_token", Uuid),
 )
 
 change = Table(
@@ -93,7 +97,11 @@ change = Table(
     Column("entity", String(40), nullable=False),
     Column("entity_id", Uuid, nullable=False),
     Column("op_id", Uuid),
-    Column("payload", JSON, nullable=False),
+    #: Who wrote it, and the operation's place in that device's outbox: an operation older
+    #: than the row's last write by the same device (a batch delivered late) changes nothing.
+    Column("device_id", Uuid),
+    Column("epoch", Integer),
+    Column("local_seq", BigInteger),
     Column("changed_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
     Index("ix_sync_change_entity_entity_id", "entity", "entity_id"),
 )

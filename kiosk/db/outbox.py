@@ -32,17 +32,25 @@ class BulkWriteError(RuntimeError):
 _BOOKING_LANE = (Booking, BookingSeries, Closure, BookingAudit)
 
 
+#: The lanes, in the order a sync round pushes them.
+LANES = ("main", "bookings")
+
+
 def lane_of(obj: Synced) -> str:
     return "bookings" if isinstance(obj, _BOOKING_LANE) else "main"
+
+
+def lane_of_table(name: str) -> str:
+    return "bookings" if name in {m.__tablename__ for m in _BOOKING_LANE} else "main"
 
 
 def snapshot(obj: Synced) -> dict[str, Any]:
     """The row's column values as JSON-ready data (what the central database upserts)."""
     state = inspect(obj)
-    return {attr.key: _jsonable(getattr(obj, attr.key)) for attr in state.mapper.column_attrs}
+    return {attr.key: jsonable(getattr(obj, attr.key)) for attr in state.mapper.column_attrs}
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, datetime):

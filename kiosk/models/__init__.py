@@ -12,7 +12,7 @@ from kiosk.models.bookings import (
 from kiosk.models.building import Floor, Room, RoomKind
 from kiosk.models.invitations import Invitation, InvitationStatus
 from kiosk.models.organizations import Organization, OrganizationKind
-from kiosk.models.sync import Device, OutboxEntry
+from kiosk.models.sync import Device, Notice, OutboxEntry, SyncState
 from kiosk.models.visitors import Visitor
 from kiosk.models.visits import CheckoutKind, Purpose, Visit
 
@@ -29,11 +29,13 @@ __all__ = [
     "Floor",
     "Invitation",
     "InvitationStatus",
+    "Notice",
     "Organization",
     "OrganizationKind",
     "OutboxEntry",
     "Purpose",
     "Room",
+    "SyncState",
     "RoomKind",
     "Visit",
     "Visitor",

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, String
+from sqlalchemy import JSON, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kiosk.db.base import Base, TimestampMixin
@@ -33,6 +33,9 @@ class OutboxEntry(Base):
     key here is a local sequence, not a UUID; ``op_id`` makes a re-sent push idempotent."""
 
     __tablename__ = "outbox"
+    # AUTOINCREMENT: a number is never reused, even after the outbox empties, because the
+    # central database orders one device's writes of a row by it.
+    __table_args__ = (Index("ix_outbox_lane_seq", "lane", "seq"), {"sqlite_autoincrement": True})
 
     seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     op_id: Mapped[uuid.UUID] = mapped_column(unique=True, default=uuid.uuid4)
@@ -43,3 +46,41 @@ class OutboxEntry(Base):
     operation: Mapped[str] = mapped_column(String(16))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class SyncState(Base):
+    """Where this device stands with the central database (one row, local only).
+
+    The cursor and the token change only in the same local transaction as the rows they
+    describe, so a crash can never leave a cursor past rows that were not saved."""
+
+    __tablename__ = "sync_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True, default=1)
+    #: The central database's identity when last met; another one means a full resync.
+    central_identity: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    #: The last central change sequence number saved here.
+    cursor: Mapped[int] = mapped_column(default=0)
+    #: The central database's receipt for this device's last push (see ``sync_device.token``).
+    token: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(default=None)
+    last_success_at: Mapped[datetime | None] = mapped_column(default=None)
+    #: Why the last attempt failed (empty after a success); never holds a password.
+    last_error: Mapped[str] = mapped_column(String(300), default="")
+
+
+class Notice(Base):
+    """A message from the central database, e.g. a booking that lost its room."""
+
+    __tablename__ = "notice"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    #: The device whose operation it is about (None: everybody's).
+    device_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    kind: Mapped[str] = mapped_column(String(40))
+    booking_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    message: Mapped[str] = mapped_column(String(500), default="")
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    #: When reception dismissed it.
+    seen_at: Mapped[datetime | None] = mapped_column(default=None)

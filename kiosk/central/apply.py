@@ -1,0 +1,528 @@
+"""The central database's side of sync: answer a device's handshake, apply its operations,
+and hand out what changed.
+
+Devices reach PostgreSQL directly (there is no server of ours in between), so these functions
+run in the device's process, inside one central transaction the caller opens and commits.
+
+Every push takes the transaction-level advisory lock :data:`schema.CHANGE_LOCK` first. Pushes
+therefore apply one at a time, change numbers become visible in the order they were taken (a
+cursor never skips a row), and a booking's overlap check cannot race another device's.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, text, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from kiosk.central import schema
+from kiosk.db.base import Base
+from kiosk.db.outbox import jsonable
+
+#: Booking statuses after which the central database no longer changes a booking on a
+#: device's word: a cancelled or rejected booking is booked again, not revived.
+FINAL = ("cancelled", "rejected")
+#: Floors and rooms are the central database's: a device may add a missing one (the first
+#: device seeds an empty central database from its catalogue) but never change one.
+CENTRAL_OWNED = ("floor", "room")
+#: SQLSTATE exclusion_violation: the room was taken.
+EXCLUSION_VIOLATION = "23P01"
+
+
+class Result(enum.StrEnum):
+    APPLIED = "applied"
+    #: Applied before: answered from the record, not applied again.
+    DUPLICATE = "duplicate"
+    #: Refused, with a reason (and a notification when it was a booking).
+    REJECTED = "rejected"
+    #: Names a row the central database does not have yet (it travels in the other lane):
+    #: not applied, tried again next time, together with everything after it.
+    DEFERRED = "deferred"
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One outbox entry as pushed."""
+
+    seq: int
+    op_id: uuid.UUID
+    entity: str
+    entity_id: uuid.UUID
+    #: insert, update, or seed (re-uploaded after a reset: written only when missing).
+    operation: str
+    payload: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class OpResult:
+    op_id: uuid.UUID
+    result: Result
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class DeviceRef:
+    id: uuid.UUID
+    epoch: int
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Hello:
+    """What a device learns before it syncs."""
+
+    identity: uuid.UUID
+    #: The newest change number; a device whose cursor is past it met a restored database.
+    newest: int
+    #: Whether this device is registered, and its receipts and epoch there.
+    known: bool
+    token: uuid.UUID | None = None
+    previous_token: uuid.UUID | None = None
+    epoch: int = 0
+
+
+@dataclass(frozen=True)
+class Receipt:
+    results: tuple[OpResult, ...]
+    #: Keep this with the outbox: the next push shows it.
+    token: uuid.UUID
+
+
+@dataclass(frozen=True)
+class Change:
+    seq: int
+    entity: str
+    entity_id: uuid.UUID
+
+
+@dataclass
+class _Batch:
+    """What one push writes besides the rows themselves."""
+
+    device: DeviceRef
+    changes: list[dict[str, Any]] = field(default_factory=list)
+    applied: list[dict[str, Any]] = field(default_factory=list)
+    notifications: list[dict[str, Any]] = field(default_factory=list)
+    results: dict[uuid.UUID, OpResult] = field(default_factory=dict)
+
+    def answer(self, op: Operation, result: Result, reason: str = "", *,
+               changed: bool = True) -> None:
+        self.results[op.op_id] = OpResult(op.op_id, result, reason)
+        self.applied.append({"op_id": op.op_id, "device_id": self.device.id,
+                             "epoch": self.device.epoch, "entity": op.entity,
+                             "entity_id": op.entity_id, "result": result.value,
+                             "reason": reason[:1000]})
+        if changed:
+            self.change(op.entity, op.entity_id, op)
+
+    def change(self, entity: str, entity_id: uuid.UUID, op: Operation | None = None) -> None:
+        self.changes.append({"entity": entity, "entity_id": entity_id,
+                             "op_id": op.op_id if op else None, "device_id": self.device.id,
+                             "epoch": self.device.epoch, "local_seq": op.seq if op else None})
+
+
+class StaleDeviceError(RuntimeError):
+    """The device showed a receipt the central database never gave or has long replaced: its
+    database was restored from a backup (or copied). It must start a new epoch and resync."""
+
+
+# --- handshake and registration ------------------------------------------------------------
+
+def hello(connection: Connection, device_id: uuid.UUID) -> Hello:
+    """One round trip: the central identity, the newest change and this device's record."""
+    row = connection.execute(text(
+        "SELECT (SELECT id FROM sync_identity LIMIT 1), "
+        "(SELECT coalesce(max(seq), 0) FROM sync_change), d.token, d.previous_token, d.epoch "
+        "FROM (SELECT 1) AS one LEFT JOIN sync_device d ON d.id = :device"),
+        {"device": device_id}).one()
+    if row[0] is None:
+        raise LookupError("the central database has no identity: run gic-kiosk central init")
+    return Hello(identity=row[0], newest=row[1], known=row[4] is not None, token=row[2],
+                 previous_token=row[3], epoch=row[4] or 0)
+
+
+def register(connection: Connection, device: DeviceRef) -> None:
+    """Record a device at its first contact. A name registered beforehand with
+    ``central add-device`` and not yet claimed is claimed by the device of that name."""
+    claimed = connection.execute(
+        update(schema.device)
+        .where(schema.device.c.name == device.name, schema.device.c.last_seen_at.is_(None),
+               schema.device.c.token.is_(None),
+               ~schema.device.c.id.in_(select(schema.applied_op.c.device_id)))
+        .values(id=device.id, epoch=device.epoch, last_seen_at=func.now())
+        .returning(schema.device.c.id)).first()
+    if claimed is None:
+        connection.execute(insert(schema.device).values(
+            id=device.id, name=device.name or str(device.id), epoch=device.epoch,
+            last_seen_at=func.now()))
+
+
+def start_epoch(connection: Connection, device: DeviceRef) -> None:
+    """The device starts over (restored, or met another central database): its receipts are
+    void and its later operations are ordered within the new epoch."""
+    connection.execute(update(schema.device).where(schema.device.c.id == device.id).values(
+        epoch=device.epoch, token=None, previous_token=None, last_seen_at=func.now()))
+
+
+# --- push ----------------------------------------------------------------------------------
+
+def push(connection: Connection, device: DeviceRef, token: uuid.UUID | None,
+         operations: Sequence[Operation]) -> Receipt:
+    """Apply one batch of a device's operations, in order, and answer each one.
+
+    A conflict is an answer, never an error that blocks the queue: a booking that lost its
+    room is rejected naming the winner (and a notification is written); an operation the
+    database refuses outright (a broken row) is rejected with the database's reason.
+    """
+    connection.execute(select(func.pg_advisory_xact_lock(schema.CHANGE_LOCK)))
+    current = connection.execute(
+        select(schema.device.c.token, schema.device.c.previous_token)
+        .where(schema.device.c.id == device.id).with_for_update()).first()
+    if current is None:
+        raise LookupError(f"device {device.id} is not registered")
+    if current.token is not None and token not in (current.token, current.previous_token):
+        raise StaleDeviceError(f"device {device.id} showed an unknown receipt")
+    batch = _Batch(device)
+    fresh = _answer_duplicates(connection, operations, batch)
+    fresh = _defer_orphans(connection, fresh, batch)
+    fresh = _skip_superseded(connection, device, fresh, batch)
+    by_entity: dict[str, list[Operation]] = defaultdict(list)
+    for op in fresh:
+        by_entity[op.entity].append(op)
+    for entity in schema.SYNCED_TABLES:  # parents first: their changes get lower numbers
+        ops = by_entity.pop(entity, [])
+        if not ops:
+            continue
+        if entity == "booking":
+            _apply_bookings(connection, ops, batch)
+        else:
+            _apply_rows(connection, entity, ops, batch)
+    for entity, ops in by_entity.items():
+        for op in ops:
+            batch.answer(op, Result.REJECTED, f"unknown entity {entity}", changed=False)
+    _record(connection, batch)
+    new_token = uuid.uuid4()
+    connection.execute(update(schema.device).where(schema.device.c.id == device.id).values(
+        token=new_token, previous_token=token, epoch=device.epoch, last_seen_at=func.now()))
+    return Receipt(tuple(batch.results[op.op_id] for op in operations
+                         if op.op_id in batch.results), new_token)
+
+
+def _answer_duplicates(connection: Connection, operations: Sequence[Operation],
+                       batch: _Batch) -> list[Operation]:
+    known = {row.op_id: row for row in connection.execute(
+        select(schema.applied_op.c.op_id, schema.applied_op.c.result, schema.applied_op.c.reason)
+        .where(schema.applied_op.c.op_id.in_([op.op_id for op in operations])))}
+    fresh = []
+    seen: set[uuid.UUID] = set()
+    for op in operations:
+        if op.op_id in known:
+            batch.results[op.op_id] = OpResult(op.op_id, Result.DUPLICATE,
+                                               known[op.op_id].reason)
+        elif op.op_id not in seen:
+            seen.add(op.op_id)
+            fresh.append(op)
+    return fresh
+
+
+@cache
+def references() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each synced table's references to other synced tables: (column, table)."""
+    return {name: tuple((fk.parent.name, fk.column.table.name)
+                        for fk in Base.metadata.tables[name].foreign_keys
+                        if fk.column.table.name in schema.SYNCED_TABLES)
+            for name in schema.SYNCED_TABLES}
+
+
+def _defer_orphans(connection: Connection, operations: list[Operation],
+                   batch: _Batch) -> list[Operation]:
+    """Stop at the first operation naming a row that is neither here nor in this batch (it is
+    still in the device's other lane): it and everything after it wait for the next push, so
+    no device ever pulls a row whose parent it cannot have."""
+    wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
+    in_batch: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for op in operations:
+        in_batch[op.entity].add(op.entity_id)
+        for column, table in references().get(op.entity, ()):
+            value = op.payload.get(column)
+            if value is not None:
+                wanted[table].add(uuid.UUID(str(value)))
+    present: dict[str, set[uuid.UUID]] = {}
+    for table, ids in wanted.items():
+        missing = ids - in_batch[table]
+        found = set(connection.scalars(
+            select(schema.metadata.tables[table].c.id)
+            .where(schema.metadata.tables[table].c.id.in_(missing)))) if missing else set()
+        present[table] = found | in_batch[table]
+    for index, op in enumerate(operations):
+        for column, table in references().get(op.entity, ()):
+            value = op.payload.get(column)
+            if value is not None and uuid.UUID(str(value)) not in present[table]:
+                for waiting in operations[index:]:
+                    batch.results[waiting.op_id] = OpResult(
+                        waiting.op_id, Result.DEFERRED, f"waiting for {table} {value}")
+                return operations[:index]
+    return operations
+
+
+def _skip_superseded(connection: Connection, device: DeviceRef, operations: list[Operation],
+                     batch: _Batch) -> list[Operation]:
+    """An operation older than this device's last write of the same row (a batch delivered
+    late) must not undo it: it is answered as applied, and changes nothing."""
+    newest: dict[tuple[str, uuid.UUID], int] = {}
+    ids_by_entity: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for op in operations:
+        ids_by_entity[op.entity].append(op.entity_id)
+    for entity, ids in ids_by_entity.items():
+        for row in connection.execute(
+                select(schema.change.c.entity_id, func.max(schema.change.c.local_seq))
+                .where(schema.change.c.entity == entity, schema.change.c.entity_id.in_(ids),
+                       schema.change.c.device_id == device.id,
+                       schema.change.c.epoch == device.epoch)
+                .group_by(schema.change.c.entity_id)):
+            if row[1] is not None:
+                newest[(entity, row[0])] = row[1]
+    fresh = []
+    for op in operations:
+        if op.operation != "seed" and newest.get((op.entity, op.entity_id), -1) > op.seq:
+            batch.answer(op, Result.APPLIED, "superseded by a later change", changed=False)
+        else:
+            fresh.append(op)
+    return fresh
+
+
+def _last_per_row(operations: Iterable[Operation]) -> list[Operation]:
+    """Within one batch only the last write of a row matters (each carries the whole row)."""
+    last: dict[uuid.UUID, Operation] = {}
+    for op in operations:
+        last.pop(op.entity_id, None)
+        last[op.entity_id] = op
+    return list(last.values())
+
+
+def _apply_rows(connection: Connection, entity: str, operations: list[Operation],
+                batch: _Batch) -> None:
+    """Everything but bookings: upserts, one statement per kind for the whole batch; when the
+    database refuses the statement, row by row so only the broken row is rejected."""
+    final = _last_per_row(operations)
+    kept = {op.op_id for op in final}
+    superseded = [op for op in operations if op.op_id not in kept]
+    try:
+        with connection.begin_nested():
+            written = _write(connection, entity, final)
+    except (IntegrityError, DBAPIError):
+        written = set()
+        for op in final:
+            try:
+                with connection.begin_nested():
+                    written |= _write(connection, entity, [op])
+            except (IntegrityError, DBAPIError) as exc:
+                batch.answer(op, Result.REJECTED, _reason(exc), changed=False)
+    for op in final:
+        if op.op_id in batch.results:
+            continue
+        if op.entity_id in written:
+            batch.answer(op, Result.APPLIED)
+        elif entity in CENTRAL_OWNED and op.operation != "seed" and _differs(
+                connection, entity, op):
+            # The device changed a floor or room: the central version stands and is sent
+            # back, so the device converges on it.
+            batch.answer(op, Result.REJECTED, "floors and rooms are managed centrally")
+        else:
+            batch.answer(op, Result.APPLIED, changed=False)
+    for op in superseded:
+        batch.answer(op, Result.APPLIED, "superseded within the batch", changed=False)
+
+
+def _write(connection: Connection, entity: str, operations: list[Operation]) -> set[uuid.UUID]:
+    """Upsert (or, for seeds and central-owned rows, insert when missing); the ids written."""
+    keep = [op for op in operations if op.operation == "seed" or entity in CENTRAL_OWNED]
+    replace = [op for op in operations if op.operation != "seed" and entity not in CENTRAL_OWNED]
+    written: set[uuid.UUID] = set()
+    for ops, statement in ((keep, _insert_missing_sql(entity)), (replace, _upsert_sql(entity))):
+        if ops:
+            rows = json.dumps([dict(op.payload) for op in ops])
+            written |= set(connection.scalars(statement, {"rows": rows}))
+    return written
+
+
+@cache
+def _columns(entity: str) -> tuple[str, ...]:
+    return tuple(c.name for c in schema.metadata.tables[entity].columns)
+
+
+def _quoted(entity: str) -> tuple[str, str]:
+    columns = ", ".join(f'"{c}"' for c in _columns(entity))
+    return columns, (f'INSERT INTO "{entity}" ({columns}) SELECT {columns} FROM '
+                     f'jsonb_populate_recordset(NULL::"{entity}", CAST(:rows AS jsonb)) ')
+
+
+@cache
+def _upsert_sql(entity: str) -> Any:
+    _, head = _quoted(entity)
+    assignments = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in _columns(entity) if c != "id")
+    return text(head + f"ON CONFLICT (id) DO UPDATE SET {assignments} RETURNING id")
+
+
+@cache
+def _insert_missing_sql(entity: str) -> Any:
+    _, head = _quoted(entity)
+    return text(head + "ON CONFLICT DO NOTHING RETURNING id")
+
+
+def _differs(connection: Connection, entity: str, op: Operation) -> bool:
+    table = schema.metadata.tables[entity]
+    row = connection.execute(select(table).where(table.c.id == op.entity_id)).mappings().first()
+    if row is None:
+        return True
+    ignored = {"created_at", "updated_at"}
+    return any(jsonable(row[c]) != op.payload.get(c) for c in _columns(entity)
+               if c not in ignored and c in op.payload)
+
+
+def _reason(exc: Exception) -> str:
+    return str(getattr(exc, "orig", None) or exc).splitlines()[0][:300]
+
+
+# --- bookings ------------------------------------------------------------------------------
+
+def _apply_bookings(connection: Connection, operations: list[Operation],
+                    batch: _Batch) -> None:
+    """Bookings one by one, in order: the central database decides each."""
+    final = _last_per_row(operations)
+    kept = {op.op_id for op in final}
+    for op in operations:
+        if op.op_id not in kept:
+            batch.answer(op, Result.APPLIED, "superseded within the batch", changed=False)
+    booking = schema.booking
+    existing = {row.id: row for row in connection.execute(
+        select(booking).where(booking.c.id.in_([op.entity_id for op in final])))}
+    for op in final:
+        _apply_booking(connection, op, existing.get(op.entity_id), batch)
+
+
+def _apply_booking(connection: Connection, op: Operation, central: Any, batch: _Batch) -> None:
+    row = dict(op.payload)
+    if central is not None and op.operation == "seed":
+        batch.answer(op, Result.APPLIED, changed=False)
+        return
+    asked = row.get("status")
+    withdrawn = asked in FINAL or row.get("deleted_at") is not None
+    if central is not None and (central.status in FINAL or central.deleted_at is not None) \
+            and not withdrawn:
+        # Cancelled or rejected here: a device that had not heard yet cannot revive it.
+        reason = f"booking already {central.status if central.deleted_at is None else 'deleted'}"
+        _notify(batch, op, "booking_refused", reason, {"reason": reason})
+        batch.answer(op, Result.REJECTED, reason)
+        return
+    if withdrawn:
+        _upsert_booking(connection, row)
+        batch.answer(op, Result.APPLIED)
+        return
+    room = connection.execute(select(schema.metadata.tables["room"].c.needs_approval)
+                              .where(schema.metadata.tables["room"].c.id == row["room_id"])).first()
+    unchanged = central is not None and central.status == "confirmed" and all(
+        jsonable(getattr(central, key)) == row.get(key)
+        for key in ("room_id", "blocked_from", "blocked_until", "attendees"))
+    approved = asked == "confirmed" or row.get("status_reason") == "approved"
+    if not unchanged and room is not None and room.needs_approval and not approved:
+        row["status"] = "pending"  # waits for a receptionist's approval, holding the room
+        _upsert_booking(connection, row)
+        batch.answer(op, Result.APPLIED)
+        return
+    winner = None if unchanged else _overlapping(connection, row)
+    if winner is None:
+        row["status"], row["status_reason"] = "confirmed", ""
+        try:
+            with connection.begin_nested():
+                _upsert_booking(connection, row)
+            batch.answer(op, Result.APPLIED)
+            return
+        except IntegrityError as exc:
+            # Only if something wrote past the advisory lock; the constraint still holds.
+            if getattr(exc.orig, "sqlstate", None) != EXCLUSION_VIOLATION:
+                batch.answer(op, Result.REJECTED, _reason(exc), changed=False)
+                return
+            winner = _overlapping(connection, row)
+    _reject_booking(connection, op, row, winner, batch)
+
+
+def _overlapping(connection: Connection, row: Mapping[str, Any]) -> Any:
+    """The confirmed booking holding the room at this booking's time, with its organisation."""
+    return connection.execute(text(
+        "SELECT b.id, b.title, b.starts_at, b.ends_at, coalesce(o.name, '') AS organization "
+        "FROM booking b LEFT JOIN organization o ON o.id = b.organization_id "
+        "WHERE b.room_id = :room AND b.id <> :id AND b.status = 'confirmed' "
+        "AND b.deleted_at IS NULL AND tstzrange(b.blocked_from, b.blocked_until, '[)') && "
+        "tstzrange(CAST(:start AS timestamptz), CAST(:until AS timestamptz), '[)') "
+        "ORDER BY b.blocked_from LIMIT 1"),
+        {"room": row["room_id"], "id": row["id"], "start": row["blocked_from"],
+         "until": row["blocked_until"]}).first()
+
+
+def _reject_booking(connection: Connection, op: Operation, row: dict[str, Any], winner: Any,
+                    batch: _Batch) -> None:
+    title = winner.title if winner is not None else ""
+    who = f"{title} ({winner.organization})" if winner is not None and winner.organization \
+        else title
+    reason = f"Ruangan sudah dipesan: {who}" if who else "Ruangan sudah dipesan"
+    row["status"], row["status_reason"] = "rejected", reason[:300]
+    _upsert_booking(connection, row)
+    _notify(batch, op, "booking_rejected", reason, {
+        "title": row.get("title", ""), "room_id": str(row["room_id"]),
+        "starts_at": row["starts_at"], "ends_at": row["ends_at"],
+        "winner_id": str(winner.id) if winner is not None else None,
+        "winner_title": title,
+        "winner_organization": winner.organization if winner is not None else "",
+    })
+    batch.answer(op, Result.REJECTED, reason)
+
+
+def _upsert_booking(connection: Connection, row: Mapping[str, Any]) -> None:
+    connection.execute(_upsert_sql("booking"), {"rows": json.dumps([dict(row)])})
+
+
+def _notify(batch: _Batch, op: Operation, kind: str, message: str,
+            payload: dict[str, Any]) -> None:
+    notice_id = uuid.uuid4()
+    batch.notifications.append({"id": notice_id, "device_id": batch.device.id, "kind": kind,
+                                "booking_id": op.entity_id, "message": message,
+                                "payload": payload})
+    batch.change("sync_notification", notice_id)
+
+
+def _record(connection: Connection, batch: _Batch) -> None:
+    if batch.notifications:
+        connection.execute(insert(schema.notification), batch.notifications)
+    if batch.applied:
+        connection.execute(insert(schema.applied_op), batch.applied)
+    if batch.changes:
+        # Notifications after the rows they are about.
+        ordered = sorted(batch.changes, key=lambda c: c["entity"] == "sync_notification")
+        connection.execute(insert(schema.change), ordered)
+
+
+# --- pull ----------------------------------------------------------------------------------
+
+def changes_after(connection: Connection, cursor: int, limit: int) -> list[Change]:
+    return [Change(*row) for row in connection.execute(
+        select(schema.change.c.seq, schema.change.c.entity, schema.change.c.entity_id)
+        .where(schema.change.c.seq > cursor).order_by(schema.change.c.seq).limit(limit))]
+
+
+def rows_of(connection: Connection, entity: str,
+            ids: Iterable[uuid.UUID]) -> list[dict[str, Any]]:
+    """The rows as they are now (a pull may see a newer version than the change announced;
+    its own change comes later and is applied again, harmlessly)."""
+    table: Table = schema.metadata.tables[entity]
+    return [dict(row) for row in connection.execute(
+        select(table).where(table.c.id.in_(bindparam("ids", expanding=True))),
+        {"ids": list(ids)}).mappings()]

@@ -1,0 +1,391 @@
+"""This device's side of sync with the central PostgreSQL database.
+
+A round: say hello (and start over when the central database or this database is not what it
+was), push each lane of the outbox in batches, then pull every change after the cursor. The
+order of saves is what makes a crash harmless at any point:
+
+* a push commits centrally first; the outbox entries go only after, with the receipt, so a
+  push cut short is sent again and answered as duplicates;
+* a pulled page's rows and the cursor past them are saved in one local transaction, so the
+  cursor never passes a row that is not here.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from kiosk.central import apply
+from kiosk.central.schema import SYNCED_TABLES
+from kiosk.db.base import Base
+from kiosk.db.outbox import LANES, jsonable, lane_of_table
+from kiosk.db.types import utc_now
+from kiosk.db.unit_of_work import Database
+from kiosk.models import Device, Notice, OutboxEntry, SyncState
+
+log = logging.getLogger(__name__)
+
+#: Operations per push and changes per pulled page (one local transaction each).
+BATCH_SIZE = 1000
+PAGE_SIZE = 2000
+#: How often an idle round (nothing pushed or pulled) records that it ran.
+NOTE_EVERY_SECONDS = 60
+
+_outbox = OutboxEntry.__table__
+_state = SyncState.__table__
+_notice = Notice.__table__
+
+
+class SyncUnavailableError(RuntimeError):
+    """The central database could not be reached (or refused us); nothing was lost."""
+
+
+class SyncBusyError(RuntimeError):
+    """Another sync of this device is running (the application's worker, or a cron job)."""
+
+
+@dataclass
+class RoundReport:
+    pushed: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    deferred: int = 0
+    pulled: int = 0
+    notices: int = 0
+    #: Why this round started over (a new epoch and a full resync), if it did.
+    reset: str | None = None
+    results: list[apply.OpResult] = field(default_factory=list, repr=False)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status indicator shows."""
+
+    configured: bool
+    last_success_at: datetime | None = None
+    last_attempt_at: datetime | None = None
+    last_error: str = ""
+    #: Operations waiting to be pushed, per lane.
+    pending: tuple[tuple[str, int], ...] = ()
+    unseen_notices: int = 0
+    epoch: int = 1
+    cursor: int = 0
+
+    @property
+    def pending_total(self) -> int:
+        return sum(count for _, count in self.pending)
+
+    @property
+    def offline(self) -> bool:
+        return self.configured and bool(self.last_error)
+
+
+#: Called with a point's name as the round passes it (the fault tests kill the process there).
+FaultHook = Callable[[str], None]
+
+
+class Synchronizer:
+    def __init__(self, database: Database, central: Engine, *, lock_file: Path | None = None,
+                 batch_size: int = BATCH_SIZE, page_size: int = PAGE_SIZE,
+                 fault: FaultHook | None = None,
+                 describe: Callable[[Exception], str] | None = None) -> None:
+        self.database = database
+        self.central = central
+        self.lock_file = lock_file
+        self.batch_size = batch_size
+        self.page_size = page_size
+        self._fault = fault or (lambda point: None)
+        self._describe = describe or _first_line
+        #: When this round's outcome was last written, and the error then.
+        self._noted: tuple[datetime, str] | None = None
+
+    # --- one round ---------------------------------------------------------------------
+
+    def round(self) -> RoundReport:
+        """Push, then pull. Raises :class:`SyncUnavailableError` when the central database
+        cannot be reached (after noting it for the status indicator)."""
+        with self._exclusive():
+            try:
+                report = RoundReport()
+                device = self._handshake(report)
+                for lane in LANES:
+                    try:
+                        self._push_lane(lane, device, report)
+                    except apply.StaleDeviceError:
+                        device = self._start_over("restored", report)
+                        self._push_lane(lane, device, report)
+                self._pull(report)
+            except SQLAlchemyError as exc:
+                reason = self._describe(exc)
+                self._note(reason)
+                log.warning("sync failed: %s", reason)
+                raise SyncUnavailableError(reason) from exc
+            self._note("", quiet=not (report.pushed or report.pulled or report.rejected))
+            return report
+
+    @contextmanager
+    def _exclusive(self) -> Iterator[None]:
+        if self.lock_file is None:
+            yield
+            return
+        self.lock_file.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.lock_file, "a+") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as exc:
+                raise SyncBusyError("another sync of this device is running") from exc
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    # --- handshake, epochs ---------------------------------------------------------------
+
+    def _handshake(self, report: RoundReport) -> apply.DeviceRef:
+        with self.central.connect() as connection:
+            hello = apply.hello(connection, self._device().id)
+            connection.rollback()
+        state = self._load_state()
+        device = self._device()
+        if state["central_identity"] is not None and state["central_identity"] != hello.identity:
+            return self._start_over("central identity changed", report, hello)
+        if state["cursor"] > hello.newest:
+            return self._start_over("cursor ahead of the central database", report, hello)
+        if hello.known and (hello.epoch > device.epoch or (
+                hello.token is not None and state["token"] not in (hello.token,
+                                                                   hello.previous_token))):
+            return self._start_over("restored", report, hello)
+        with self.central.begin() as connection:
+            if not hello.known:
+                apply.register(connection, device)
+            elif hello.epoch < device.epoch:  # a start-over whose central half was cut short
+                apply.start_epoch(connection, device)
+        if state["central_identity"] is None:
+            with self._local() as local:
+                local.execute(update(_state).values(central_identity=hello.identity))
+        return device
+
+    def _start_over(self, reason: str, report: RoundReport,
+                    hello: apply.Hello | None = None) -> apply.DeviceRef:
+        """A new epoch: the cursor goes back to the start, every row here is offered again
+        (written centrally only where missing) after what was never acknowledged, and the
+        central database forgets this device's old receipts."""
+        log.warning("sync: starting over (%s)", reason)
+        report.reset = reason
+        if hello is None:
+            with self.central.connect() as connection:
+                hello = apply.hello(connection, self._device().id)
+                connection.rollback()
+        with self._local() as local:
+            row = local.execute(select(Device.__table__.c.id, Device.__table__.c.epoch)).one()
+            epoch = max(row.epoch, hello.epoch if hello.known else 0) + 1
+            local.execute(update(Device.__table__).values(epoch=epoch))
+            local.execute(update(_state).values(cursor=0, token=None,
+                                                central_identity=hello.identity))
+            _enqueue_seeds(local)
+        device = self._device()
+        with self.central.begin() as connection:
+            if apply.hello(connection, device.id).known:
+                apply.start_epoch(connection, device)
+            else:
+                apply.register(connection, device)
+        return device
+
+    # --- push ----------------------------------------------------------------------------
+
+    def _push_lane(self, lane: str, device: apply.DeviceRef, report: RoundReport) -> None:
+        while True:
+            with self.database.engine.connect() as local:
+                entries = local.execute(
+                    select(_outbox).where(_outbox.c.lane == lane)
+                    .order_by(_outbox.c.seq).limit(self.batch_size)).all()
+                token = local.execute(select(_state.c.token)).scalar()
+            if not entries:
+                return
+            operations = [apply.Operation(e.seq, e.op_id, e.entity, e.entity_id, e.operation,
+                                          e.payload) for e in entries]
+            with self.central.begin() as connection:
+                receipt = apply.push(connection, device, token, operations)
+            self._fault("push:after-central-commit")
+            done = [r.op_id for r in receipt.results if r.result != apply.Result.DEFERRED]
+            with self._local() as local:
+                for chunk in _chunks(done, 500):
+                    local.execute(delete(_outbox).where(_outbox.c.op_id.in_(chunk)))
+                local.execute(update(_state).values(token=receipt.token))
+            self._fault("push:after-local-commit")
+            for result in receipt.results:
+                report.results.append(result)
+                if result.result == apply.Result.APPLIED:
+                    report.pushed += 1
+                elif result.result == apply.Result.DUPLICATE:
+                    report.duplicates += 1
+                elif result.result == apply.Result.REJECTED:
+                    report.rejected += 1
+                else:
+                    report.deferred += 1
+            if len(done) < len(entries):
+                return  # the rest waits for the other lane
+
+    # --- pull ----------------------------------------------------------------------------
+
+    def _pull(self, report: RoundReport) -> None:
+        while True:
+            with self._local() as local:
+                cursor = local.execute(select(_state.c.cursor)).scalar_one()
+            with self.central.connect() as connection:
+                changes = apply.changes_after(connection, cursor, self.page_size)
+                ids: dict[str, list[uuid.UUID]] = defaultdict(list)
+                for change in changes:
+                    ids[change.entity].append(change.entity_id)
+                rows = {entity: apply.rows_of(connection, entity, set(entity_ids))
+                        for entity, entity_ids in ids.items()}
+                connection.rollback()
+            if not changes:
+                return
+            with self._local() as local:
+                # Within a page, rows arrive parents first; the check waits for the commit.
+                local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+                for entity in SYNCED_TABLES:
+                    if rows.get(entity):
+                        _save_rows(local, entity, rows[entity])
+                report.notices += _save_notices(local, rows.get("sync_notification", []))
+                self._fault("pull:before-cursor")
+                local.execute(update(_state).values(cursor=changes[-1].seq))
+            report.pulled += sum(len(r) for r in rows.values())
+            if len(changes) < self.page_size:
+                return
+
+    # --- local bookkeeping ---------------------------------------------------------------
+
+    @contextmanager
+    def _local(self) -> Iterator[Connection]:
+        """A local write transaction that writes no outbox entries (rows pulled from the
+        central database must not be pushed back)."""
+        with self.database.engine.connect() as connection:
+            connection = connection.execution_options(sqlite_begin="IMMEDIATE")
+            with connection.begin():
+                yield connection
+
+    def _device(self) -> apply.DeviceRef:
+        with self.database.engine.connect() as local:
+            row = local.execute(select(Device.__table__.c.id, Device.__table__.c.epoch,
+                                       Device.__table__.c.name)).one()
+        return apply.DeviceRef(row.id, row.epoch, row.name)
+
+    def _load_state(self) -> dict[str, Any]:
+        with self._local() as local:
+            row = local.execute(select(_state)).mappings().first()
+            if row is None:
+                local.execute(insert(_state).values(id=1, cursor=0, last_error=""))
+                row = local.execute(select(_state)).mappings().one()
+            return dict(row)
+
+    def _note(self, error: str, *, quiet: bool = False) -> None:
+        """Record the attempt for the status indicator. An idle round that changes nothing
+        writes at most once a minute: a commit here is an fsync."""
+        now = utc_now()
+        if quiet and not error and self._noted is not None and self._noted[1] == "" \
+                and (now - self._noted[0]).total_seconds() < NOTE_EVERY_SECONDS:
+            return
+        self._load_state()
+        values: dict[str, Any] = {"last_attempt_at": now, "last_error": error[:300]}
+        if not error:
+            values["last_success_at"] = now
+        with self._local() as local:
+            local.execute(update(_state).values(**values))
+        self._noted = (now, error)
+
+
+def sync_status(database: Database, configured: bool) -> SyncStatus:
+    """Read only, quick: for the status indicator and ``gic-kiosk sync status``."""
+    with database.engine.connect() as local:
+        state = local.execute(select(_state)).mappings().first()
+        pending = local.execute(select(_outbox.c.lane, func.count())
+                                .group_by(_outbox.c.lane)).all()
+        unseen = local.execute(select(func.count()).select_from(_notice)
+                               .where(_notice.c.seen_at.is_(None))).scalar_one()
+        epoch = local.execute(select(Device.__table__.c.epoch)).scalar() or 1
+    counts = dict(pending)
+    return SyncStatus(
+        configured=configured,
+        last_success_at=state["last_success_at"] if state else None,
+        last_attempt_at=state["last_attempt_at"] if state else None,
+        last_error=state["last_error"] if state else "",
+        pending=tuple((lane, counts.get(lane, 0)) for lane in LANES),
+        unseen_notices=unseen, epoch=epoch, cursor=state["cursor"] if state else 0)
+
+
+def _save_rows(local: Connection, entity: str, rows: list[dict[str, Any]]) -> None:
+    table = Base.metadata.tables[entity]
+    statement = sqlite_insert(table)
+    statement = statement.on_conflict_do_update(
+        index_elements=[table.c.id],
+        set_={c.name: statement.excluded[c.name] for c in table.columns if c.name != "id"})
+    try:
+        with local.begin_nested():
+            local.execute(statement, rows)
+    except IntegrityError:
+        # A row clashing with one made here (the same invitation code, say): the central
+        # version is what every device shows; the clash is left for reception to see.
+        for row in rows:
+            try:
+                with local.begin_nested():
+                    local.execute(statement, [row])
+            except IntegrityError as exc:
+                log.warning("sync: %s %s not saved here: %s", entity, row["id"],
+                            _first_line(exc))
+                local.execute(sqlite_insert(_notice).values(
+                    id=uuid.uuid4(), kind="pull_conflict", message=_first_line(exc)[:500],
+                    payload={"entity": entity, "id": str(row["id"])},
+                    created_at=utc_now()).on_conflict_do_nothing())
+
+
+def _save_notices(local: Connection, rows: list[dict[str, Any]]) -> int:
+    if not rows:
+        return 0
+    result = local.execute(sqlite_insert(_notice).on_conflict_do_nothing(), [
+        {"id": r["id"], "device_id": r["device_id"], "kind": r["kind"],
+         "booking_id": r["booking_id"], "message": r["message"][:500],
+         "payload": r["payload"], "created_at": r["created_at"]} for r in rows])
+    return max(result.rowcount, 0)
+
+
+def _enqueue_seeds(local: Connection) -> None:
+    """Every synced row, offered again after a reset (the central database writes it only
+    where it has none)."""
+    for entity in SYNCED_TABLES:
+        table = Base.metadata.tables[entity]
+        lane = lane_of_table(entity)
+        for rows in _chunks(local.execute(select(table)).mappings().all(), 1000):
+            local.execute(insert(_outbox), [
+                {"op_id": uuid.uuid4(), "lane": lane, "entity": entity, "entity_id": row["id"],
+                 "operation": "seed",
+                 "payload": {key: jsonable(value) for key, value in row.items()}}
+                for row in rows])
+
+
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _first_line(exc: Exception) -> str:
+    return str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:300] \
+        if str(exc).strip() else type(exc).__name__
+
+
+def lock_file_for(database_path: Path) -> Path:
+    return database_path.with_name(database_path.name + ".sync-lock")
+
