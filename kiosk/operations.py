@@ -34,6 +34,7 @@ from kiosk.models import (
     Organization,
     OrganizationKind,
     Room,
+    SyncState,
     Visit,
 )
 from kiosk.models.building import RoomKind
@@ -181,8 +182,12 @@ class Operations:
                 if device is None:
                     device = Device(id=uuid.uuid4(), name=settings.device_name)
                     session.add(device)
-                changes = catalogue.apply_catalogue(session, catalogue.read_catalogue())
                 device_id = device.id
+                changes = catalogue.CatalogueChanges()
+                # Once synced, floors and rooms come from the central database: the local
+                # catalogue file would only undo what the administrators changed there.
+                if not (settings.central.url and session.scalar(select(SyncState.cursor))):
+                    changes = catalogue.apply_catalogue(session, catalogue.read_catalogue())
         except BaseException:
             database.dispose()
             raise

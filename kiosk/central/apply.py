@@ -169,7 +169,8 @@ def start_epoch(connection: Connection, device: DeviceRef) -> None:
     """The device starts over (restored, or met another central database): its receipts are
     void and its later operations are ordered within the new epoch."""
     connection.execute(update(schema.device).where(schema.device.c.id == device.id).values(
-        epoch=device.epoch, token=None, previous_token=None, last_seen_at=func.now()))
+        epoch=device.epoch, token=None, previous_token=None, high_water=0,
+        last_seen_at=func.now()))
 
 
 # --- push ----------------------------------------------------------------------------------
@@ -184,14 +185,19 @@ def push(connection: Connection, device: DeviceRef, token: uuid.UUID | None,
     """
     connection.execute(select(func.pg_advisory_xact_lock(schema.CHANGE_LOCK)))
     current = connection.execute(
-        select(schema.device.c.token, schema.device.c.previous_token)
+        select(schema.device.c.token, schema.device.c.previous_token,
+               schema.device.c.high_water)
         .where(schema.device.c.id == device.id).with_for_update()).first()
     if current is None:
         raise LookupError(f"device {device.id} is not registered")
-    if current.token is not None and token not in (current.token, current.previous_token):
-        raise StaleDeviceError(f"device {device.id} showed an unknown receipt")
     batch = _Batch(device)
     fresh = _answer_duplicates(connection, operations, batch)
+    if current.token is not None and token != current.token and (
+            token != current.previous_token
+            or any(op.seq <= current.high_water for op in fresh)):
+        # The previous receipt with new operations numbered below what was applied: this
+        # database went back in time (a restored backup), it was not a lost receipt.
+        raise StaleDeviceError(f"device {device.id} showed an old receipt")
     fresh = _defer_orphans(connection, fresh, batch)
     fresh = _skip_superseded(connection, device, fresh, batch)
     by_entity: dict[str, list[Operation]] = defaultdict(list)
@@ -211,7 +217,8 @@ def push(connection: Connection, device: DeviceRef, token: uuid.UUID | None,
     _record(connection, batch)
     new_token = uuid.uuid4()
     connection.execute(update(schema.device).where(schema.device.c.id == device.id).values(
-        token=new_token, previous_token=token, epoch=device.epoch, last_seen_at=func.now()))
+        token=new_token, previous_token=token, epoch=device.epoch, last_seen_at=func.now(),
+        high_water=max([current.high_water, *(op.seq for op in fresh)])))
     return Receipt(tuple(batch.results[op.op_id] for op in operations
                          if op.op_id in batch.results), new_token)
 

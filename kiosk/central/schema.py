@@ -89,6 +89,10 @@ device = Table(
     #: the current nor the previous token runs on a database restored from a backup.
     Column("token", Uuid),
     Column("previous_token", Uuid),
+    #: The highest outbox number applied in this epoch. After a push whose receipt was lost
+    #: the device shows the previous token and re-sends; a restored device shows it too, but
+    #: numbers its new operations below this.
+    Column("high_water", BigInteger, nullable=False, server_default="0"),
 )
 
 change = Table(

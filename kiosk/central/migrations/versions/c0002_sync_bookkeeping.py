@@ -26,9 +26,12 @@ def upgrade() -> None:
     op.add_column('sync_change', sa.Column('local_seq', sa.BigInteger(), nullable=True))
     op.add_column('sync_device', sa.Column('token', sa.Uuid(), nullable=True))
     op.add_column('sync_device', sa.Column('previous_token', sa.Uuid(), nullable=True))
+    op.add_column('sync_device', sa.Column('high_water', sa.BigInteger(), server_default='0',
+                                           nullable=False))
 
 
 def downgrade() -> None:
+    op.drop_column('sync_device', 'high_water')
     op.drop_column('sync_device', 'previous_token')
     op.drop_column('sync_device', 'token')
     op.drop_column('sync_change', 'local_seq')

@@ -1,0 +1,293 @@
+"""Sync between devices and the central database: what reaches whom, the booking race, a
+central database that goes away, batches that arrive twice or late, and the start-over paths
+(a restored device, a new or restored central database)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import Engine, create_engine, delete, func, select, text, update
+
+from kiosk.bookings import Booked, BookingRequest, Scope
+from kiosk.central import apply, schema
+from kiosk.central.admin import init_central
+from kiosk.catalogue import room_id
+from kiosk.db.engine import open_device_database
+from kiosk.models import BookingStatus, Notice, OutboxEntry, Purpose, Room, Visit
+from kiosk.sync import SyncUnavailableError, Synchronizer, sync_status
+from kiosk.visits import CheckInRequest
+from tests.conftest import POSTGRES_URL
+from tests.kiosk.sync.conftest import Desk, central_hashes, device_hashes, open_desk
+
+pytestmark = pytest.mark.postgres
+
+TEN = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)  # Tuesday 10:00 WIB
+ROOM = room_id("4.01")  # a training room that needs no approval
+
+
+def check_in(desk: Desk, name: str = "Budi", phone: str = "081234567890") -> Visit:
+    return desk.ops.check_in(CheckInRequest(name=name, phone=phone, purpose=Purpose.MEETING,
+                                            consent=True)).visit
+
+
+def book(desk: Desk, title: str, start: datetime = TEN, hours: int = 2) -> Booked:
+    return desk.ops.bookings.book(BookingRequest(
+        room_id=ROOM, title=title, starts_at=start, ends_at=start + timedelta(hours=hours),
+        attendees=10), actor=desk.name)
+
+
+def outbox_size(desk: Desk) -> int:
+    with desk.ops.database.reading() as session:
+        return session.scalar(select(func.count()).select_from(OutboxEntry)) or 0
+
+
+def converge(*desks: Desk) -> None:
+    """Two rounds each: everyone pushes, then everyone pulls what the others pushed."""
+    for _ in range(2):
+        for desk in desks:
+            desk.round()
+
+
+def test_a_check_in_on_one_kiosk_is_known_everywhere(desks: Callable[..., Desk],
+                                                     central: Engine) -> None:
+    kiosk, reception = desks("kiosk-1"), desks("reception")
+    visit = check_in(kiosk)
+    converge(kiosk, reception)
+    inside = [v.visit_id for group in reception.ops.visitors_in_building() for v in group.visits]
+    assert visit.visit_id in inside
+    assert device_hashes(kiosk) == device_hashes(reception) == central_hashes(central)
+    assert outbox_size(kiosk) == outbox_size(reception) == 0
+    # Checked out at reception: the kiosk learns it too.
+    reception.ops.check_out(visit_id=visit.visit_id)
+    converge(reception, kiosk)
+    assert not [v for group in kiosk.ops.visitors_in_building() for v in group.visits]
+
+
+def test_two_desks_booking_one_room_offline_one_wins_and_the_other_is_told(
+        desks: Callable[..., Desk], central: Engine) -> None:
+    first, second = desks("reception-1"), desks("reception-2")
+    converge(first, second)
+    mine = book(first, "Pelatihan Ekspor")
+    theirs = book(second, "Rapat Koperasi", start=TEN + timedelta(hours=1))
+    # Offline, each desk only knows its own booking; both wait for the central database.
+    assert mine.status == theirs.status == BookingStatus.PENDING
+    first.round()
+    second.round()
+    first.round()
+    assert first.ops.bookings.booking(mine.booking_ids[0]).status == BookingStatus.CONFIRMED
+    lost = second.ops.bookings.booking(theirs.booking_ids[0])
+    assert lost.status == BookingStatus.REJECTED
+    assert "Pelatihan Ekspor" in lost.status_reason
+    with second.ops.database.reading() as session:
+        notice = session.scalars(select(Notice)).one()
+    assert notice.kind == "booking_rejected" and notice.booking_id == theirs.booking_ids[0]
+    assert notice.payload["winner_title"] == "Pelatihan Ekspor"
+    assert sync_status(second.ops.database, True).unseen_notices == 1
+    # The other desk sees the same outcome, and central never holds an overlap.
+    assert first.ops.bookings.booking(theirs.booking_ids[0]).status == BookingStatus.REJECTED
+    with central.connect() as connection:
+        assert connection.execute(select(func.count()).select_from(schema.booking).where(
+            schema.booking.c.status == "confirmed")).scalar() == 1
+
+
+def test_a_cancelled_booking_is_not_revived_by_a_desk_that_had_not_heard(
+        desks: Callable[..., Desk]) -> None:
+    first, second = desks("reception-1"), desks("reception-2")
+    booking = book(first, "Pelatihan Ekspor")
+    converge(first, second)
+    second.ops.bookings.cancel(booking.booking_ids[0], scope=Scope.ONE, actor="reception-2")
+    first.ops.bookings.edit(booking.booking_ids[0], BookingRequest(
+        room_id=ROOM, title="Pelatihan Ekspor (ruang besar)", starts_at=TEN,
+        ends_at=TEN + timedelta(hours=2), attendees=10), scope=Scope.ONE, actor="reception-1")
+    second.round()
+    report = first.round()
+    assert report.rejected == 1
+    converge(first, second)
+    assert first.ops.bookings.booking(booking.booking_ids[0]).status == BookingStatus.CANCELLED
+
+
+def test_without_the_central_database_the_kiosk_keeps_checking_in_then_drains(
+        desks: Callable[..., Desk], central: Engine) -> None:
+    kiosk = desks("kiosk-1")
+    away = create_engine("postgresql+psycopg://postgres@127.0.0.1:1/nowhere",
+                         connect_args={"connect_timeout": 2})
+    offline = Synchronizer(kiosk.ops.database, away)
+    visits = [check_in(kiosk, name, f"08123456{n:04d}")
+              for n, name in enumerate(("Ani", "Bambang", "Citra", "Dewi", "Eko"))]
+    with pytest.raises(SyncUnavailableError):
+        offline.round()
+    status = sync_status(kiosk.ops.database, True)
+    assert status.offline and status.pending_total > 5 and "127.0.0.1" in status.last_error
+    visits.append(check_in(kiosk, "Tamu terakhir", "081299990000"))
+    report = kiosk.round()  # the network is back
+    assert report.pushed > 6 and outbox_size(kiosk) == 0
+    assert not sync_status(kiosk.ops.database, True).offline
+    with central.connect() as connection:
+        ids = set(connection.scalars(select(schema.metadata.tables["visit"].c.id)))
+    assert {v.visit_id for v in visits} <= ids
+    away.dispose()
+
+
+def test_batches_delivered_twice_late_or_early_change_nothing_twice(
+        desks: Callable[..., Desk], central: Engine) -> None:
+    kiosk = desks("kiosk-1")
+    kiosk.round()
+    visit = check_in(kiosk)
+    kiosk.ops.check_out(visit_id=visit.visit_id)
+    with kiosk.ops.database.reading() as session:
+        entries = session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)).all()
+        device = kiosk.sync._device()
+    operations = [apply.Operation(e.seq, e.op_id, e.entity, e.entity_id, e.operation,
+                                  e.payload) for e in entries]
+    visitor_ops = [op for op in operations if op.entity != "visit"]
+    insert_visit, checkout = [op for op in operations if op.entity == "visit"]
+    token = None
+
+    def deliver(batch: list[apply.Operation]) -> list[apply.Result]:
+        nonlocal token
+        with central.begin() as connection:
+            receipt = apply.push(connection, device, token, batch)
+        token = receipt.token
+        return [r.result for r in receipt.results]
+
+    # Early: the check-out before the visitor it names has arrived waits.
+    assert deliver([checkout]) == [apply.Result.DEFERRED]
+    assert set(deliver(visitor_ops)) == {apply.Result.APPLIED}
+    assert deliver([checkout]) == [apply.Result.APPLIED]
+    # Late: the check-in, after its own check-out, must not undo it.
+    assert deliver([insert_visit]) == [apply.Result.APPLIED]
+    # Twice: answered from the record.
+    assert set(deliver(visitor_ops + [checkout])) == {apply.Result.DUPLICATE}
+    with central.connect() as connection:
+        row = connection.execute(select(schema.metadata.tables["visit"])).mappings().one()
+        applied = connection.execute(select(func.count()).select_from(schema.applied_op).where(
+            schema.applied_op.c.op_id.in_([op.op_id for op in operations]))).scalar()
+    assert row["checked_out_at"] is not None
+    assert applied == len(operations)
+    # The device, told nothing, still converges.
+    kiosk.round()
+    assert device_hashes(kiosk) == central_hashes(central)
+
+
+def test_a_device_restored_from_a_backup_starts_a_new_epoch_and_loses_nothing(
+        tmp_path, central: Engine) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "kiosk-1"
+    kiosk = open_desk(folder, "kiosk-1", central)
+    first = check_in(kiosk, "Ayu", "081200000001")
+    kiosk.round()
+    path = kiosk.ops.settings.database_path
+    kiosk.ops.close()
+    shutil.copy(path, tmp_path / "backup.sqlite3")
+    kiosk = open_desk(folder, "kiosk-1", central)
+    second = check_in(kiosk, "Bayu", "081200000002")
+    kiosk.round()
+    kiosk.ops.close()
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    shutil.copy(tmp_path / "backup.sqlite3", path)  # the disk died; last night's copy
+    kiosk = open_desk(folder, "kiosk-1", central)
+    third = check_in(kiosk, "Citra", "081200000003")
+    report = kiosk.round()
+    assert report.reset == "restored"
+    kiosk.round()
+    assert sync_status(kiosk.ops.database, True).epoch == 2
+    with kiosk.ops.database.reading() as session:
+        here = set(session.scalars(select(Visit.id)))
+    assert {first.visit_id, second.visit_id, third.visit_id} <= here
+    assert device_hashes(kiosk) == central_hashes(central)
+    assert outbox_size(kiosk) == 0
+    kiosk.ops.close()
+
+
+def test_a_new_central_database_receives_everything_again(
+        desks: Callable[..., Desk], central: Engine, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    kiosk = desks("kiosk-1")
+    visit = check_in(kiosk)
+    kiosk.round()
+    other = _fresh_database()
+    try:
+        init_central(other)
+        moved = Synchronizer(kiosk.ops.database, other)
+        report = moved.round()
+        assert report.reset == "central identity changed"
+        moved.round()
+        assert device_hashes(kiosk) == central_hashes(other)
+        with other.connect() as connection:
+            assert visit.visit_id in set(connection.scalars(
+                select(schema.metadata.tables["visit"].c.id)))
+    finally:
+        _drop(other)
+
+
+def test_a_central_database_restored_from_a_backup_gets_back_what_it_lost(
+        desks: Callable[..., Desk], central: Engine) -> None:
+    kiosk = desks("kiosk-1")
+    kiosk.round()
+    visit = check_in(kiosk)
+    kiosk.round()
+    visit_table = schema.metadata.tables["visit"]
+    with central.begin() as connection:  # as if restored from before the check-in
+        newest = connection.execute(select(func.max(schema.change.c.seq))).scalar()
+        connection.execute(delete(visit_table))
+        connection.execute(delete(schema.change).where(schema.change.c.seq > newest - 3))
+    assert kiosk.round().reset == "cursor ahead of the central database"
+    kiosk.round()
+    with central.connect() as connection:
+        assert connection.execute(select(visit_table.c.id)).scalar() == visit.visit_id
+    assert device_hashes(kiosk) == central_hashes(central)
+
+
+def test_rooms_come_from_the_central_database_and_stay_after_a_restart(
+        tmp_path, central: Engine) -> None:  # type: ignore[no-untyped-def]
+    kiosk = open_desk(tmp_path / "kiosk-1", "kiosk-1", central)
+    kiosk.round()
+    room = schema.metadata.tables["room"]
+    with central.begin() as connection:
+        connection.execute(update(room).where(room.c.id == ROOM).values(
+            name_id="Ruang Pelatihan Garuda", updated_at=func.now()))
+        connection.execute(text("INSERT INTO sync_change (entity, entity_id) "
+                                "VALUES ('room', :id)"), {"id": ROOM})
+    kiosk.round()
+    kiosk.ops.close()
+    kiosk = open_desk(tmp_path / "kiosk-1", "kiosk-1", central)  # reads building.toml again
+    with kiosk.ops.database.reading() as session:
+        assert session.get(Room, ROOM).name_id == "Ruang Pelatihan Garuda"  # type: ignore[union-attr]
+    # A device that changes a room locally is answered with the central version.
+    with kiosk.ops.database.unit_of_work() as session:
+        session.get(Room, ROOM).name_id = "Ruang Lokal"  # type: ignore[union-attr]
+    assert kiosk.round().rejected == 1
+    kiosk.round()
+    with kiosk.ops.database.reading() as session:
+        assert session.get(Room, ROOM).name_id == "Ruang Pelatihan Garuda"  # type: ignore[union-attr]
+    kiosk.ops.close()
+
+
+def _fresh_database() -> Engine:
+    import uuid
+
+    from sqlalchemy.engine import make_url
+
+    name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return create_engine(make_url(POSTGRES_URL).set(database=name))
+
+
+def _drop(engine: Engine) -> None:
+    name = engine.url.database
+    engine.dispose()
+    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def test_status_reads_before_the_first_sync(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    database = open_device_database(tmp_path / "d.sqlite3")
+    assert sync_status(database, False).pending_total == 0
+    database.dispose()
