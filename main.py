@@ -50,6 +50,9 @@ def parser() -> argparse.ArgumentParser:
     from kiosk import cli_central
 
     cli_central.add_parser(commands)
+    from kiosk import cli_sync
+
+    cli_sync.add_parser(commands)
     return root
 
 
@@ -135,6 +138,10 @@ def main(argv: list[str] | None = None) -> int:
         from kiosk import cli_central
 
         return cli_central.run(settings, args)
+    if command == "sync":
+        from kiosk import cli_sync
+
+        return cli_sync.run(settings, args)
     if command == "closure":
         from kiosk import cli_closure
 

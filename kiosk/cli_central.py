@@ -23,6 +23,14 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     init.add_argument("--url", metavar="URL",
                       help="postgresql+psycopg://user:password@host/database (default: "
                            "[central] url); TLS settings go in the URL (?sslmode=verify-full)")
+    add = actions.add_parser(
+        "add-device", help="register a device by name; with --role, also make it a "
+        "PostgreSQL login that can only sync (its password is shown once)")
+    add.add_argument("name", help="the device's name (device_name in its configuration)")
+    add.add_argument("--role", metavar="ROLE",
+                     help="create this least-privilege PostgreSQL role for the device")
+    add.add_argument("--url", metavar="URL", help="an administrator's URL (default: "
+                     "[central] url)")
 
 
 def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = None,
@@ -30,34 +38,41 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
     """0 when done; 2 when there is no usable URL; 1 when the database refused."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
-    from sqlalchemy import create_engine
-    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+    from sqlalchemy.exc import SQLAlchemyError
 
-    from kiosk.central.admin import init_central
+    from kiosk.central.admin import add_device, init_central
+    from kiosk.central.engine import CentralURLError, central_engine
     from kiosk.config import mask_url
 
     url = args.url or settings.central.url
-    if not url:
-        err.write("gic-kiosk: give --url or set [central] url in the configuration\n")
+    try:
+        engine = central_engine(url)
+    except CentralURLError as exc:
+        err.write(f"gic-kiosk: {exc}\n")
         return 2
     shown = mask_url(url)  # never the password, not even in an error
     try:
-        engine = create_engine(url)
-    except (ArgumentError, ImportError) as exc:
-        err.write(f"gic-kiosk: not a database URL: {shown} ({type(exc).__name__})\n")
+        if args.central_action == "add-device":
+            added = add_device(engine, args.name, role=args.role)
+        else:
+            info = init_central(engine)
+    except ValueError as exc:
+        err.write(f"gic-kiosk: {exc}\n")
         return 2
-    if engine.dialect.name != "postgresql":
-        err.write(f"gic-kiosk: the central database must be PostgreSQL, not "
-                  f"{engine.dialect.name} ({shown})\n")
-        return 2
-    try:
-        info = init_central(engine)
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         err.write(f"gic-kiosk: {shown}: {reason}\n")
         return 1
     finally:
         engine.dispose()
+    if args.central_action == "add-device":
+        out.write(f"Device {args.name!r} registered at {shown}.\n")
+        if added.password:
+            device_url = engine.url.set(username=added.role, password=added.password)
+            out.write("Put this in the device's configuration (the password is not shown "
+                      "again):\n\n[central]\nurl = \""
+                      f"{device_url.render_as_string(hide_password=False)}\"\n")
+        return 0
     if info.created:
         out.write(f"Central database created at {shown} (identity {info.identity}, "
                   f"schema {info.revision})\n")

@@ -389,3 +389,23 @@ def _first_line(exc: Exception) -> str:
 def lock_file_for(database_path: Path) -> Path:
     return database_path.with_name(database_path.name + ".sync-lock")
 
+
+
+class Backoff:
+    """Seconds to the next round: the interval while things work; after failures, doubling
+    up to five minutes (a dead network is not hammered), back to the interval on success."""
+
+    CEILING = 300.0
+
+    def __init__(self, interval: float) -> None:
+        self.interval = max(interval, 0.1)
+        self.delay = self.interval
+        self.failures = 0
+
+    def succeeded(self) -> None:
+        self.failures = 0
+        self.delay = self.interval
+
+    def failed(self) -> None:
+        self.failures += 1
+        self.delay = min(self.interval * 2 ** self.failures, self.CEILING)

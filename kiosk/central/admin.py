@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import secrets
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,3 +57,52 @@ def init_central(engine: Engine) -> CentralInfo:
             connection.execute(insert(schema.identity).values(id=found))
     return CentralInfo(found, head_revision(),
                        current if current != head_revision() else None, created)
+
+
+#: What a device's role may touch: read and write the synced rows and its own bookkeeping,
+#: never delete, truncate or change the schema. Rows are never deleted by sync (tombstones).
+DEVICE_GRANTS = (
+    ("SELECT, INSERT, UPDATE", schema.SYNCED_TABLES),
+    ("SELECT, INSERT", ("sync_change", "sync_applied_op", "sync_notification")),
+    ("SELECT, INSERT, UPDATE", ("sync_device",)),
+    ("SELECT", ("sync_identity",)),
+)
+_ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+
+
+@dataclass(frozen=True)
+class AddedDevice:
+    name: str
+    role: str = ""
+    #: The new role's password, to be shown once; empty when no role was made.
+    password: str = ""
+
+
+def add_device(engine: Engine, name: str, *, role: str | None = None) -> AddedDevice:
+    """Register a device by name (it claims the record at its first sync) and, with ``role``,
+    create a PostgreSQL login for it that can sync and nothing else."""
+    name = name.strip()
+    if not name or len(name) > 120:
+        raise ValueError("a device name is 1 to 120 characters")
+    if role is not None and not _ROLE_NAME.fullmatch(role):
+        raise ValueError(f"role {role!r}: use lowercase letters, digits and _ (at most 63)")
+    password = secrets.token_urlsafe(24) if role else ""
+    with engine.begin() as connection:
+        if connection.execute(select(schema.device.c.id).where(
+                schema.device.c.name == name)).first() is not None:
+            raise ValueError(f"a device named {name!r} is already registered")
+        connection.execute(insert(schema.device).values(id=uuid.uuid4(), name=name,
+                                                        role=role or ""))
+        if role:
+            # Utility statements take no bind parameters; both values are checked above
+            # (the role by pattern, the password is URL-safe base64).
+            connection.exec_driver_sql(f'CREATE ROLE "{role}" LOGIN PASSWORD \'{password}\'')
+            database = connection.exec_driver_sql("SELECT current_database()").scalar()
+            connection.exec_driver_sql(f'GRANT CONNECT ON DATABASE "{database}" TO "{role}"')
+            connection.exec_driver_sql(f'GRANT USAGE ON SCHEMA public TO "{role}"')
+            for privileges, tables in DEVICE_GRANTS:
+                listed = ", ".join(f'"{t}"' for t in tables)
+                connection.exec_driver_sql(f'GRANT {privileges} ON {listed} TO "{role}"')
+            connection.exec_driver_sql(
+                f'GRANT USAGE ON SEQUENCE "sync_change_seq_seq" TO "{role}"')
+    return AddedDevice(name, role or "", password)
