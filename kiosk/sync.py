@@ -16,7 +16,7 @@ import fcntl
 import logging
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -43,9 +43,10 @@ PAGE_SIZE = 2000
 #: How often an idle round (nothing pushed or pulled) records that it ran.
 NOTE_EVERY_SECONDS = 60
 
-_outbox = OutboxEntry.__table__
-_state = SyncState.__table__
-_notice = Notice.__table__
+_outbox = Base.metadata.tables[OutboxEntry.__tablename__]
+_state = Base.metadata.tables[SyncState.__tablename__]
+_notice = Base.metadata.tables[Notice.__tablename__]
+_device = Base.metadata.tables[Device.__tablename__]
 
 
 class SyncUnavailableError(RuntimeError):
@@ -189,9 +190,9 @@ class Synchronizer:
                 hello = apply.hello(connection, self._device().id)
                 connection.rollback()
         with self._local() as local:
-            row = local.execute(select(Device.__table__.c.id, Device.__table__.c.epoch)).one()
+            row = local.execute(select(_device.c.id, _device.c.epoch)).one()
             epoch = max(row.epoch, hello.epoch if hello.known else 0) + 1
-            local.execute(update(Device.__table__).values(epoch=epoch))
+            local.execute(update(_device).values(epoch=epoch))
             local.execute(update(_state).values(cursor=0, token=None,
                                                 central_identity=hello.identity))
             _enqueue_seeds(local)
@@ -280,8 +281,8 @@ class Synchronizer:
 
     def _device(self) -> apply.DeviceRef:
         with self.database.engine.connect() as local:
-            row = local.execute(select(Device.__table__.c.id, Device.__table__.c.epoch,
-                                       Device.__table__.c.name)).one()
+            row = local.execute(select(_device.c.id, _device.c.epoch,
+                                       _device.c.name)).one()
         return apply.DeviceRef(row.id, row.epoch, row.name)
 
     def _load_state(self) -> dict[str, Any]:
@@ -316,8 +317,8 @@ def sync_status(database: Database, configured: bool) -> SyncStatus:
                                 .group_by(_outbox.c.lane)).all()
         unseen = local.execute(select(func.count()).select_from(_notice)
                                .where(_notice.c.seen_at.is_(None))).scalar_one()
-        epoch = local.execute(select(Device.__table__.c.epoch)).scalar() or 1
-    counts = dict(pending)
+        epoch = local.execute(select(_device.c.epoch)).scalar() or 1
+    counts: dict[str, int] = {lane: count for lane, count in pending}
     return SyncStatus(
         configured=configured,
         last_success_at=state["last_success_at"] if state else None,
@@ -376,7 +377,7 @@ def _enqueue_seeds(local: Connection) -> None:
                 for row in rows])
 
 
-def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
 

@@ -35,8 +35,8 @@ __all__ = [
     "OutboxEntry",
     "Purpose",
     "Room",
-    "SyncState",
     "RoomKind",
+    "SyncState",
     "Visit",
     "Visitor",
 ]

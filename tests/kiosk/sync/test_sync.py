@@ -12,12 +12,12 @@ import pytest
 from sqlalchemy import Engine, create_engine, delete, func, select, text, update
 
 from kiosk.bookings import Booked, BookingRequest, Scope
+from kiosk.catalogue import room_id
 from kiosk.central import apply, schema
 from kiosk.central.admin import init_central
-from kiosk.catalogue import room_id
 from kiosk.db.engine import open_device_database
 from kiosk.models import BookingStatus, Notice, OutboxEntry, Purpose, Room, Visit
-from kiosk.sync import SyncUnavailableError, Synchronizer, sync_status
+from kiosk.sync import Synchronizer, SyncUnavailableError, sync_status
 from kiosk.visits import CheckInRequest
 from tests.conftest import POSTGRES_URL
 from tests.kiosk.sync.conftest import Desk, central_hashes, device_hashes, open_desk
@@ -160,7 +160,7 @@ def test_batches_delivered_twice_late_or_early_change_nothing_twice(
     # Late: the check-in, after its own check-out, must not undo it.
     assert deliver([insert_visit]) == [apply.Result.APPLIED]
     # Twice: answered from the record.
-    assert set(deliver(visitor_ops + [checkout])) == {apply.Result.DUPLICATE}
+    assert set(deliver([*visitor_ops, checkout])) == {apply.Result.DUPLICATE}
     with central.connect() as connection:
         row = connection.execute(select(schema.metadata.tables["visit"])).mappings().one()
         applied = connection.execute(select(func.count()).select_from(schema.applied_op).where(
