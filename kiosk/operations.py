@@ -16,7 +16,7 @@ from datetime import datetime, time, timedelta
 
 from sqlalchemy import func, select
 
-from kiosk import catalogue, invitations, scanning, staff, tokens
+from kiosk import catalogue, invitations, notices, scanning, staff, tokens
 from kiosk.booking_operations import BookingOperations
 from kiosk.config import Settings
 from kiosk.db.engine import open_device_database
@@ -342,6 +342,14 @@ class Operations:
         start, end = self._today()
         with self.database.reading() as session:
             return events_between(session, start, end)
+
+    def unseen_notices(self) -> list[notices.NoticeSummary]:
+        with self.database.reading() as session:
+            return notices.unseen(session)
+
+    def mark_notices_seen(self, ids: list[uuid.UUID]) -> None:
+        with self.database.unit_of_work() as session:
+            notices.mark_seen(session, ids, self.clock())
 
     def close_open_visits(self) -> int:
         """Visits still open after closing time become AUTOMATIC check-outs."""

@@ -76,3 +76,12 @@ def postgres_engine() -> Iterator[Engine]:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
 
+
+
+@pytest.fixture
+def central(postgres_engine: Engine) -> Engine:
+    """A throwaway central database, created with ``central init``'s schema."""
+    from kiosk.central.admin import init_central
+
+    init_central(postgres_engine)
+    return postgres_engine

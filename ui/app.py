@@ -42,6 +42,8 @@ def build_window(settings: Settings, app: QApplication) -> tuple[QMainWindow, Ap
         from ui.reception.window import ReceptionWindow
 
         window = ReceptionWindow(context)
+    if context.sync is not None:
+        context.sync.start()
     return window, context
 
 

@@ -14,6 +14,7 @@ from ui.worker import DatabaseWorker, Done, Failed
 
 if TYPE_CHECKING:
     from kiosk.operations import Operations
+    from ui.sync_worker import SyncWorker
 
 T = TypeVar("T")
 
@@ -46,6 +47,12 @@ class AppContext(QObject):
         self._open_operations = open_operations
         self._operations: Operations | None = None
         self._lock = threading.Lock()
+        #: Sync with the central database, when one is configured (started by the window).
+        self.sync: SyncWorker | None = None
+        if settings.central.url:
+            from ui.sync_worker import SyncWorker
+
+            self.sync = SyncWorker(settings, self.operations, parent=self)
 
     def operations(self) -> Operations:
         """The open operations. Call only from a job running on the worker."""
@@ -74,6 +81,8 @@ class AppContext(QObject):
         return self.print_worker.submit(call, on_done, on_error)
 
     def close(self) -> None:
+        if self.sync is not None:
+            self.sync.stop()
         # Every submitted job runs first; then no other thread can touch the database.
         self.print_worker.stop()
         self.worker.stop()

@@ -4,271 +4,271 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="112"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="110"/>
         <source>Floor %1</source>
         <extracomment>A change to a Skip or Move is checked again after this pause (typing a time is several key presses: one check, not five). The list of dates is at least this wide, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="750"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="739"/>
         <source>Change booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="750"/>
-        <location filename="../../ui/reception/booking_dialog.py" line="751"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="739"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="740"/>
         <source>Book a room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="751"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="740"/>
         <source>Booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="752"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="741"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="753"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="742"/>
         <source>For example: Halal certification training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="754"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="743"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="757"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="746"/>
         <source>Optional: type to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="758"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="747"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="759"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="748"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="760"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="749"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="761"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="750"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="762"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="751"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="763"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="752"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="764"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="753"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="765"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="754"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="775"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="764"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="778"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="767"/>
         <source>Ends after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="779"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="768"/>
         <source>times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="780"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="769"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="782"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="771"/>
         <source>This booking is one date of a series. Apply to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="783"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="772"/>
         <source>Only this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="784"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="773"/>
         <source>This date and the following ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="785"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="774"/>
         <source>All dates of the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="787"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="776"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="788"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="777"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="789"/>
-        <location filename="../../ui/reception/booking_dialog.py" line="797"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="778"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="786"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="790"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="779"/>
         <source>Export to calendar (.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="791"/>
-        <location filename="../../ui/reception/booking_dialog.py" line="829"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="780"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="818"/>
         <source>Cancel booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="792"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="781"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="793"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="782"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="794"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="783"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="795"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="784"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="796"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="785"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="810"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="799"/>
         <source>Every month, on the first %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="811"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="800"/>
         <source>Every month, on the second %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="812"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="801"/>
         <source>Every month, on the third %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="813"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="802"/>
         <source>Every month, on the fourth %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="814"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="803"/>
         <source>Every month, on the last %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="815"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="804"/>
         <source>Does not repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="815"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="804"/>
         <source>Every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="816"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="805"/>
         <source>Every week, on the days ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="817"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="806"/>
         <source>Every month, on day %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="824"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="813"/>
         <source>Reason for rejecting (required, the organiser will be told)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="826"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="815"/>
         <source>Reject booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="828"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="817"/>
         <source>Reason for cancelling (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="830"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="819"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="833"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="822"/>
         <source>%1 seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="845"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="834"/>
         <source>The room has %1 seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="858"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="847"/>
         <source>repeating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1171"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1158"/>
         <source>A moved date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1183"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1170"/>
         <source>Press Check to see every date and anything in its way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1188"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1175"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n date</numerusform>
@@ -276,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1191"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1178"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1193"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1180"/>
         <source>%n conflict(s) to resolve: skip or move each one</source>
         <translation>
             <numerusform>%n conflict to resolve: skip or move it</numerusform>
@@ -292,17 +292,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1196"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1183"/>
         <source>every date is free: ready to book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1199"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1186"/>
         <source>This room needs approval: the booking will be waiting for approval until a manager approves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1225"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1212"/>
         <source>%n date(s) booked.</source>
         <translation>
             <numerusform>%n date booked.</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1227"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1214"/>
         <source>%n date(s) skipped.</source>
         <translation>
             <numerusform>%n date skipped.</numerusform>
@@ -318,52 +318,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1229"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1216"/>
         <source>Waiting for approval: the room is held until a manager approves or rejects the booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1231"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1218"/>
         <source>Booked, waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1233"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1220"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1274"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1261"/>
         <source>Meanwhile someone else booked the room: the dates were checked again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1287"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1274"/>
         <source>The new time is not free: change the time or the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1301"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1288"/>
         <source>Changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1311"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1298"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1335"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1322"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1338"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1325"/>
         <source>Booking cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1345"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1332"/>
         <source>%n date(s) changed.</source>
         <translation>
             <numerusform>%n date changed.</numerusform>
@@ -371,17 +371,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1354"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1341"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1356"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1343"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1369"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="1356"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,78 +760,78 @@
 <context>
     <name>BookingsPanel</name>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="218"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="224"/>
         <source>Room bookings</source>
         <extracomment>The search covers today and this many days after, unless reception says otherwise. Widest the room and organisation columns get before the title (which stretches) shrinks.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="219"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="225"/>
         <source>New booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="220"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="226"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="221"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="227"/>
         <source>Find a free room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="223"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="229"/>
         <source>Search: title, organisation, contact or room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="224"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="230"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="225"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="231"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="230"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="236"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="231"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="237"/>
         <source>Whole series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="232"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="238"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="233"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="239"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="234"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="240"/>
         <source>Reason for rejecting (required, the organiser will be told)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="236"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="242"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="237"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="243"/>
         <source>Reject booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/bookings_panel.py" line="244"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="250"/>
         <source>%n booking(s) found</source>
         <translation>
             <numerusform>%n booking found</numerusform>
@@ -839,22 +839,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="245"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="251"/>
         <source>No bookings found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="247"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="253"/>
         <source>Approvals (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="248"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="254"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/bookings_panel.py" line="250"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="256"/>
         <source>%n booking(s) waiting for approval</source>
         <translation>
             <numerusform>%n booking waiting for approval</numerusform>
@@ -862,22 +862,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="251"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="257"/>
         <source>Nothing is waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="374"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="380"/>
         <source>Approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="392"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="398"/>
         <source>Rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="415"/>
+        <location filename="../../ui/reception/bookings_panel.py" line="426"/>
         <source>Another booking now holds the room at that time: open the booking to move it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,33 +885,33 @@
 <context>
     <name>BookingsTableModel</name>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="89"/>
+        <location filename="../../ui/reception/bookings_model.py" line="27"/>
         <source>Date</source>
-        <extracomment>Qt.UserRole data: the row&apos;s booking id (bookings) or the offer (free rooms).</extracomment>
+        <extracomment>The row&apos;s booking id (bookings) or the offer (free rooms).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="90"/>
+        <location filename="../../ui/reception/bookings_model.py" line="28"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="91"/>
+        <location filename="../../ui/reception/bookings_model.py" line="29"/>
         <source>Floor / room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="92"/>
+        <location filename="../../ui/reception/bookings_model.py" line="30"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="93"/>
+        <location filename="../../ui/reception/bookings_model.py" line="31"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="94"/>
+        <location filename="../../ui/reception/bookings_model.py" line="32"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,132 +919,132 @@
 <context>
     <name>ClosuresDialog</name>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="92"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="87"/>
         <source>Floor %1</source>
-        <extracomment>The list shows the closures from today for this many days (as ``gic-kiosk closure list``). Bookings inside a new closure shown without scrolling. The domain keeps this much of a reason. Qt.UserRole data: the row&apos;s closure (closures) or booking (bookings inside).</extracomment>
+        <extracomment>The list shows the closures from today for this many days (as ``gic-kiosk closure list``). Bookings inside a new closure shown without scrolling. The domain keeps this much of a reason.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="102"/>
-        <location filename="../../ui/reception/closures_dialog.py" line="612"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="97"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="541"/>
         <source>Whole building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="106"/>
-        <location filename="../../ui/reception/closures_dialog.py" line="613"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="101"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="542"/>
         <source>A floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="110"/>
-        <location filename="../../ui/reception/closures_dialog.py" line="614"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="105"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="543"/>
         <source>A room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="597"/>
-        <location filename="../../ui/reception/closures_dialog.py" line="598"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="526"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="527"/>
         <source>Closures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="602"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="531"/>
         <source>Closures in the next %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="604"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="533"/>
         <source>Nothing is closed in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="606"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="535"/>
         <source>Lift closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="607"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="536"/>
         <source>Open the selected closure to bookings again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="608"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="537"/>
         <source>Keep it closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="609"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="538"/>
         <source>Yes, lift the closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="623"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="552"/>
         <source>Close to bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="600"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="529"/>
         <source>A closure stops new bookings for a period; bookings already inside it still stand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="611"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="540"/>
         <source>New closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="615"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="544"/>
         <source>Floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="616"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="545"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="617"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="546"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="618"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="547"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="621"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="550"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="622"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="551"/>
         <source>For example: AC repair, city event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="624"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="553"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="641"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="570"/>
         <source>Lift the closure of %1, %2? It can be booked again for that time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="652"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="581"/>
         <source>Choose a floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="667"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="596"/>
         <source>Choose a room</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/closures_dialog.py" line="849"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="778"/>
         <source>These %n booking(s) still stand: move or cancel them</source>
         <translation>
             <numerusform>%n booking still stands: move or cancel it</numerusform>
@@ -1052,32 +1052,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="851"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="780"/>
         <source>Closed. No booking falls inside the closure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="909"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="838"/>
         <source>Lifted: %1, %2. It can be booked again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="921"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="850"/>
         <source>This closure was already lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="958"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="887"/>
         <source>Choose the floor to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="959"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="888"/>
         <source>Choose the room to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="960"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="889"/>
         <source>Please give a reason: it is shown in the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,22 +1085,22 @@
 <context>
     <name>ClosuresModel</name>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="224"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="163"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="225"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="164"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="226"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="165"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="227"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="166"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,52 +1262,52 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>DayGridPanel</name>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="753"/>
+        <location filename="../../ui/reception/day_grid.py" line="754"/>
         <source>&amp;Floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="754"/>
+        <location filename="../../ui/reception/day_grid.py" line="755"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="755"/>
+        <location filename="../../ui/reception/day_grid.py" line="756"/>
         <source>Closures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="756"/>
+        <location filename="../../ui/reception/day_grid.py" line="757"/>
         <source>Close the building, a floor or a room to bookings, or lift a closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="758"/>
+        <location filename="../../ui/reception/day_grid.py" line="759"/>
         <source>Print schedules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="759"/>
+        <location filename="../../ui/reception/day_grid.py" line="760"/>
         <source>The lobby list and every floor&apos;s grid for the day shown, on the A4 printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="863"/>
+        <location filename="../../ui/reception/day_grid.py" line="872"/>
         <source>Holiday: %1. The building is closed to bookings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="866"/>
+        <location filename="../../ui/reception/day_grid.py" line="875"/>
         <source>Holiday: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="868"/>
+        <location filename="../../ui/reception/day_grid.py" line="877"/>
         <source>This floor has no rooms to book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="878"/>
+        <location filename="../../ui/reception/day_grid.py" line="887"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,17 +1715,17 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="134"/>
+        <location filename="../../ui/reception/bookings_model.py" line="72"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="135"/>
+        <location filename="../../ui/reception/bookings_model.py" line="73"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="136"/>
+        <location filename="../../ui/reception/bookings_model.py" line="74"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,6 +2006,29 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
     </message>
 </context>
 <context>
+    <name>NoticesDialog</name>
+    <message>
+        <location filename="../../ui/reception/sync_indicator.py" line="126"/>
+        <source>Notices from the central database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/sync_indicator.py" line="132"/>
+        <source>Mark as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/sync_indicator.py" line="145"/>
+        <source>Booking “%1” was rejected: the room was already booked for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/sync_indicator.py" line="148"/>
+        <source>A change to a booking was refused: it had already been cancelled or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NumericPad</name>
     <message>
         <location filename="../../ui/keyboard.py" line="166"/>
@@ -2027,32 +2050,32 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>OccurrenceRow</name>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="264"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="253"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="265"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="254"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="266"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="255"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="298"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="287"/>
         <source>Skipped: this date will not be booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="304"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="293"/>
         <source>Moved: free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="306"/>
+        <location filename="../../ui/reception/booking_dialog.py" line="295"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,37 +2083,37 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>OffersModel</name>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="155"/>
+        <location filename="../../ui/reception/bookings_model.py" line="93"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="156"/>
+        <location filename="../../ui/reception/bookings_model.py" line="94"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="157"/>
+        <location filename="../../ui/reception/bookings_model.py" line="95"/>
         <source>Floor / room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="158"/>
+        <location filename="../../ui/reception/bookings_model.py" line="96"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="159"/>
+        <location filename="../../ui/reception/bookings_model.py" line="97"/>
         <source>Seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="177"/>
+        <location filename="../../ui/reception/bookings_model.py" line="115"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="182"/>
+        <location filename="../../ui/reception/bookings_model.py" line="120"/>
         <source>needs approval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,27 +2352,27 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="282"/>
+        <location filename="../../ui/reception/window.py" line="286"/>
         <source>Visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="282"/>
+        <location filename="../../ui/reception/window.py" line="286"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="283"/>
+        <location filename="../../ui/reception/window.py" line="287"/>
         <source>Week per room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="283"/>
+        <location filename="../../ui/reception/window.py" line="287"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="285"/>
+        <location filename="../../ui/reception/window.py" line="288"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,27 +2416,27 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>StandingBookingsModel</name>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="256"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="195"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="257"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="196"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="258"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="197"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="259"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="198"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="260"/>
+        <location filename="../../ui/reception/closures_dialog.py" line="199"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2424,6 +2447,48 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         <location filename="../../ui/kiosk/step.py" line="45"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../ui/reception/sync_indicator.py" line="83"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/sync_indicator.py" line="87"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/sync_indicator.py" line="89"/>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/sync_indicator.py" line="91"/>
+        <source>Offline · %n waiting</source>
+        <translation>
+            <numerusform>Offline · %n waiting</numerusform>
+            <numerusform>Offline · %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/sync_indicator.py" line="96"/>
+        <source>Synced %1 · %n waiting</source>
+        <translation>
+            <numerusform>Synced %1 · %n waiting</numerusform>
+            <numerusform>Synced %1 · %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/sync_indicator.py" line="103"/>
+        <source>%n notice(s)</source>
+        <translation>
+            <numerusform>%n notice</numerusform>
+            <numerusform>%n notices</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2503,32 +2568,32 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>VisitorsPanel</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="98"/>
+        <location filename="../../ui/reception/window.py" line="99"/>
         <source>Who is in the building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="99"/>
+        <location filename="../../ui/reception/window.py" line="100"/>
         <source>Invite a guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="100"/>
+        <location filename="../../ui/reception/window.py" line="101"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="101"/>
+        <location filename="../../ui/reception/window.py" line="102"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="102"/>
+        <location filename="../../ui/reception/window.py" line="103"/>
         <source>Reprint card</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/window.py" line="142"/>
+        <location filename="../../ui/reception/window.py" line="143"/>
         <source>%n person(s) in the building</source>
         <translation>
             <numerusform>%n person in the building</numerusform>
@@ -2536,22 +2601,22 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="197"/>
+        <location filename="../../ui/reception/window.py" line="198"/>
         <source>Card %1 printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="202"/>
+        <location filename="../../ui/reception/window.py" line="203"/>
         <source>Card %1 not printed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="207"/>
+        <location filename="../../ui/reception/window.py" line="208"/>
         <source>Printing card %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="214"/>
+        <location filename="../../ui/reception/window.py" line="215"/>
         <source>No badge printer is set up: card %1 saved as %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,6 +30,7 @@ from ui.reception.bookings_panel import BookingsPanel
 from ui.reception.day_grid import DayGridPanel
 from ui.reception.invite_dialog import InviteDialog
 from ui.reception.overview import OverviewPanel
+from ui.reception.sync_indicator import SyncIndicator
 from ui.reception.visitors_model import VisitorsByFloorModel
 from ui.reception.week_view import WeekPanel
 from ui.texts import print_problem_text, something_went_wrong
@@ -245,6 +246,12 @@ class ReceptionWindow(QMainWindow):
         for page in (self.visitors, self.calendar, self.week, self.overview, self.bookings):
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
+        self.sync_indicator: SyncIndicator | None = None
+        if context.sync is not None:
+            # Standalone there is nothing to show: the desk is its own authority.
+            self.sync_indicator = SyncIndicator(context, self)
+            self.tabs.setCornerWidget(self.sync_indicator, Qt.Corner.TopRightCorner)
+            self.sync_indicator.pulled.connect(self.refresh_everything)
 
         self.calendar.create_requested.connect(self.create_booking)
         self.calendar.booking_activated.connect(self.open_booking)
@@ -316,6 +323,11 @@ class ReceptionWindow(QMainWindow):
         self.calendar.set_floor(number)
         self.tabs.setCurrentWidget(self.calendar)
         self.calendar.view.setFocus()
+
+    def refresh_everything(self) -> None:
+        """Another desk's changes arrived."""
+        self.visitors.refresh()
+        self.refresh_calendars()
 
     def refresh_calendars(self) -> None:
         self.calendar.refresh()

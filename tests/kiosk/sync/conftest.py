@@ -15,7 +15,6 @@ import pytest
 from sqlalchemy import Engine, select
 
 from kiosk.central import schema
-from kiosk.central.admin import init_central
 from kiosk.central.schema import SYNCED_TABLES
 from kiosk.config import load_settings
 from kiosk.db.base import Base
@@ -23,12 +22,6 @@ from kiosk.db.outbox import jsonable
 from kiosk.operations import Operations
 from kiosk.sync import Synchronizer, lock_file_for
 from tests.conftest import MORNING
-
-
-@pytest.fixture
-def central(postgres_engine: Engine) -> Engine:
-    init_central(postgres_engine)
-    return postgres_engine
 
 
 @dataclass

@@ -1,0 +1,154 @@
+"""Sync with the central database on its own thread, on a timer with backoff, on demand and
+when the network comes back. The UI only ever receives results by signal."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+if TYPE_CHECKING:
+    from kiosk.config import Settings
+    from kiosk.sync import Synchronizer
+
+log = logging.getLogger(__name__)
+
+#: Seconds between rounds while the central database answers.
+INTERVAL = 15.0
+#: The first round waits this long, so start-up work goes first.
+FIRST_ROUND_MS = 1500
+
+
+class _Runner(QObject):
+    """Lives on the sync thread: owns the timer, the connections and the backoff."""
+
+    started = Signal()
+    finished = Signal(object, object, str)  # report or None, SyncStatus, error
+
+    def __init__(self, settings: Settings, ensure_database: Callable[[], object],
+                 interval: float) -> None:
+        super().__init__()
+        self.settings = settings
+        self.ensure_database = ensure_database
+        self.interval = interval
+        self._sync: Synchronizer | None = None
+        self._timer: QTimer | None = None
+        self._backoff: Any = None
+
+    @Slot()
+    def start(self) -> None:
+        from kiosk.sync import Backoff
+
+        self._backoff = Backoff(self.interval)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.run_round)
+        self._timer.start(FIRST_ROUND_MS)
+
+    @Slot()
+    def run_round(self) -> None:
+        from kiosk.sync import SyncBusyError, SyncUnavailableError, sync_status
+
+        if self._timer is None:
+            return
+        self._timer.stop()
+        self.started.emit()
+        report, error = None, ""
+        try:
+            synchronizer = self._synchronizer()
+            report = synchronizer.round()
+            self._backoff.succeeded()
+        except (SyncUnavailableError, SyncBusyError) as exc:
+            error = str(exc)
+            self._backoff.failed()
+        except Exception as exc:  # never let a sync problem reach the people at the desk
+            log.exception("sync round failed")
+            error = f"{type(exc).__name__}: {exc}"
+            self._backoff.failed()
+        status = None
+        if self._sync is not None:
+            status = sync_status(self._sync.database, True)
+        self.finished.emit(report, status, error)
+        self._timer.start(int(self._backoff.delay * 1000))
+
+    def _synchronizer(self) -> Synchronizer:
+        if self._sync is None:
+            from kiosk.central.engine import central_engine
+            from kiosk.db.engine import create_device_engine
+            from kiosk.db.unit_of_work import Database
+            from kiosk.sync import Synchronizer, lock_file_for
+
+            self.ensure_database()  # created and migrated by the application first
+            path = self.settings.database_path
+            # Its own connections: the database worker's are for the people at the desk.
+            self._sync = Synchronizer(Database(create_device_engine(path)),
+                                      central_engine(self.settings.central.url),
+                                      lock_file=lock_file_for(path))
+        return self._sync
+
+    @Slot()
+    def stop(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if self._sync is not None:
+            self._sync.database.dispose()
+            self._sync.central.dispose()
+            self._sync = None
+
+
+class SyncWorker(QObject):
+    """Signals: ``syncing`` when a round starts; ``finished(report, status, error)`` after
+    each (report is None when the round failed; status is a ``kiosk.sync.SyncStatus``)."""
+
+    syncing = Signal()
+    finished = Signal(object, object, str)
+    _start = Signal()
+    _now = Signal()
+    _stop = Signal()
+
+    def __init__(self, settings: Settings, ensure_database: Callable[[], object],
+                 interval: float = INTERVAL, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread(self)
+        self._thread.setObjectName("sync")
+        self._runner = _Runner(settings, ensure_database, interval)
+        self._runner.moveToThread(self._thread)
+        self._start.connect(self._runner.start)
+        self._now.connect(self._runner.run_round)
+        self._stop.connect(self._runner.stop)
+        self._runner.started.connect(self.syncing)
+        self._runner.finished.connect(self.finished)
+        self._thread.finished.connect(self._runner.deleteLater)
+        self._thread.start()
+        self._watch_network()
+
+    def start(self) -> None:
+        self._start.emit()
+
+    def sync_now(self) -> None:
+        self._now.emit()
+
+    def stop(self) -> None:
+        if self._thread.isRunning():
+            self._stop.emit()
+            self._thread.quit()
+            self._thread.wait()
+
+    def _watch_network(self) -> None:
+        """Sync as soon as the network is back, rather than at the end of a backoff."""
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if not QNetworkInformation.loadDefaultBackend():
+            return
+        info = QNetworkInformation.instance()
+        if info is None:
+            return
+
+        def changed(reachability: QNetworkInformation.Reachability) -> None:
+            if reachability == QNetworkInformation.Reachability.Online:
+                self.sync_now()
+
+        info.reachabilityChanged.connect(changed)
