@@ -221,9 +221,13 @@ class Synchronizer:
                 receipt = apply.push(connection, device, token, operations)
             self._fault("push:after-central-commit")
             done = [r.op_id for r in receipt.results if r.result != apply.Result.DEFERRED]
+            # Deferred operations are always a tail: everything answered is a prefix.
+            answered = entries[:len(done)]
             with self._local() as local:
-                for chunk in _chunks(done, 500):
-                    local.execute(delete(_outbox).where(_outbox.c.op_id.in_(chunk)))
+                if answered:
+                    local.execute(delete(_outbox).where(
+                        _outbox.c.lane == lane, _outbox.c.seq >= answered[0].seq,
+                        _outbox.c.seq <= answered[-1].seq))
                 local.execute(update(_state).values(token=receipt.token))
             self._fault("push:after-local-commit")
             for result in receipt.results:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Iterator
@@ -58,6 +59,10 @@ def run_gui(settings: Settings) -> int:
     else:
         window.resize(1280, 800)
         window.show()
+    # What start-up made lives as long as the application: keep it out of the collector's
+    # full passes, which stop every thread (the screen too) for as long as they take.
+    gc.collect()
+    gc.freeze()
     recovery = crash_recovery(window) if isinstance(window, KioskWindow) else nullcontext()
     try:
         with recovery:

@@ -20,7 +20,19 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, text, update
+from sqlalchemy import (
+    ARRAY,
+    Connection,
+    Table,
+    Uuid,
+    bindparam,
+    cast,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from kiosk.central import schema
@@ -227,7 +239,7 @@ def _answer_duplicates(connection: Connection, operations: Sequence[Operation],
                        batch: _Batch) -> list[Operation]:
     known = {row.op_id: row for row in connection.execute(
         select(schema.applied_op.c.op_id, schema.applied_op.c.result, schema.applied_op.c.reason)
-        .where(schema.applied_op.c.op_id.in_([op.op_id for op in operations])))}
+        .where(schema.applied_op.c.op_id == _any([op.op_id for op in operations])))}
     fresh = []
     seen: set[uuid.UUID] = set()
     for op in operations:
@@ -267,7 +279,7 @@ def _defer_orphans(connection: Connection, operations: list[Operation],
         missing = ids - in_batch[table]
         found = set(connection.scalars(
             select(schema.metadata.tables[table].c.id)
-            .where(schema.metadata.tables[table].c.id.in_(missing)))) if missing else set()
+            .where(schema.metadata.tables[table].c.id == _any(missing)))) if missing else set()
         present[table] = found | in_batch[table]
     for index, op in enumerate(operations):
         for column, table in references().get(op.entity, ()):
@@ -291,7 +303,7 @@ def _skip_superseded(connection: Connection, device: DeviceRef, operations: list
     for entity, ids in ids_by_entity.items():
         for row in connection.execute(
                 select(schema.change.c.entity_id, func.max(schema.change.c.local_seq))
-                .where(schema.change.c.entity == entity, schema.change.c.entity_id.in_(ids),
+                .where(schema.change.c.entity == entity, schema.change.c.entity_id == _any(ids),
                        schema.change.c.device_id == device.id,
                        schema.change.c.epoch == device.epoch)
                 .group_by(schema.change.c.entity_id)):
@@ -304,6 +316,12 @@ def _skip_superseded(connection: Connection, device: DeviceRef, operations: list
         else:
             fresh.append(op)
     return fresh
+
+
+def _any(ids: Iterable[uuid.UUID]) -> Any:
+    """``= ANY(array)``: one parameter however many ids (an IN list of a thousand
+    parameters costs more to build and parse than the query costs to run)."""
+    return func.any(cast(list(ids), ARRAY(Uuid())))
 
 
 def _last_per_row(operations: Iterable[Operation]) -> list[Operation]:
@@ -507,14 +525,20 @@ def _notify(batch: _Batch, op: Operation, kind: str, message: str,
 
 
 def _record(connection: Connection, batch: _Batch) -> None:
+    """One statement per table for the whole batch (a row per statement would cost a round
+    trip each); change numbers are taken in the listed order."""
     if batch.notifications:
         connection.execute(insert(schema.notification), batch.notifications)
-    if batch.applied:
-        connection.execute(insert(schema.applied_op), batch.applied)
-    if batch.changes:
-        # Notifications after the rows they are about.
-        ordered = sorted(batch.changes, key=lambda c: c["entity"] == "sync_notification")
-        connection.execute(insert(schema.change), ordered)
+    # Notifications after the rows they are about.
+    changes = sorted(batch.changes, key=lambda c: c["entity"] == "sync_notification")
+    for table, rows in (("sync_applied_op", batch.applied), ("sync_change", changes)):
+        if rows:
+            columns = ", ".join(f'"{c}"' for c in rows[0])
+            connection.execute(text(
+                f'INSERT INTO "{table}" ({columns}) SELECT {columns} FROM '
+                f'jsonb_populate_recordset(NULL::"{table}", CAST(:rows AS jsonb)) '
+                f"WITH ORDINALITY AS given ORDER BY given.ordinality"),
+                {"rows": json.dumps(rows, default=str)})
 
 
 # --- pull ----------------------------------------------------------------------------------

@@ -1,0 +1,190 @@
+"""Sync figures against a real PostgreSQL server (a throwaway database, dropped after).
+
+* push 10,000 operations and pull 10,000 rows, each against a raw psycopg ``executemany``
+  upsert of the same rows in the same run (goal: at least a third of its throughput);
+* an idle sync round (nothing to push or pull; goal <= 10 ms);
+* the longest stall of the Qt event loop while the background worker syncs 10,000
+  operations (goal <= 50 ms), measured by a 5 ms timer in an offscreen application.
+
+Run: ``.venv/bin/python bench/sync.py`` (or ``make bench``). KIOSK_TEST_POSTGRES_URL chooses
+the server, as for the tests.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import psycopg  # noqa: E402
+from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from kiosk import catalogue  # noqa: E402
+from kiosk.central.admin import init_central  # noqa: E402
+from kiosk.db.engine import open_device_database  # noqa: E402
+from kiosk.db.types import utc_now  # noqa: E402
+from kiosk.models import Device, Visitor  # noqa: E402
+from kiosk.sync import Synchronizer  # noqa: E402
+
+URL = os.environ.get("KIOSK_TEST_POSTGRES_URL",
+                     "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+OPERATIONS = 10_000
+
+
+def device(folder: Path, name: str, with_visitors: int = 0):  # type: ignore[no-untyped-def]
+    database = open_device_database(folder / f"{name}.sqlite3")
+    with database.unit_of_work() as session:
+        session.add(Device(id=uuid.uuid4(), name=name))
+        catalogue.apply_catalogue(session, catalogue.read_catalogue())
+    if with_visitors:
+        with database.unit_of_work() as session:
+            now = utc_now()
+            for number in range(with_visitors):
+                session.add(Visitor(full_name=f"Pengunjung {number}",
+                                    name_key=f"pengunjung {number}",
+                                    phone_e164=f"+62812{number:08d}", consent_at=now,
+                                    consent_version="2026-1"))
+    return database
+
+
+def raw_upsert_seconds(dsn: str, rows: list[dict[str, object]]) -> float:
+    """The same visitor rows, upserted with psycopg's executemany into a copy of the table."""
+    columns = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join(["%s"] * len(columns))
+    updates = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in columns if c != "id")
+    with psycopg.connect(dsn) as connection:
+        connection.execute("CREATE TABLE visitor_raw (LIKE visitor INCLUDING ALL)")
+        connection.commit()
+        values = [tuple(row[c] for c in columns) for row in rows]
+        started = time.perf_counter()
+        with connection.cursor() as cursor:
+            cursor.executemany(f"INSERT INTO visitor_raw ({names}) VALUES ({marks}) "
+                               f"ON CONFLICT (id) DO UPDATE SET {updates}", values)
+        connection.commit()
+        return time.perf_counter() - started
+
+
+def measure_stall(folder: Path, central_url: str) -> tuple[float, float]:
+    """(longest event-loop stall in ms, seconds the worker's sync took)."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.config import load_settings
+    from kiosk.operations import Operations
+    from ui.sync_worker import SyncWorker
+
+    app = QApplication.instance() or QApplication([])
+    config = folder / "stall" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text(f'data_dir = "data"\ndevice_name = "stall"\n[central]\n'
+                      f'url = "{central_url}"\n', encoding="utf-8")
+    settings = load_settings(config, environ={})
+    operations = Operations.open(settings)
+    with operations.database.unit_of_work() as session:
+        now = utc_now()
+        for number in range(OPERATIONS):
+            session.add(Visitor(full_name=f"Tamu {number}", name_key=f"tamu {number}",
+                                phone_e164=f"+62813{number:08d}", consent_at=now,
+                                consent_version="2026-1"))
+    import gc
+
+    gc.collect()
+    gc.freeze()  # as the application does once its window is up (ui/app.py)
+    worker = SyncWorker(settings, lambda: operations, interval=3600)
+    clock = QElapsedTimer()
+    longest = 0.0
+    last = 0.0
+
+    def tick() -> None:
+        nonlocal longest, last
+        now_ms = clock.nsecsElapsed() / 1e6
+        longest = max(longest, now_ms - last - 5)
+        last = now_ms
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    done: list[float] = []
+    worker.finished.connect(lambda *_: done.append(clock.nsecsElapsed() / 1e9))
+    clock.start()
+    timer.start()
+    worker.start()  # the first round starts after FIRST_ROUND_MS, while the timer runs
+    while not done:
+        app.processEvents()
+        time.sleep(0.001)
+    timer.stop()
+    worker.stop()
+    operations.close()
+    from ui.sync_worker import FIRST_ROUND_MS
+
+    return longest, done[0] - FIRST_ROUND_MS / 1000
+
+
+def main() -> None:
+    admin = create_engine(URL, isolation_level="AUTOCOMMIT")
+    name = f"kiosk_bench_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(URL).set(database=name)
+    central = create_engine(url)
+    try:
+        init_central(central)
+        folder = Path(tempfile.mkdtemp(prefix="gic-bench-sync-"))
+        sender = device(folder, "sender")
+        Synchronizer(sender, central).round()  # the building's rooms, before the clock
+        sender.dispose()
+        sender = device(folder, "sender-2", with_visitors=OPERATIONS)
+        sync = Synchronizer(sender, central)
+        started = time.perf_counter()
+        report = sync.round()
+        push_seconds = time.perf_counter() - started - 0  # includes its pull of 10,000
+        receiver = device(folder, "receiver")
+        receive = Synchronizer(receiver, central)
+        started = time.perf_counter()
+        pulled = receive.round()
+        pull_seconds = time.perf_counter() - started
+        with central.connect() as connection:
+            rows = [dict(r) for r in connection.execute(text(
+                "SELECT * FROM visitor WHERE full_name LIKE 'Pengunjung %'")).mappings()]
+        dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        raw_seconds = raw_upsert_seconds(dsn, rows)
+        idle = []
+        for _ in range(200):
+            started = time.perf_counter()
+            receive.round()
+            idle.append((time.perf_counter() - started) * 1000)
+        idle.sort()
+        stall, worker_seconds = measure_stall(folder, url.render_as_string(hide_password=False))
+        raw_rate = len(rows) / raw_seconds
+        print(f"raw psycopg executemany upsert: {len(rows)} rows in {raw_seconds:.2f} s "
+              f"({raw_rate:,.0f} rows/s)")
+        print(f"push round (push {report.pushed} ops, pull them back): {push_seconds:.2f} s "
+              f"({report.pushed / push_seconds:,.0f} ops/s, "
+              f"{report.pushed / push_seconds / raw_rate:.2f}x raw)")
+        print(f"pull round on a new device ({pulled.pulled} rows): {pull_seconds:.2f} s "
+              f"({pulled.pulled / pull_seconds:,.0f} rows/s, "
+              f"{pulled.pulled / pull_seconds / raw_rate:.2f}x raw)")
+        print(f"idle round: median {statistics.median(idle):.2f} ms, "
+              f"p95 {idle[int(len(idle) * 0.95)]:.2f} ms, max {idle[-1]:.2f} ms")
+        print(f"UI event loop, worker syncing {OPERATIONS} operations in "
+              f"{worker_seconds:.2f} s: longest stall {stall:.1f} ms")
+        receiver.dispose()
+        sender.dispose()
+    finally:
+        central.dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+if __name__ == "__main__":
+    main()
