@@ -23,16 +23,16 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import psycopg  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+import psycopg
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
-from kiosk import catalogue  # noqa: E402
-from kiosk.central.admin import init_central  # noqa: E402
-from kiosk.db.engine import open_device_database  # noqa: E402
-from kiosk.db.types import utc_now  # noqa: E402
-from kiosk.models import Device, Visitor  # noqa: E402
-from kiosk.sync import Synchronizer  # noqa: E402
+from kiosk import catalogue
+from kiosk.central.admin import init_central
+from kiosk.db.engine import open_device_database
+from kiosk.db.types import utc_now
+from kiosk.models import Device, Visitor
+from kiosk.sync import Synchronizer
 
 URL = os.environ.get("KIOSK_TEST_POSTGRES_URL",
                      "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
