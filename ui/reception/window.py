@@ -248,9 +248,10 @@ class ReceptionWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.sync_indicator: SyncIndicator | None = None
         if context.sync is not None:
-            # Standalone there is nothing to show: the desk is its own authority.
+            # Standalone there is nothing to show: the desk is its own authority. In the status
+            # bar, where it never squeezes the tabs.
             self.sync_indicator = SyncIndicator(context, self)
-            self.tabs.setCornerWidget(self.sync_indicator, Qt.Corner.TopRightCorner)
+            self.statusBar().addPermanentWidget(self.sync_indicator)
             self.sync_indicator.pulled.connect(self.refresh_everything)
 
         self.calendar.create_requested.connect(self.create_booking)
