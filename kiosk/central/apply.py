@@ -113,6 +113,10 @@ class Change:
     seq: int
     entity: str
     entity_id: uuid.UUID
+    device_id: uuid.UUID | None = None
+    epoch: int | None = None
+    #: The row as that device sent it: the device itself need not pull it back.
+    echo: bool = False
 
 
 @dataclass
@@ -126,19 +130,25 @@ class _Batch:
     results: dict[uuid.UUID, OpResult] = field(default_factory=dict)
 
     def answer(self, op: Operation, result: Result, reason: str = "", *,
-               changed: bool = True) -> None:
+               changed: bool = True, echo: bool = False) -> None:
+        """``echo``: the row is now exactly what the device sent, so it need not pull it."""
         self.results[op.op_id] = OpResult(op.op_id, result, reason)
-        self.applied.append({"op_id": op.op_id, "device_id": self.device.id,
-                             "epoch": self.device.epoch, "entity": op.entity,
-                             "entity_id": op.entity_id, "result": result.value,
-                             "reason": reason[:1000]})
+        if not (changed and result == Result.APPLIED and not reason):
+            # A plain success is recorded by its change row (which names the op); only the
+            # other answers need a row of their own.
+            self.applied.append({"op_id": op.op_id, "device_id": self.device.id,
+                                 "epoch": self.device.epoch, "entity": op.entity,
+                                 "entity_id": op.entity_id, "result": result.value,
+                                 "reason": reason[:1000]})
         if changed:
-            self.change(op.entity, op.entity_id, op)
+            self.change(op.entity, op.entity_id, op, echo=echo)
 
-    def change(self, entity: str, entity_id: uuid.UUID, op: Operation | None = None) -> None:
+    def change(self, entity: str, entity_id: uuid.UUID, op: Operation | None = None, *,
+               echo: bool = False) -> None:
         self.changes.append({"entity": entity, "entity_id": entity_id,
                              "op_id": op.op_id if op else None, "device_id": self.device.id,
-                             "epoch": self.device.epoch, "local_seq": op.seq if op else None})
+                             "epoch": self.device.epoch, "local_seq": op.seq if op else None,
+                             "echo": echo})
 
 
 class StaleDeviceError(RuntimeError):
@@ -167,8 +177,7 @@ def register(connection: Connection, device: DeviceRef) -> None:
     claimed = connection.execute(
         update(schema.device)
         .where(schema.device.c.name == device.name, schema.device.c.last_seen_at.is_(None),
-               schema.device.c.token.is_(None),
-               ~schema.device.c.id.in_(select(schema.applied_op.c.device_id)))
+               schema.device.c.token.is_(None))
         .values(id=device.id, epoch=device.epoch, last_seen_at=func.now())
         .returning(schema.device.c.id)).first()
     if claimed is None:
@@ -235,17 +244,31 @@ def push(connection: Connection, device: DeviceRef, token: uuid.UUID | None,
                          if op.op_id in batch.results), new_token)
 
 
+def answers(connection: Connection,
+            op_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, tuple[Result, str]]:
+    """What the central database answered for these operations, if it saw them."""
+    # One round trip: plain successes from the change log, every other answer from its record
+    # (listed second, so it wins for a rejected booking, which has both).
+    found: dict[uuid.UUID, tuple[Result, str]] = {}
+    for op_id, result, reason in connection.execute(text(
+            "SELECT op_id, 'applied', '' FROM sync_change WHERE op_id = ANY(:ids) "
+            "UNION ALL SELECT op_id, result, reason FROM sync_applied_op "
+            "WHERE op_id = ANY(:ids)").bindparams(bindparam("ids", type_=ARRAY(Uuid()))),
+            {"ids": list(op_ids)}):
+        if op_id not in found or result != Result.APPLIED:
+            found[op_id] = (Result(result), reason)
+    return found
+
+
 def _answer_duplicates(connection: Connection, operations: Sequence[Operation],
                        batch: _Batch) -> list[Operation]:
-    known = {row.op_id: row for row in connection.execute(
-        select(schema.applied_op.c.op_id, schema.applied_op.c.result, schema.applied_op.c.reason)
-        .where(schema.applied_op.c.op_id == _any([op.op_id for op in operations])))}
+    known = {op_id: reason for op_id, (_result, reason)
+             in answers(connection, [op.op_id for op in operations]).items()}
     fresh = []
     seen: set[uuid.UUID] = set()
     for op in operations:
         if op.op_id in known:
-            batch.results[op.op_id] = OpResult(op.op_id, Result.DUPLICATE,
-                                               known[op.op_id].reason)
+            batch.results[op.op_id] = OpResult(op.op_id, Result.DUPLICATE, known[op.op_id])
         elif op.op_id not in seen:
             seen.add(op.op_id)
             fresh.append(op)
@@ -355,7 +378,7 @@ def _apply_rows(connection: Connection, entity: str, operations: list[Operation]
         if op.op_id in batch.results:
             continue
         if op.entity_id in written:
-            batch.answer(op, Result.APPLIED)
+            batch.answer(op, Result.APPLIED, echo=True)
         elif entity in CENTRAL_OWNED and op.operation != "seed" and _differs(
                 connection, entity, op):
             # The device changed a floor or room: the central version stands and is sent
@@ -372,10 +395,13 @@ def _write(connection: Connection, entity: str, operations: list[Operation]) -> 
     keep = [op for op in operations if op.operation == "seed" or entity in CENTRAL_OWNED]
     replace = [op for op in operations if op.operation != "seed" and entity not in CENTRAL_OWNED]
     written: set[uuid.UUID] = set()
-    for ops, statement in ((keep, _insert_missing_sql(entity)), (replace, _upsert_sql(entity))):
-        if ops:
-            rows = json.dumps([dict(op.payload) for op in ops])
-            written |= set(connection.scalars(statement, {"rows": rows}))
+    if keep:
+        rows = json.dumps([dict(op.payload) for op in keep])
+        written |= set(connection.scalars(_insert_missing_sql(entity), {"rows": rows}))
+    if replace:  # an upsert writes every row
+        connection.execute(_upsert_sql(entity),
+                           {"rows": json.dumps([dict(op.payload) for op in replace])})
+        written |= {op.entity_id for op in replace}
     return written
 
 
@@ -394,7 +420,7 @@ def _quoted(entity: str) -> tuple[str, str]:
 def _upsert_sql(entity: str) -> Any:
     _, head = _quoted(entity)
     assignments = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in _columns(entity) if c != "id")
-    return text(head + f"ON CONFLICT (id) DO UPDATE SET {assignments} RETURNING id")
+    return text(head + f"ON CONFLICT (id) DO UPDATE SET {assignments}")
 
 
 @cache
@@ -450,7 +476,7 @@ def _apply_booking(connection: Connection, op: Operation, central: Any, batch: _
         return
     if withdrawn:
         _upsert_booking(connection, row)
-        batch.answer(op, Result.APPLIED)
+        batch.answer(op, Result.APPLIED, echo=True)
         return
     room = connection.execute(select(schema.metadata.tables["room"].c.needs_approval)
                               .where(schema.metadata.tables["room"].c.id == row["room_id"])).first()
@@ -461,7 +487,7 @@ def _apply_booking(connection: Connection, op: Operation, central: Any, batch: _
     if not unchanged and room is not None and room.needs_approval and not approved:
         row["status"] = "pending"  # waits for a receptionist's approval, holding the room
         _upsert_booking(connection, row)
-        batch.answer(op, Result.APPLIED)
+        batch.answer(op, Result.APPLIED, echo=row == dict(op.payload))
         return
     winner = None if unchanged else _overlapping(connection, row)
     if winner is None:
@@ -469,7 +495,7 @@ def _apply_booking(connection: Connection, op: Operation, central: Any, batch: _
         try:
             with connection.begin_nested():
                 _upsert_booking(connection, row)
-            batch.answer(op, Result.APPLIED)
+            batch.answer(op, Result.APPLIED, echo=row == dict(op.payload))
             return
         except IntegrityError as exc:
             # Only if something wrote past the advisory lock; the constraint still holds.
@@ -544,9 +570,10 @@ def _record(connection: Connection, batch: _Batch) -> None:
 # --- pull ----------------------------------------------------------------------------------
 
 def changes_after(connection: Connection, cursor: int, limit: int) -> list[Change]:
+    c = schema.change.c
     return [Change(*row) for row in connection.execute(
-        select(schema.change.c.seq, schema.change.c.entity, schema.change.c.entity_id)
-        .where(schema.change.c.seq > cursor).order_by(schema.change.c.seq).limit(limit))]
+        select(c.seq, c.entity, c.entity_id, c.device_id, c.epoch, c.echo)
+        .where(c.seq > cursor).order_by(c.seq).limit(limit)).all()]
 
 
 def rows_of(connection: Connection, entity: str,
@@ -555,5 +582,4 @@ def rows_of(connection: Connection, entity: str,
     its own change comes later and is applied again, harmlessly)."""
     table: Table = schema.metadata.tables[entity]
     return [dict(row) for row in connection.execute(
-        select(table).where(table.c.id.in_(bindparam("ids", expanding=True))),
-        {"ids": list(ids)}).mappings()]
+        select(table).where(table.c.id == _any(ids))).mappings().all()]

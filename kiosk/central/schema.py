@@ -23,6 +23,7 @@ from __future__ import annotations
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     Column,
     DateTime,
     ForeignKey,
@@ -106,10 +107,16 @@ change = Table(
     Column("device_id", Uuid),
     Column("epoch", Integer),
     Column("local_seq", BigInteger),
+    #: The row is exactly what that device sent: it does not pull its own echo back.
+    Column("echo", Boolean, nullable=False, server_default=text("false")),
     Column("changed_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
     Index("ix_sync_change_entity_entity_id", "entity", "entity_id"),
+    # A change names the operation that made it: that is the record of a plain success.
+    Index("ix_sync_change_op_id", "op_id"),
 )
 
+#: Answers other than a plain success (rejected, superseded, unchanged): a success is
+#: recorded by its change row.
 applied_op = Table(
     "sync_applied_op", metadata,
     Column("op_id", Uuid, primary_key=True),

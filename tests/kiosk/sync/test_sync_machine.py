@@ -37,7 +37,7 @@ from sqlalchemy import Engine, select, text
 from kiosk import catalogue
 from kiosk.bookings import BookingRequest, Rules, Scope, book, cancel_booking
 from kiosk.catalogue import room_id
-from kiosk.central import schema
+from kiosk.central import apply, schema
 from kiosk.central.schema import SYNCED_TABLES
 from kiosk.config import Settings
 from kiosk.db.base import Base
@@ -186,14 +186,13 @@ class Building(RuleBasedStateMachine):
             with node.database.engine.connect() as local:
                 assert local.execute(select(OutboxEntry.op_id)).first() is None
         with self.central.connect() as connection:
-            answered = {row.op_id: row for row in connection.execute(select(
-                schema.applied_op.c.op_id, schema.applied_op.c.result,
-                schema.applied_op.c.entity, schema.applied_op.c.entity_id))}
+            answered = apply.answers(connection, list(self.queued))
             noticed = set(connection.scalars(select(schema.notification.c.booking_id)))
         for op_id, (entity, entity_id) in self.queued.items():
             assert op_id in answered, (entity, entity_id)
-            assert answered[op_id].result in ("applied", "rejected")
-            if answered[op_id].result == "rejected" and entity == "booking":
+            result, _reason = answered[op_id]
+            assert result in (apply.Result.APPLIED, apply.Result.REJECTED)
+            if result == apply.Result.REJECTED and entity == "booking":
                 assert entity_id in noticed
         assert _overlaps(self.central) == []
 

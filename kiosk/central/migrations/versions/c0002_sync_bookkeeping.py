@@ -24,6 +24,9 @@ def upgrade() -> None:
     op.add_column('sync_change', sa.Column('device_id', sa.Uuid(), nullable=True))
     op.add_column('sync_change', sa.Column('epoch', sa.Integer(), nullable=True))
     op.add_column('sync_change', sa.Column('local_seq', sa.BigInteger(), nullable=True))
+    op.add_column('sync_change', sa.Column('echo', sa.Boolean(), server_default=sa.text('false'),
+                                           nullable=False))
+    op.create_index('ix_sync_change_op_id', 'sync_change', ['op_id'], unique=False)
     op.add_column('sync_device', sa.Column('token', sa.Uuid(), nullable=True))
     op.add_column('sync_device', sa.Column('previous_token', sa.Uuid(), nullable=True))
     op.add_column('sync_device', sa.Column('high_water', sa.BigInteger(), server_default='0',
@@ -34,6 +37,8 @@ def downgrade() -> None:
     op.drop_column('sync_device', 'high_water')
     op.drop_column('sync_device', 'previous_token')
     op.drop_column('sync_device', 'token')
+    op.drop_index('ix_sync_change_op_id', table_name='sync_change')
+    op.drop_column('sync_change', 'echo')
     op.drop_column('sync_change', 'local_seq')
     op.drop_column('sync_change', 'epoch')
     op.drop_column('sync_change', 'device_id')
