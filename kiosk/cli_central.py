@@ -31,6 +31,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                      help="create this least-privilege PostgreSQL role for the device")
     add.add_argument("--url", metavar="URL", help="an administrator's URL (default: "
                      "[central] url)")
+    rooms = actions.add_parser(
+        "catalogue", help="make a building file (floors and rooms) the central database's; "
+        "devices pull it at their next sync")
+    rooms.add_argument("--file", metavar="TOML", help="the building file (default: the one "
+                       "shipped in resources/building.toml)")
+    rooms.add_argument("--url", metavar="URL", help="an administrator's URL (default: "
+                       "[central] url)")
 
 
 def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = None,
@@ -38,9 +45,11 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
     """0 when done; 2 when there is no usable URL; 1 when the database refused."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
+    from pathlib import Path
+
     from sqlalchemy.exc import SQLAlchemyError
 
-    from kiosk.central.admin import add_device, init_central
+    from kiosk.central.admin import add_device, init_central, publish_catalogue
     from kiosk.central.engine import CentralURLError, central_engine
     from kiosk.config import mask_url
 
@@ -54,9 +63,14 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
     try:
         if args.central_action == "add-device":
             added = add_device(engine, args.name, role=args.role)
+        elif args.central_action == "catalogue":
+            changes = publish_catalogue(engine, Path(args.file) if args.file else None)
+            out.write(f"Floors and rooms at {shown}: {len(changes.added)} added, "
+                      f"{len(changes.updated)} updated, {len(changes.retired)} retired\n")
+            return 0
         else:
             info = init_central(engine)
-    except ValueError as exc:
+    except ValueError as exc:  # a bad name or role, a broken building file
         err.write(f"gic-kiosk: {exc}\n")
         return 2
     except SQLAlchemyError as exc:

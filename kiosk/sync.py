@@ -12,8 +12,10 @@ order of saves is what makes a crash harmless at any point:
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import logging
+import sqlite3
 import time
 import uuid
 from collections import defaultdict
@@ -137,6 +139,13 @@ class Synchronizer:
                 report.pull_seconds = time.perf_counter() - started - report.push_seconds
             except SQLAlchemyError as exc:
                 reason = self._describe(exc)
+                if isinstance(getattr(exc, "orig", None), sqlite3.Error):
+                    # This device's own database, not the network: say so, and let it
+                    # surface as the error it is.
+                    log.exception("sync failed on the local database")
+                    with contextlib.suppress(SQLAlchemyError):  # it may not take a note either
+                        self._note(f"local database: {reason}")
+                    raise
                 self._note(reason)
                 log.warning("sync failed: %s", reason)
                 raise SyncUnavailableError(reason) from exc

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, insert, select
 
+from kiosk.catalogue import CatalogueChanges
 from kiosk.central import schema
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -106,3 +108,38 @@ def add_device(engine: Engine, name: str, *, role: str | None = None) -> AddedDe
             connection.exec_driver_sql(
                 f'GRANT USAGE ON SEQUENCE "sync_change_seq_seq" TO "{role}"')
     return AddedDevice(name, role or "", password)
+
+
+def publish_catalogue(engine: Engine, catalogue_file: Path | None = None) -> CatalogueChanges:
+    """Make a building file the central database's floors and rooms; devices pull them.
+
+    The file is applied with the devices' own rules (added, updated, retired) to a scratch
+    copy of what the central database has, and what changed is written centrally with a
+    change number, as one transaction."""
+    from kiosk import catalogue
+    from kiosk.central.apply import publish_rows
+    from kiosk.db.base import Base
+    from kiosk.db.engine import open_device_database
+    from kiosk.models import OutboxEntry
+
+    wanted = catalogue.read_catalogue(catalogue_file) if catalogue_file \
+        else catalogue.read_catalogue()
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = open_device_database(Path(folder) / "catalogue.sqlite3")
+        try:
+            with engine.connect() as central, scratch.engine.begin() as local:
+                for name in ("floor", "room"):
+                    rows = central.execute(select(schema.metadata.tables[name])).mappings().all()
+                    if rows:
+                        local.execute(insert(Base.metadata.tables[name]), [dict(r) for r in rows])
+            with scratch.unit_of_work() as session:
+                changes = catalogue.apply_catalogue(session, wanted)
+            with scratch.reading() as session:
+                entries = session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)).all()
+                payloads = [(e.entity, e.payload) for e in entries]
+        finally:
+            scratch.dispose()
+    with engine.begin() as connection:
+        for name in ("floor", "room"):  # floors first: rooms name them
+            publish_rows(connection, name, [p for entity, p in payloads if entity == name])
+    return changes

@@ -567,6 +567,17 @@ def _record(connection: Connection, batch: _Batch) -> None:
                 {"rows": json.dumps(rows, default=str)})
 
 
+def publish_rows(connection: Connection, entity: str, rows: list[dict[str, Any]]) -> None:
+    """Write rows as the central database's own (an administrator's change, not a device's)
+    and give each a change number, so every device pulls them."""
+    if not rows:
+        return
+    connection.execute(select(func.pg_advisory_xact_lock(schema.CHANGE_LOCK)))
+    connection.execute(_upsert_sql(entity), {"rows": json.dumps(rows)})
+    connection.execute(insert(schema.change), [
+        {"entity": entity, "entity_id": uuid.UUID(str(row["id"]))} for row in rows])
+
+
 # --- pull ----------------------------------------------------------------------------------
 
 def changes_after(connection: Connection, cursor: int, limit: int) -> list[Change]:

@@ -291,3 +291,31 @@ def test_status_reads_before_the_first_sync(tmp_path) -> None:  # type: ignore[n
     database = open_device_database(tmp_path / "d.sqlite3")
     assert sync_status(database, False).pending_total == 0
     database.dispose()
+
+
+def test_administrators_publish_rooms_centrally_and_every_desk_gets_them(
+        desks: Callable[..., Desk], central: Engine, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from kiosk.catalogue import CATALOGUE_FILE
+    from tests.kiosk.sync.conftest import config_for
+    from tests.test_cli import gic
+
+    kiosk = desks("kiosk-1")
+    kiosk.round()
+    building = CATALOGUE_FILE.read_text(encoding="utf-8")
+    renamed = tmp_path / "building.toml"
+    renamed.write_text(building.replace('name_id = "Ruang Pelatihan Serpong"',
+                                        'name_id = "Ruang Pelatihan Garuda"'), encoding="utf-8")
+    assert "Ruang Pelatihan Garuda" in renamed.read_text(encoding="utf-8")
+    admin = config_for(tmp_path / "admin", "admin",
+                       central.url.render_as_string(hide_password=False))
+    published = gic("central", "catalogue", "--file", str(renamed), config=admin)
+    assert published.returncode == 0, published.stderr
+    assert "0 added, 1 updated, 0 retired" in published.stdout
+    kiosk.round()
+    with kiosk.ops.database.reading() as session:
+        assert session.get(Room, ROOM).name_id == "Ruang Pelatihan Garuda"  # type: ignore[union-attr]
+    assert device_hashes(kiosk) == central_hashes(central)
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[building\n", encoding="utf-8")
+    refused = gic("central", "catalogue", "--file", str(broken), config=admin)
+    assert refused.returncode == 2 and "broken.toml" in refused.stderr
