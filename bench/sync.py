@@ -24,8 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import psycopg
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import text
 
 from kiosk import catalogue
 from kiosk.central.admin import init_central
@@ -33,9 +32,8 @@ from kiosk.db.engine import open_device_database
 from kiosk.db.types import utc_now
 from kiosk.models import Device, Visitor
 from kiosk.sync import Synchronizer
+from tests.postgres import create_throwaway, drop_throwaway
 
-URL = os.environ.get("KIOSK_TEST_POSTGRES_URL",
-                     "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 OPERATIONS = 10_000
 
 
@@ -130,12 +128,8 @@ def measure_stall(folder: Path, central_url: str) -> tuple[float, float]:
 
 
 def main() -> None:
-    admin = create_engine(URL, isolation_level="AUTOCOMMIT")
-    name = f"kiosk_bench_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(URL).set(database=name)
-    central = create_engine(url)
+    central = create_throwaway("kiosk_bench")
+    url = central.url
     try:
         init_central(central)
         folder = Path(tempfile.mkdtemp(prefix="gic-bench-sync-"))
@@ -181,11 +175,7 @@ def main() -> None:
         receiver.dispose()
         sender.dispose()
     finally:
-        central.dispose()
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
+        drop_throwaway(central)
 
 if __name__ == "__main__":
     main()

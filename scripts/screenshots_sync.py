@@ -9,7 +9,6 @@ from __future__ import annotations
 import sys
 import tempfile
 import time
-import uuid
 from datetime import timedelta
 from pathlib import Path
 
@@ -17,14 +16,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
 
 from kiosk.bookings import BookingRequest  # noqa: E402
 from kiosk.central.admin import init_central  # noqa: E402
-from tests.conftest import POSTGRES_URL  # noqa: E402
 from tests.kiosk.sync.conftest import open_desk  # noqa: E402
 from tests.kiosk.sync.test_sync import ROOM, TEN  # noqa: E402
+from tests.postgres import create_throwaway, drop_throwaway  # noqa: E402
 from tests.ui.test_sync_indicator import reception_with_central  # noqa: E402
 from ui.reception.sync_indicator import NoticesDialog  # noqa: E402
 from ui.reception.window import ReceptionWindow  # noqa: E402
@@ -40,11 +37,7 @@ def settle(app: QApplication, until: object, seconds: float = 20) -> None:
 def main() -> None:
     app = QApplication.instance() or QApplication([])
     out = ROOT / "docs" / "screenshots"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    name = f"kiosk_shots_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    central = create_engine(make_url(POSTGRES_URL).set(database=name))
+    central = create_throwaway("kiosk_shots")
     try:
         init_central(central)
         folder = Path(tempfile.mkdtemp())
@@ -83,11 +76,7 @@ def main() -> None:
         context.close()
         other.ops.close()
     finally:
-        central.dispose()
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
+        drop_throwaway(central)
 
 if __name__ == "__main__":
     main()

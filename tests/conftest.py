@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from hypothesis import settings as hypothesis_settings
-from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine, make_url
 
 from kiosk.config import Settings, load_settings
 from kiosk.db.engine import open_device_database
 from kiosk.db.unit_of_work import Database
 from kiosk.operations import Operations
+from tests.postgres import POSTGRES_URL, create_throwaway, drop_throwaway
 
 # On CI every run draws the same examples, so a submission's verdict never depends on luck;
 # developers' runs keep exploring new ones (and remember failures in .hypothesis/).
@@ -27,9 +26,6 @@ if os.environ.get("CI"):
 #: The moment "now" in tests: a Monday morning in the building (08:30 WIB).
 MORNING = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)
 
-POSTGRES_URL = os.environ.get(
-    "KIOSK_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-)
 
 
 @pytest.fixture
@@ -57,25 +53,16 @@ def ops(settings: Settings) -> Iterator[Operations]:
 @pytest.fixture
 def postgres_engine() -> Iterator[Engine]:
     """A PostgreSQL database made for one test and dropped after it."""
-    admin_url = make_url(POSTGRES_URL)
-    name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
     try:
-        admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        engine = create_throwaway()
     except Exception as exc:
         if os.environ.get("CI"):
             raise
-        pytest.skip(f"PostgreSQL not reachable at {admin_url.render_as_string()}: {exc}")
-    engine = create_engine(admin_url.set(database=name))
+        pytest.skip(f"PostgreSQL not reachable at {make_url(POSTGRES_URL)}: {exc}")
     try:
         yield engine
     finally:
-        engine.dispose()
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
+        drop_throwaway(engine)
 
 
 @pytest.fixture

@@ -19,8 +19,8 @@ from kiosk.db.engine import open_device_database
 from kiosk.models import BookingStatus, Notice, OutboxEntry, Purpose, Room, Visit
 from kiosk.sync import Synchronizer, SyncUnavailableError, sync_status
 from kiosk.visits import CheckInRequest
-from tests.conftest import POSTGRES_URL
 from tests.kiosk.sync.conftest import Desk, central_hashes, device_hashes, open_desk
+from tests.postgres import create_throwaway, drop_throwaway
 
 pytestmark = pytest.mark.postgres
 
@@ -207,7 +207,7 @@ def test_a_new_central_database_receives_everything_again(
     kiosk = desks("kiosk-1")
     visit = check_in(kiosk)
     kiosk.round()
-    other = _fresh_database()
+    other = create_throwaway()
     try:
         init_central(other)
         moved = Synchronizer(kiosk.ops.database, other)
@@ -219,7 +219,7 @@ def test_a_new_central_database_receives_everything_again(
             assert visit.visit_id in set(connection.scalars(
                 select(schema.metadata.tables["visit"].c.id)))
     finally:
-        _drop(other)
+        drop_throwaway(other)
 
 
 def test_a_central_database_restored_from_a_backup_gets_back_what_it_lost(
@@ -263,28 +263,6 @@ def test_rooms_come_from_the_central_database_and_stay_after_a_restart(
     with kiosk.ops.database.reading() as session:
         assert session.get(Room, ROOM).name_id == "Ruang Pelatihan Garuda"  # type: ignore[union-attr]
     kiosk.ops.close()
-
-
-def _fresh_database() -> Engine:
-    import uuid
-
-    from sqlalchemy.engine import make_url
-
-    name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return create_engine(make_url(POSTGRES_URL).set(database=name))
-
-
-def _drop(engine: Engine) -> None:
-    name = engine.url.database
-    engine.dispose()
-    admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def test_status_reads_before_the_first_sync(tmp_path) -> None:  # type: ignore[no-untyped-def]
