@@ -226,7 +226,9 @@ class Synchronizer:
         while True:
             with self.database.engine.connect() as local:
                 entries = local.execute(
-                    select(_outbox).where(_outbox.c.lane == lane)
+                    select(_outbox.c.seq, _outbox.c.op_id, _outbox.c.entity,
+                           _outbox.c.entity_id, _outbox.c.operation, _outbox.c.payload)
+                    .where(_outbox.c.lane == lane)
                     .order_by(_outbox.c.seq).limit(self.batch_size)).all()
                 token = local.execute(select(_state.c.token)).scalar()
             if not entries:
