@@ -184,10 +184,11 @@ class Synchronizer:
                 hello.token is not None and state["token"] not in (hello.token,
                                                                    hello.previous_token))):
             return self._start_over("restored", report, hello)
-        with self.central.begin() as connection:
-            if not hello.known:
+        if not hello.known:
+            with self.central.begin() as connection:
                 apply.register(connection, device)
-            elif hello.epoch < device.epoch:  # a start-over whose central half was cut short
+        elif hello.epoch < device.epoch:  # a start-over whose central half was cut short
+            with self.central.begin() as connection:
                 apply.start_epoch(connection, device)
         if state["central_identity"] is None:
             with self._local() as local:
@@ -238,14 +239,20 @@ class Synchronizer:
             with self.central.begin() as connection:
                 receipt = apply.push(connection, device, token, operations)
             self._fault("push:after-central-commit")
-            done = [r.op_id for r in receipt.results if r.result != apply.Result.DEFERRED]
-            # Deferred operations are always a tail: everything answered is a prefix.
-            answered = entries[:len(done)]
+            deferred = [r.result == apply.Result.DEFERRED for r in receipt.results]
+            # Answers come in the batch's order and what waits is a tail, so the answered
+            # entries are (almost always) a prefix, removed as one range.
+            prefix = deferred.index(True) if True in deferred else len(entries)
+            stragglers = [r.op_id for r, waits in zip(receipt.results[prefix:],
+                                                      deferred[prefix:], strict=True)
+                          if not waits]
             with self._local() as local:
-                if answered:
+                if prefix:
                     local.execute(delete(_outbox).where(
-                        _outbox.c.lane == lane, _outbox.c.seq >= answered[0].seq,
-                        _outbox.c.seq <= answered[-1].seq))
+                        _outbox.c.lane == lane, _outbox.c.seq >= entries[0].seq,
+                        _outbox.c.seq <= entries[prefix - 1].seq))
+                for chunk in _chunks(stragglers, 500):
+                    local.execute(delete(_outbox).where(_outbox.c.op_id.in_(chunk)))
                 local.execute(update(_state).values(token=receipt.token))
             self._fault("push:after-local-commit")
             for result in receipt.results:
@@ -258,7 +265,7 @@ class Synchronizer:
                     report.rejected += 1
                 else:
                     report.deferred += 1
-            if len(done) < len(entries):
+            if prefix < len(entries):
                 return  # the rest waits for the other lane
 
     # --- pull ----------------------------------------------------------------------------
@@ -266,7 +273,7 @@ class Synchronizer:
     def _pull(self, report: RoundReport) -> None:
         me = self._device()
         while True:
-            with self._local() as local:
+            with self.database.engine.connect() as local:
                 cursor = local.execute(select(_state.c.cursor)).scalar_one()
             with self.central.connect() as connection:
                 changes = apply.changes_after(connection, cursor, self.page_size)

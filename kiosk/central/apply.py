@@ -240,8 +240,8 @@ def push(connection: Connection, device: DeviceRef, token: uuid.UUID | None,
     connection.execute(update(schema.device).where(schema.device.c.id == device.id).values(
         token=new_token, previous_token=token, epoch=device.epoch, last_seen_at=func.now(),
         high_water=max([current.high_water, *(op.seq for op in fresh)])))
-    return Receipt(tuple(batch.results[op.op_id] for op in operations
-                         if op.op_id in batch.results), new_token)
+    # One answer per operation, in the batch's order: the device relies on both.
+    return Receipt(tuple(batch.results[op.op_id] for op in operations), new_token)
 
 
 def answers(connection: Connection,
