@@ -53,6 +53,7 @@ bench: setup
 	$(BIN)/python bench/passes.py
 	$(BIN)/python bench/bookings.py
 	$(BIN)/python bench/schedules.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/sync.py
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm
