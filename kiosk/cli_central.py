@@ -52,6 +52,7 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
     from kiosk.central.admin import add_device, init_central, publish_catalogue
     from kiosk.central.engine import CentralURLError, central_engine
     from kiosk.config import mask_url
+    from kiosk.errors import database_reason
 
     url = args.url or settings.central.url
     try:
@@ -74,8 +75,7 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
         err.write(f"gic-kiosk: {exc}\n")
         return 2
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        err.write(f"gic-kiosk: {shown}: {reason}\n")
+        err.write(f"gic-kiosk: {shown}: {database_reason(exc, limit=1000)}\n")
         return 1
     finally:
         engine.dispose()

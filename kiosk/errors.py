@@ -104,3 +104,10 @@ class CodeRefusedError(KioskError):
     def __init__(self, code: ErrorCode, detail: str = "") -> None:
         super().__init__(f"{code}: {detail}" if detail else str(code))
         self.code = code
+
+
+def database_reason(exc: BaseException, limit: int = 300) -> str:
+    """The first line of what a database said (the driver's message, not SQLAlchemy's
+    wrapping with the statement and its parameters), for a log line or a status."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0][:limit] if text else type(exc).__name__

@@ -36,6 +36,7 @@ from kiosk.db.base import Base
 from kiosk.db.outbox import LANES, jsonable, lane_of_table
 from kiosk.db.types import utc_now
 from kiosk.db.unit_of_work import Database
+from kiosk.errors import database_reason
 from kiosk.models import Device, Notice, OutboxEntry, SyncState
 
 log = logging.getLogger(__name__)
@@ -106,15 +107,13 @@ FaultHook = Callable[[str], None]
 class Synchronizer:
     def __init__(self, database: Database, central: Engine, *, lock_file: Path | None = None,
                  batch_size: int = BATCH_SIZE, page_size: int = PAGE_SIZE,
-                 fault: FaultHook | None = None,
-                 describe: Callable[[Exception], str] | None = None) -> None:
+                 fault: FaultHook | None = None) -> None:
         self.database = database
         self.central = central
         self.lock_file = lock_file
         self.batch_size = batch_size
         self.page_size = page_size
         self._fault = fault or (lambda point: None)
-        self._describe = describe or _first_line
         #: When this round's outcome was last written, and the error then.
         self._noted: tuple[datetime, str] | None = None
 
@@ -138,7 +137,7 @@ class Synchronizer:
                 self._pull(report)
                 report.pull_seconds = time.perf_counter() - started - report.push_seconds
             except SQLAlchemyError as exc:
-                reason = self._describe(exc)
+                reason = database_reason(exc)
                 if isinstance(getattr(exc, "orig", None), sqlite3.Error):
                     # This device's own database, not the network: say so, and let it
                     # surface as the error it is.
@@ -378,9 +377,9 @@ def _save_rows(local: Connection, entity: str, rows: list[dict[str, Any]]) -> No
                     local.execute(statement, [row])
             except IntegrityError as exc:
                 log.warning("sync: %s %s not saved here: %s", entity, row["id"],
-                            _first_line(exc))
+                            database_reason(exc))
                 local.execute(sqlite_insert(_notice).values(
-                    id=uuid.uuid4(), kind="pull_conflict", message=_first_line(exc)[:500],
+                    id=uuid.uuid4(), kind="pull_conflict", message=database_reason(exc)[:500],
                     payload={"entity": entity, "id": str(row["id"])},
                     created_at=utc_now()).on_conflict_do_nothing())
 
@@ -412,11 +411,6 @@ def _enqueue_seeds(local: Connection) -> None:
 def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
-
-
-def _first_line(exc: Exception) -> str:
-    return str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:300] \
-        if str(exc).strip() else type(exc).__name__
 
 
 def lock_file_for(database_path: Path) -> Path:

@@ -38,6 +38,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from kiosk.central import schema
 from kiosk.db.base import Base
 from kiosk.db.outbox import jsonable
+from kiosk.errors import database_reason
 
 #: Booking statuses after which the central database no longer changes a booking on a
 #: device's word: a cancelled or rejected booking is booked again, not revived.
@@ -373,7 +374,7 @@ def _apply_rows(connection: Connection, entity: str, operations: list[Operation]
                 with connection.begin_nested():
                     written |= _write(connection, entity, [op])
             except (IntegrityError, DBAPIError) as exc:
-                batch.answer(op, Result.REJECTED, _reason(exc), changed=False)
+                batch.answer(op, Result.REJECTED, database_reason(exc), changed=False)
     for op in final:
         if op.op_id in batch.results:
             continue
@@ -439,10 +440,6 @@ def _differs(connection: Connection, entity: str, op: Operation) -> bool:
                if c not in ignored and c in op.payload)
 
 
-def _reason(exc: Exception) -> str:
-    return str(getattr(exc, "orig", None) or exc).splitlines()[0][:300]
-
-
 # --- bookings ------------------------------------------------------------------------------
 
 def _apply_bookings(connection: Connection, operations: list[Operation],
@@ -500,7 +497,7 @@ def _apply_booking(connection: Connection, op: Operation, central: Any, batch: _
         except IntegrityError as exc:
             # Only if something wrote past the advisory lock; the constraint still holds.
             if getattr(exc.orig, "sqlstate", None) != EXCLUSION_VIOLATION:
-                batch.answer(op, Result.REJECTED, _reason(exc), changed=False)
+                batch.answer(op, Result.REJECTED, database_reason(exc), changed=False)
                 return
             winner = _overlapping(connection, row)
     _reject_booking(connection, op, row, winner, batch)
