@@ -2008,22 +2008,22 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>NoticesDialog</name>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="126"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="131"/>
         <source>Notices from the central database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="132"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="137"/>
         <source>Mark as read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="145"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="150"/>
         <source>Booking “%1” was rejected: the room was already booked for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="148"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="153"/>
         <source>A change to a booking was refused: it had already been cancelled or rejected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,27 +2352,27 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="286"/>
+        <location filename="../../ui/reception/window.py" line="287"/>
         <source>Visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="286"/>
+        <location filename="../../ui/reception/window.py" line="287"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="287"/>
+        <location filename="../../ui/reception/window.py" line="288"/>
         <source>Week per room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="287"/>
+        <location filename="../../ui/reception/window.py" line="288"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="288"/>
+        <location filename="../../ui/reception/window.py" line="289"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,22 +2452,28 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="83"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="86"/>
         <source>Sync now</source>
+        <extracomment>Why the last round failed (&quot;&quot; after a success).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="87"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="90"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="89"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="92"/>
+        <source>Cannot sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/sync_indicator.py" line="94"/>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/sync_indicator.py" line="91"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="96"/>
         <source>Offline · %n waiting</source>
         <translation>
             <numerusform>Offline · %n waiting</numerusform>
@@ -2475,7 +2481,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/sync_indicator.py" line="96"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="101"/>
         <source>Synced %1 · %n waiting</source>
         <translation>
             <numerusform>Synced %1 · %n waiting</numerusform>
@@ -2483,7 +2489,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/sync_indicator.py" line="103"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="108"/>
         <source>%n notice(s)</source>
         <translation>
             <numerusform>%n notice</numerusform>

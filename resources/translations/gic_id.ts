@@ -2000,22 +2000,22 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>NoticesDialog</name>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="126"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="131"/>
         <source>Notices from the central database</source>
         <translation>Pemberitahuan dari basis data pusat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="132"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="137"/>
         <source>Mark as read</source>
         <translation>Tandai sudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="145"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="150"/>
         <source>Booking “%1” was rejected: the room was already booked for %2.</source>
         <translation>Pemesanan “%1” ditolak: ruangan sudah dipesan untuk %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="148"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="153"/>
         <source>A change to a booking was refused: it had already been cancelled or rejected.</source>
         <translation>Perubahan pemesanan ditolak: pemesanan itu sudah dibatalkan atau ditolak.</translation>
     </message>
@@ -2339,27 +2339,27 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="286"/>
+        <location filename="../../ui/reception/window.py" line="287"/>
         <source>Visitors</source>
         <translation>Pengunjung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="286"/>
+        <location filename="../../ui/reception/window.py" line="287"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="287"/>
+        <location filename="../../ui/reception/window.py" line="288"/>
         <source>Week per room</source>
         <translation>Minggu per ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="287"/>
+        <location filename="../../ui/reception/window.py" line="288"/>
         <source>Building</source>
         <translation>Gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="288"/>
+        <location filename="../../ui/reception/window.py" line="289"/>
         <source>Bookings</source>
         <translation>Pemesanan</translation>
     </message>
@@ -2439,36 +2439,42 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="83"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="86"/>
         <source>Sync now</source>
+        <extracomment>Why the last round failed (&quot;&quot; after a success).</extracomment>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="87"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="90"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="89"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="92"/>
+        <source>Cannot sync</source>
+        <translation>Tidak dapat sinkron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/sync_indicator.py" line="94"/>
         <source>Not synced yet</source>
         <translation>Belum tersinkron</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/sync_indicator.py" line="91"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="96"/>
         <source>Offline · %n waiting</source>
         <translation>
             <numerusform>Luring · %n menunggu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/sync_indicator.py" line="96"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="101"/>
         <source>Synced %1 · %n waiting</source>
         <translation>
             <numerusform>Tersinkron %1 · %n menunggu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/sync_indicator.py" line="103"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="108"/>
         <source>%n notice(s)</source>
         <translation>
             <numerusform>%n pemberitahuan</numerusform>

@@ -16,6 +16,7 @@ from kiosk.operations import Operations
 from tests.conftest import MORNING
 from tests.kiosk.sync.conftest import config_for, open_desk
 from tests.kiosk.sync.test_sync import ROOM, TEN
+from tests.ui.conftest import wait_idle
 from ui.context import AppContext
 from ui.i18n import Translations
 from ui.reception.sync_indicator import NoticesDialog
@@ -32,6 +33,13 @@ def reception_with_central(qapp: QApplication, folder: Path, url: str) -> AppCon
     settings = load_settings(config_for(folder, "reception-1", url), environ={})
     return AppContext(settings, translations,
                       open_operations=lambda s: Operations.open(s, clock=lambda: MORNING))
+
+
+def finish(qtbot, qapp: QApplication, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """Let the window take the answers it asked for before it goes."""
+    wait_idle(qtbot, context)
+    qapp.processEvents()
+    context.close()
 
 
 def test_a_lost_booking_shows_as_a_notice_at_reception(
@@ -71,7 +79,7 @@ def test_a_lost_booking_shows_as_a_notice_at_reception(
     line = dialog.list.item(0).text()
     assert "Rapat Koperasi" in line and "Pelatihan Ekspor" in line
     assert "ditolak" in line
-    context.close()
+    finish(qtbot, qapp, context)
     other.ops.close()
 
 
@@ -90,4 +98,21 @@ def test_an_unreachable_central_database_shows_offline_and_what_waits(
     qtbot.waitUntil(lambda: indicator.state.property("state") == "offline", timeout=10_000)
     assert indicator.state.text().startswith("Luring")
     assert "127.0.0.1" in indicator.state.toolTip()
-    context.close()
+    finish(qtbot, qapp, context)
+
+
+def test_a_central_url_that_is_not_postgresql_says_it_cannot_sync(
+        qtbot, qapp: QApplication, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    context = reception_with_central(qapp, tmp_path / "desk", "sqlite:///not-central.db")
+    assert context.sync is not None
+    window = ReceptionWindow(context)
+    qtbot.addWidget(window)
+    context.sync.start()
+    with qtbot.waitSignal(context.sync.finished, timeout=20_000):
+        context.sync.sync_now()
+    indicator = window.sync_indicator
+    assert indicator is not None
+    qtbot.waitUntil(lambda: indicator.state.property("state") == "offline", timeout=10_000)
+    assert indicator.state.text() == "Tidak dapat sinkron"
+    assert "PostgreSQL" in indicator.state.toolTip()
+    finish(qtbot, qapp, context)

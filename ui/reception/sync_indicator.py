@@ -49,6 +49,8 @@ class SyncIndicator(QWidget):
         layout.addWidget(self.notices_button)
         layout.addWidget(self.sync_button)
         self.status: SyncStatus | None = None
+        #: Why the last round failed ("" after a success).
+        self.error = ""
         self.syncing = False
         self.sync_button.clicked.connect(self.sync_now)
         self.notices_button.clicked.connect(self.show_notices)
@@ -71,8 +73,9 @@ class SyncIndicator(QWidget):
         self.retranslate()
 
     def _finished(self, report: RoundReport | None, status: SyncStatus | None,
-                  _error: str) -> None:
+                  error: str) -> None:
         self.syncing = False
+        self.error = error
         if status is not None:
             self.status = status
         self.retranslate()
@@ -85,6 +88,8 @@ class SyncIndicator(QWidget):
         waiting = status.pending_total if status else 0
         if self.syncing:
             text, state = self.tr("Syncing…"), "busy"
+        elif status is None and self.error:  # e.g. a broken URL: no round got as far
+            text, state = self.tr("Cannot sync"), "offline"
         elif status is None:
             text, state = self.tr("Not synced yet"), "busy"
         elif status.offline:
@@ -96,7 +101,7 @@ class SyncIndicator(QWidget):
             text = self.tr("Synced %1 · %n waiting", "", waiting).replace("%1", shown)
             state = "ok"
         self.state.setText(text)
-        self.state.setToolTip(status.last_error if status and status.offline else "")
+        self.state.setToolTip(status.last_error if status and status.offline else self.error)
         repolish(self.state, "state", state)
         unseen = status.unseen_notices if status else 0
         self.notices_button.setVisible(unseen > 0)
