@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
 import logging
 import sqlite3
 import time
@@ -239,16 +240,16 @@ class Synchronizer:
     def _push_lane(self, lane: str, device: apply.DeviceRef, report: RoundReport) -> None:
         while True:
             with self.database.engine.connect() as local:
-                entries = local.execute(
-                    select(_outbox.c.seq, _outbox.c.op_id, _outbox.c.entity,
-                           _outbox.c.entity_id, _outbox.c.operation, _outbox.c.payload)
-                    .where(_outbox.c.lane == lane)
-                    .order_by(_outbox.c.seq).limit(self.batch_size)).all()
+                # As stored (the payload's JSON text is sent on as it is).
+                entries = local.exec_driver_sql(
+                    "SELECT seq, op_id, entity, entity_id, operation, payload FROM outbox "
+                    "WHERE lane = ? ORDER BY seq LIMIT ?", (lane, self.batch_size)).all()
                 token = local.execute(select(_state.c.token)).scalar()
             if not entries:
                 return
-            operations = [apply.Operation(e.seq, e.op_id, e.entity, e.entity_id, e.operation,
-                                          e.payload) for e in entries]
+            operations = [apply.Operation(seq, uuid.UUID(op_id), entity, uuid.UUID(entity_id),
+                                          operation, json.loads(payload), payload)
+                          for seq, op_id, entity, entity_id, operation, payload in entries]
             with self.central.begin() as connection:
                 receipt = apply.push(connection, device, token, operations)
             self._fault("push:after-central-commit")

@@ -72,6 +72,12 @@ class Operation:
     #: insert, update, or seed (re-uploaded after a reset: written only when missing).
     operation: str
     payload: Mapping[str, Any]
+    #: The payload as JSON text, when the device has it so: passed on without re-encoding.
+    text: str = ""
+
+    @property
+    def json(self) -> str:
+        return self.text or json.dumps(dict(self.payload))
 
 
 @dataclass(frozen=True)
@@ -129,6 +135,10 @@ class _Batch:
     applied: list[dict[str, Any]] = field(default_factory=list)
     notifications: list[dict[str, Any]] = field(default_factory=list)
     results: dict[uuid.UUID, OpResult] = field(default_factory=dict)
+    _device_id: str = ""
+
+    def __post_init__(self) -> None:
+        self._device_id = str(self.device.id)
 
     def answer(self, op: Operation, result: Result, reason: str = "", *,
                changed: bool = True, echo: bool = False) -> None:
@@ -137,19 +147,20 @@ class _Batch:
         if not (changed and result == Result.APPLIED and not reason):
             # A plain success is recorded by its change row (which names the op); only the
             # other answers need a row of their own.
-            self.applied.append({"op_id": op.op_id, "device_id": self.device.id,
+            self.applied.append({"op_id": str(op.op_id), "device_id": self._device_id,
                                  "epoch": self.device.epoch, "entity": op.entity,
-                                 "entity_id": op.entity_id, "result": result.value,
+                                 "entity_id": str(op.entity_id), "result": result.value,
                                  "reason": reason[:1000]})
         if changed:
             self.change(op.entity, op.entity_id, op, echo=echo)
 
     def change(self, entity: str, entity_id: uuid.UUID, op: Operation | None = None, *,
                echo: bool = False) -> None:
-        self.changes.append({"entity": entity, "entity_id": entity_id,
-                             "op_id": op.op_id if op else None, "device_id": self.device.id,
-                             "epoch": self.device.epoch, "local_seq": op.seq if op else None,
-                             "echo": echo})
+        self.changes.append({"entity": entity, "entity_id": str(entity_id),
+                             "op_id": str(op.op_id) if op else None,
+                             "device_id": self._device_id, "epoch": self.device.epoch,
+                             "local_seq": op.seq if op else None, "echo": echo})
+
 
 
 class StaleDeviceError(RuntimeError):
@@ -191,8 +202,7 @@ def start_epoch(connection: Connection, device: DeviceRef) -> None:
     """The device starts over (restored, or met another central database): its receipts are
     void and its later operations are ordered within the new epoch."""
     connection.execute(update(schema.device).where(schema.device.c.id == device.id).values(
-        epoch=device.epoch, token=None, previous_token=None, high_water=0,
-        last_seen_at=func.now()))
+        epoch=device.epoch, token=None, previous_token=None, last_seen_at=func.now()))
 
 
 # --- push ----------------------------------------------------------------------------------
@@ -213,7 +223,11 @@ def push(connection: Connection, device: DeviceRef, token: uuid.UUID | None,
     if current is None:
         raise LookupError(f"device {device.id} is not registered")
     batch = _Batch(device)
-    fresh = _answer_duplicates(connection, operations, batch)
+    # Only an operation numbered at or below the highest number this device ever had
+    # applied can be a re-send or a late arrival; anything above is new by construction,
+    # so the look-ups are skipped for it (in the steady state, for the whole batch).
+    seen_before = [op for op in operations if op.seq <= current.high_water]
+    fresh = _answer_duplicates(connection, operations, seen_before, batch)
     if current.token is not None and token != current.token and (
             token != current.previous_token
             or any(op.seq <= current.high_water for op in fresh)):
@@ -221,7 +235,7 @@ def push(connection: Connection, device: DeviceRef, token: uuid.UUID | None,
         # database went back in time (a restored backup), it was not a lost receipt.
         raise StaleDeviceError(f"device {device.id} showed an old receipt")
     fresh = _defer_orphans(connection, fresh, batch)
-    fresh = _skip_superseded(connection, device, fresh, batch)
+    fresh = _skip_superseded(connection, device, fresh, current.high_water, batch)
     by_entity: dict[str, list[Operation]] = defaultdict(list)
     for op in fresh:
         by_entity[op.entity].append(op)
@@ -262,9 +276,10 @@ def answers(connection: Connection,
 
 
 def _answer_duplicates(connection: Connection, operations: Sequence[Operation],
-                       batch: _Batch) -> list[Operation]:
+                       seen_before: Sequence[Operation], batch: _Batch) -> list[Operation]:
     known = {op_id: reason for op_id, (_result, reason)
-             in answers(connection, [op.op_id for op in operations]).items()}
+             in answers(connection, [op.op_id for op in seen_before]).items()} \
+        if seen_before else {}
     fresh = []
     seen: set[uuid.UUID] = set()
     for op in operations:
@@ -317,13 +332,14 @@ def _defer_orphans(connection: Connection, operations: list[Operation],
 
 
 def _skip_superseded(connection: Connection, device: DeviceRef, operations: list[Operation],
-                     batch: _Batch) -> list[Operation]:
+                     high_water: int, batch: _Batch) -> list[Operation]:
     """An operation older than this device's last write of the same row (a batch delivered
     late) must not undo it: it is answered as applied, and changes nothing."""
     newest: dict[tuple[str, uuid.UUID], int] = {}
     ids_by_entity: dict[str, list[uuid.UUID]] = defaultdict(list)
     for op in operations:
-        ids_by_entity[op.entity].append(op.entity_id)
+        if op.seq <= high_water:
+            ids_by_entity[op.entity].append(op.entity_id)
     for entity, ids in ids_by_entity.items():
         for row in connection.execute(
                 select(schema.change.c.entity_id, func.max(schema.change.c.local_seq))
@@ -397,13 +413,17 @@ def _write(connection: Connection, entity: str, operations: list[Operation]) -> 
     replace = [op for op in operations if op.operation != "seed" and entity not in CENTRAL_OWNED]
     written: set[uuid.UUID] = set()
     if keep:
-        rows = json.dumps([dict(op.payload) for op in keep])
+        rows = _json_array(keep)
         written |= set(connection.scalars(_insert_missing_sql(entity), {"rows": rows}))
     if replace:  # an upsert writes every row
         connection.execute(_upsert_sql(entity),
-                           {"rows": json.dumps([dict(op.payload) for op in replace])})
+                           {"rows": _json_array(replace)})
         written |= {op.entity_id for op in replace}
     return written
+
+
+def _json_array(operations: list[Operation]) -> str:
+    return "[" + ",".join(op.json for op in operations) + "]"
 
 
 @cache
@@ -560,7 +580,10 @@ def _record(connection: Connection, batch: _Batch) -> None:
             connection.execute(text(
                 f'INSERT INTO "{table}" ({columns}) SELECT {columns} FROM '
                 f'jsonb_populate_recordset(NULL::"{table}", CAST(:rows AS jsonb)) '
-                f"WITH ORDINALITY AS given ORDER BY given.ordinality"),
+                f"WITH ORDINALITY AS given ORDER BY given.ordinality"
+                # An op id seen from another device (a copied database) must not stop the
+                # queue: its answer is already on record.
+                + (" ON CONFLICT DO NOTHING" if table == "sync_applied_op" else "")),
                 {"rows": json.dumps(rows, default=str)})
 
 

@@ -90,9 +90,10 @@ device = Table(
     #: the current nor the previous token runs on a database restored from a backup.
     Column("token", Uuid),
     Column("previous_token", Uuid),
-    #: The highest outbox number applied in this epoch. After a push whose receipt was lost
-    #: the device shows the previous token and re-sends; a restored device shows it too, but
-    #: numbers its new operations below this.
+    #: The highest outbox number this device ever had answered (across epochs). Only an
+    #: operation at or below it can be a re-send or a late arrival. After a push whose
+    #: receipt was lost the device shows the previous token and re-sends; a restored device
+    #: shows it too, but numbers its new operations below this.
     Column("high_water", BigInteger, nullable=False, server_default="0"),
 )
 

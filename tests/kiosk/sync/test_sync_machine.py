@@ -93,6 +93,10 @@ class Building(RuleBasedStateMachine):
             path = self.folder / f"device-{number}.sqlite3"
             shutil.copy(self.template, path)
             database = Database(create_device_engine(path))
+            with database.engine.begin() as local:  # its own operations, as if it made them
+                for (seq,) in local.exec_driver_sql("SELECT seq FROM outbox").all():
+                    local.exec_driver_sql("UPDATE outbox SET op_id = ? WHERE seq = ?",
+                                          (uuid.uuid4().hex, seq))
             device_id = uuid.uuid4()
             with database.unit_of_work() as session:
                 session.add(Device(id=device_id, name=f"device-{number}"))
