@@ -293,3 +293,32 @@ def test_a_migration_may_rebuild_a_table_that_others_reference(tmp_path: Path) -
     with reopened.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     reopened.dispose()
+
+
+def test_the_outbox_keeps_waiting_operations_through_0004_and_never_reuses_a_number(
+        tmp_path: Path) -> None:
+    """0004 rebuilds the outbox with AUTOINCREMENT: what waited to be pushed is still there,
+    and once the outbox has emptied, new entries are numbered after the old ones (the central
+    database orders one device's writes of a row by these numbers)."""
+    from alembic import command
+
+    from kiosk.db.engine import alembic_config, create_device_engine, migrate
+
+    path = tmp_path / "device.sqlite3"
+    engine = create_device_engine(path)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "0003")
+        connection.exec_driver_sql(
+            "INSERT INTO outbox (seq, op_id, lane, entity, entity_id, operation, payload, "
+            "created_at) VALUES (41, '0f0e0d0c0b0a09080706050403020100', 'main', 'visitor', "
+            "'00112233445566778899aabbccddeeff', 'insert', '{}', '2026-11-20 01:00:00')")
+    migrate(engine, path)
+    with engine.begin() as connection:
+        assert connection.exec_driver_sql("SELECT seq FROM outbox").scalars().all() == [41]
+        connection.exec_driver_sql("DELETE FROM outbox")  # pushed
+    database = Database(engine)
+    with database.unit_of_work() as session:
+        session.add(Floor(number=11, name_id="Atap", name_en="Roof"))
+    with database.reading() as session:
+        assert session.scalars(select(OutboxEntry.seq)).all() == [42]
+    database.dispose()
