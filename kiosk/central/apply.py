@@ -382,19 +382,23 @@ def _apply_rows(connection: Connection, entity: str, operations: list[Operation]
     superseded = [op for op in operations if op.op_id not in kept]
     try:
         with connection.begin_nested():
-            written = _write(connection, entity, final)
+            written, recorded = _write(connection, entity, final, batch)
     except (IntegrityError, DBAPIError):
-        written = set()
+        written, recorded = set(), set()
         for op in final:
             try:
                 with connection.begin_nested():
-                    written |= _write(connection, entity, [op])
+                    one_written, one_recorded = _write(connection, entity, [op], batch)
+                written |= one_written
+                recorded |= one_recorded
             except (IntegrityError, DBAPIError) as exc:
                 batch.answer(op, Result.REJECTED, database_reason(exc), changed=False)
     for op in final:
         if op.op_id in batch.results:
             continue
-        if op.entity_id in written:
+        if op.op_id in recorded:  # upserted, its change row written with it
+            batch.results[op.op_id] = OpResult(op.op_id, Result.APPLIED)
+        elif op.entity_id in written:
             batch.answer(op, Result.APPLIED, echo=True)
         elif entity in CENTRAL_OWNED and op.operation != "seed" and _differs(
                 connection, entity, op):
@@ -407,19 +411,41 @@ def _apply_rows(connection: Connection, entity: str, operations: list[Operation]
         batch.answer(op, Result.APPLIED, "superseded within the batch", changed=False)
 
 
-def _write(connection: Connection, entity: str, operations: list[Operation]) -> set[uuid.UUID]:
-    """Upsert (or, for seeds and central-owned rows, insert when missing); the ids written."""
+def _write(connection: Connection, entity: str, operations: list[Operation],
+           batch: _Batch) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
+    """Insert seeds and central-owned rows when missing (the ids written); upsert the rest
+    together with their change rows, in one statement (the op ids so recorded)."""
     keep = [op for op in operations if op.operation == "seed" or entity in CENTRAL_OWNED]
     replace = [op for op in operations if op.operation != "seed" and entity not in CENTRAL_OWNED]
     written: set[uuid.UUID] = set()
     if keep:
-        rows = _json_array(keep)
-        written |= set(connection.scalars(_insert_missing_sql(entity), {"rows": rows}))
-    if replace:  # an upsert writes every row
-        connection.execute(_upsert_sql(entity),
-                           {"rows": _json_array(replace)})
-        written |= {op.entity_id for op in replace}
-    return written
+        written |= set(connection.scalars(_insert_missing_sql(entity),
+                                          {"rows": _json_array(keep)}))
+    if not replace:
+        return written, set()
+    _flush_changes(connection, batch)  # change numbers stay in the order rows were written
+    connection.execute(_upsert_recorded_sql(entity), {
+        "rows": _json_array(replace), "op_ids": [str(op.op_id) for op in replace],
+        "seqs": [op.seq for op in replace], "device": batch._device_id,
+        "epoch": batch.device.epoch})
+    return written, {op.op_id for op in replace}
+
+
+@cache
+def _upsert_recorded_sql(entity: str) -> Any:
+    """Upsert the batch's rows and write a change row for each (an echo: stored as sent)."""
+    columns = ", ".join(f'"{c}"' for c in _columns(entity))
+    assignments = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in _columns(entity) if c != "id")
+    return text(
+        f'WITH given AS (SELECT * FROM jsonb_populate_recordset(NULL::"{entity}", '
+        f"CAST(:rows AS jsonb)) WITH ORDINALITY), "
+        f'upserted AS (INSERT INTO "{entity}" ({columns}) SELECT {columns} FROM given '
+        f"ORDER BY ordinality ON CONFLICT (id) DO UPDATE SET {assignments}) "
+        f"INSERT INTO sync_change (entity, entity_id, op_id, device_id, epoch, local_seq, echo) "
+        f"SELECT '{entity}', given.id, op.op_id, CAST(:device AS uuid), :epoch, op.seq, true "
+        f"FROM given JOIN unnest(CAST(:op_ids AS uuid[]), CAST(:seqs AS bigint[])) "
+        f"WITH ORDINALITY AS op(op_id, seq, n) ON op.n = given.ordinality "
+        f"ORDER BY given.ordinality")
 
 
 def _json_array(operations: list[Operation]) -> str:
@@ -569,22 +595,34 @@ def _notify(batch: _Batch, op: Operation, kind: str, message: str,
 
 def _record(connection: Connection, batch: _Batch) -> None:
     """One statement per table for the whole batch (a row per statement would cost a round
-    trip each); change numbers are taken in the listed order."""
+    trip each)."""
     if batch.notifications:
         connection.execute(insert(schema.notification), batch.notifications)
-    # Notifications after the rows they are about.
+    _insert_json(connection, "sync_applied_op", batch.applied,
+                 # An op id seen from another device (a copied database) must not stop the
+                 # queue: its answer is already on record.
+                 " ON CONFLICT DO NOTHING")
+    _flush_changes(connection, batch)
+
+
+def _flush_changes(connection: Connection, batch: _Batch) -> None:
+    """Write the change rows collected so far; their numbers are taken in this order, with
+    notifications after the rows they are about."""
     changes = sorted(batch.changes, key=lambda c: c["entity"] == "sync_notification")
-    for table, rows in (("sync_applied_op", batch.applied), ("sync_change", changes)):
-        if rows:
-            columns = ", ".join(f'"{c}"' for c in rows[0])
-            connection.execute(text(
-                f'INSERT INTO "{table}" ({columns}) SELECT {columns} FROM '
-                f'jsonb_populate_recordset(NULL::"{table}", CAST(:rows AS jsonb)) '
-                f"WITH ORDINALITY AS given ORDER BY given.ordinality"
-                # An op id seen from another device (a copied database) must not stop the
-                # queue: its answer is already on record.
-                + (" ON CONFLICT DO NOTHING" if table == "sync_applied_op" else "")),
-                {"rows": json.dumps(rows, default=str)})
+    batch.changes.clear()
+    _insert_json(connection, "sync_change", changes)
+
+
+def _insert_json(connection: Connection, table: str, rows: list[dict[str, Any]],
+                 tail: str = "") -> None:
+    if not rows:
+        return
+    columns = ", ".join(f'"{c}"' for c in rows[0])
+    connection.execute(text(
+        f'INSERT INTO "{table}" ({columns}) SELECT {columns} FROM '
+        f'jsonb_populate_recordset(NULL::"{table}", CAST(:rows AS jsonb)) '
+        f"WITH ORDINALITY AS given ORDER BY given.ordinality" + tail),
+        {"rows": json.dumps(rows, default=str)})
 
 
 def publish_rows(connection: Connection, entity: str, rows: list[dict[str, Any]]) -> None:
