@@ -393,6 +393,9 @@ def _apply_rows(connection: Connection, entity: str, operations: list[Operation]
                 recorded |= one_recorded
             except (IntegrityError, DBAPIError) as exc:
                 batch.answer(op, Result.REJECTED, database_reason(exc), changed=False)
+    differing = _differing(connection, entity, [
+        op for op in final if entity in CENTRAL_OWNED and op.operation != "seed"
+        and op.entity_id not in written and op.op_id not in batch.results])
     for op in final:
         if op.op_id in batch.results:
             continue
@@ -400,8 +403,7 @@ def _apply_rows(connection: Connection, entity: str, operations: list[Operation]
             batch.results[op.op_id] = OpResult(op.op_id, Result.APPLIED)
         elif op.entity_id in written:
             batch.answer(op, Result.APPLIED, echo=True)
-        elif entity in CENTRAL_OWNED and op.operation != "seed" and _differs(
-                connection, entity, op):
+        elif op.op_id in differing:
             # The device changed a floor or room: the central version stands and is sent
             # back, so the device converges on it.
             batch.answer(op, Result.REJECTED, "floors and rooms are managed centrally")
@@ -476,14 +478,19 @@ def _insert_missing_sql(entity: str) -> Any:
     return text(head + "ON CONFLICT DO NOTHING RETURNING id")
 
 
-def _differs(connection: Connection, entity: str, op: Operation) -> bool:
+def _differing(connection: Connection, entity: str,
+               operations: list[Operation]) -> set[uuid.UUID]:
+    """The operations whose row the central database holds otherwise (one query for all)."""
+    if not operations:
+        return set()
     table = schema.metadata.tables[entity]
-    row = connection.execute(select(table).where(table.c.id == op.entity_id)).mappings().first()
-    if row is None:
-        return True
+    rows = {row["id"]: row for row in connection.execute(select(table).where(
+        table.c.id == _any(op.entity_id for op in operations))).mappings()}
     ignored = {"created_at", "updated_at"}
-    return any(jsonable(row[c]) != op.payload.get(c) for c in _columns(entity)
-               if c not in ignored and c in op.payload)
+    return {op.op_id for op in operations
+            if op.entity_id not in rows or any(
+                jsonable(rows[op.entity_id][c]) != op.payload.get(c)
+                for c in _columns(entity) if c not in ignored and c in op.payload)}
 
 
 # --- bookings ------------------------------------------------------------------------------
