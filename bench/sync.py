@@ -30,6 +30,7 @@ from kiosk import catalogue
 from kiosk.central.admin import init_central
 from kiosk.db.engine import open_device_database
 from kiosk.db.types import utc_now
+from kiosk.memory import settle_startup_objects
 from kiosk.models import Device, Visitor
 from kiosk.sync import Synchronizer
 from tests.postgres import create_throwaway, drop_throwaway
@@ -93,10 +94,7 @@ def measure_stall(folder: Path, central_url: str) -> tuple[float, float]:
             session.add(Visitor(full_name=f"Tamu {number}", name_key=f"tamu {number}",
                                 phone_e164=f"+62813{number:08d}", consent_at=now,
                                 consent_version="2026-1"))
-    import gc
-
-    gc.collect()
-    gc.freeze()  # as the application does once its window is up (ui/app.py)
+    settle_startup_objects()  # as the application does once its window is up (ui/app.py)
     worker = SyncWorker(settings, lambda: operations, interval=3600)
     clock = QElapsedTimer()
     longest = 0.0
@@ -138,6 +136,7 @@ def main() -> None:
         sender.dispose()
         sender = device(folder, "sender-2", with_visitors=OPERATIONS)
         sync = Synchronizer(sender, central)
+        settle_startup_objects()  # as the sync command and the application do
         report = sync.round()
         push_seconds = report.push_seconds
         receiver = device(folder, "receiver")

@@ -36,6 +36,7 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     from kiosk.central.engine import CentralURLError, central_engine
+    from kiosk.memory import settle_startup_objects
     from kiosk.operations import Operations
     from kiosk.sync import (
         Backoff,
@@ -63,6 +64,7 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
     synchronizer = Synchronizer(operations.database, engine,
                                 lock_file=lock_file_for(settings.database_path))
     backoff = Backoff(args.interval)
+    settle_startup_objects()
     try:
         while True:
             try:

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import json
 import logging
 import sqlite3
 import time
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -240,15 +239,19 @@ class Synchronizer:
     def _push_lane(self, lane: str, device: apply.DeviceRef, report: RoundReport) -> None:
         while True:
             with self.database.engine.connect() as local:
-                # As stored (the payload's JSON text is sent on as it is).
-                entries = local.exec_driver_sql(
-                    "SELECT seq, op_id, entity, entity_id, operation, payload FROM outbox "
-                    "WHERE lane = ? ORDER BY seq LIMIT ?", (lane, self.batch_size)).all()
+                # As stored, through the driver's own cursor (the payload's JSON text is sent
+                # on as it is; no result rows are built for thousands of entries).
+                raw = local.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+                raw.execute("SELECT seq, op_id, entity, entity_id, operation, payload "
+                            "FROM outbox WHERE lane = ? ORDER BY seq LIMIT ?",
+                            (lane, self.batch_size))
+                entries = raw.fetchall()
+                raw.close()
                 token = local.execute(select(_state.c.token)).scalar()
             if not entries:
                 return
             operations = [apply.Operation(seq, uuid.UUID(op_id), entity, uuid.UUID(entity_id),
-                                          operation, json.loads(payload), payload)
+                                          operation, payload)
                           for seq, op_id, entity, entity_id, operation, payload in entries]
             with self.central.begin() as connection:
                 receipt = apply.push(connection, device, token, operations)
@@ -263,22 +266,18 @@ class Synchronizer:
             with self._local() as local:
                 if prefix:
                     local.execute(delete(_outbox).where(
-                        _outbox.c.lane == lane, _outbox.c.seq >= entries[0].seq,
-                        _outbox.c.seq <= entries[prefix - 1].seq))
+                        _outbox.c.lane == lane, _outbox.c.seq >= operations[0].seq,
+                        _outbox.c.seq <= operations[prefix - 1].seq))
                 for chunk in _chunks(stragglers, 500):
                     local.execute(delete(_outbox).where(_outbox.c.op_id.in_(chunk)))
                 local.execute(update(_state).values(token=receipt.token))
             self._fault("push:after-local-commit")
-            for result in receipt.results:
-                report.results.append(result)
-                if result.result == apply.Result.APPLIED:
-                    report.pushed += 1
-                elif result.result == apply.Result.DUPLICATE:
-                    report.duplicates += 1
-                elif result.result == apply.Result.REJECTED:
-                    report.rejected += 1
-                else:
-                    report.deferred += 1
+            report.results.extend(receipt.results)
+            counts = Counter(r.result for r in receipt.results)
+            report.pushed += counts[apply.Result.APPLIED]
+            report.duplicates += counts[apply.Result.DUPLICATE]
+            report.rejected += counts[apply.Result.REJECTED]
+            report.deferred += counts[apply.Result.DEFERRED]
             if prefix < len(entries):
                 return  # the rest waits for the other lane
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 from collections.abc import Iterator
@@ -12,6 +11,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from kiosk.config import Mode, Settings
+from kiosk.memory import settle_startup_objects
 from kiosk.paths import APP_AUTHOR, APP_NAME
 from ui.context import AppContext
 from ui.i18n import Translations
@@ -59,10 +59,7 @@ def run_gui(settings: Settings) -> int:
     else:
         window.resize(1280, 800)
         window.show()
-    # What start-up made lives as long as the application: keep it out of the collector's
-    # full passes, which stop every thread (the screen too) for as long as they take.
-    gc.collect()
-    gc.freeze()
+    settle_startup_objects()
     recovery = crash_recovery(window) if isinstance(window, KioskWindow) else nullcontext()
     try:
         with recovery:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+import orjson
 from sqlalchemy import (
     ARRAY,
     Connection,
@@ -61,7 +62,9 @@ class Result(enum.StrEnum):
     DEFERRED = "deferred"
 
 
-@dataclass(frozen=True)
+# Operation and OpResult are made per operation, thousands a push: slotted, not frozen
+# (a frozen dataclass's constructor costs four times as much).
+@dataclass(slots=True)
 class Operation:
     """One outbox entry as pushed."""
 
@@ -71,16 +74,25 @@ class Operation:
     entity_id: uuid.UUID
     #: insert, update, or seed (re-uploaded after a reset: written only when missing).
     operation: str
-    payload: Mapping[str, Any]
-    #: The payload as JSON text, when the device has it so: passed on without re-encoding.
-    text: str = ""
+    #: The row as JSON text, as the outbox stores it: passed on to PostgreSQL as it is.
+    json: str
+    _payload: Mapping[str, Any] | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def of(cls, seq: int, op_id: uuid.UUID, entity: str, entity_id: uuid.UUID, operation: str,
+           payload: Mapping[str, Any]) -> Operation:
+        return cls(seq, op_id, entity, entity_id, operation, json.dumps(dict(payload)))
 
     @property
-    def json(self) -> str:
-        return self.text or json.dumps(dict(self.payload))
+    def payload(self) -> Mapping[str, Any]:
+        """The row, decoded when something looks inside (its references, a booking, a floor
+        or room); the database gets the JSON text."""
+        if self._payload is None:
+            self._payload = orjson.loads(self.json)
+        return self._payload
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class OpResult:
     op_id: uuid.UUID
     result: Result
@@ -134,7 +146,9 @@ class _Batch:
     changes: list[dict[str, Any]] = field(default_factory=list)
     applied: list[dict[str, Any]] = field(default_factory=list)
     notifications: list[dict[str, Any]] = field(default_factory=list)
-    results: dict[uuid.UUID, OpResult] = field(default_factory=dict)
+    #: The answers so far, by operation number (unique within a device's outbox, as the op
+    #: id is, and an int hashes without a Python call: these dicts are touched per op).
+    results: dict[int, OpResult] = field(default_factory=dict)
     _device_id: str = ""
 
     def __post_init__(self) -> None:
@@ -143,7 +157,7 @@ class _Batch:
     def answer(self, op: Operation, result: Result, reason: str = "", *,
                changed: bool = True, echo: bool = False) -> None:
         """``echo``: the row is now exactly what the device sent, so it need not pull it."""
-        self.results[op.op_id] = OpResult(op.op_id, result, reason)
+        self.results[op.seq] = OpResult(op.op_id, result, reason)
         if not (changed and result == Result.APPLIED and not reason):
             # A plain success is recorded by its change row (which names the op); only the
             # other answers need a row of their own.
@@ -256,7 +270,7 @@ def push(connection: Connection, device: DeviceRef, token: uuid.UUID | None,
         token=new_token, previous_token=token, epoch=device.epoch, last_seen_at=func.now(),
         high_water=max([current.high_water, *(op.seq for op in fresh)])))
     # One answer per operation, in the batch's order: the device relies on both.
-    return Receipt(tuple(batch.results[op.op_id] for op in operations), new_token)
+    return Receipt(tuple(batch.results[op.seq] for op in operations), new_token)
 
 
 def answers(connection: Connection,
@@ -281,12 +295,12 @@ def _answer_duplicates(connection: Connection, operations: Sequence[Operation],
              in answers(connection, [op.op_id for op in seen_before]).items()} \
         if seen_before else {}
     fresh = []
-    seen: set[uuid.UUID] = set()
+    seen: set[int] = set()
     for op in operations:
-        if op.op_id in known:
-            batch.results[op.op_id] = OpResult(op.op_id, Result.DUPLICATE, known[op.op_id])
-        elif op.op_id not in seen:
-            seen.add(op.op_id)
+        if known and op.op_id in known:
+            batch.results[op.seq] = OpResult(op.op_id, Result.DUPLICATE, known[op.op_id])
+        elif op.seq not in seen:
+            seen.add(op.seq)
             fresh.append(op)
     return fresh
 
@@ -305,29 +319,35 @@ def _defer_orphans(connection: Connection, operations: list[Operation],
     """Stop at the first operation naming a row that is neither here nor in this batch (it is
     still in the device's other lane): it and everything after it wait for the next push, so
     no device ever pulls a row whose parent it cannot have."""
-    wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
-    in_batch: dict[str, set[uuid.UUID]] = defaultdict(set)
-    for op in operations:
-        in_batch[op.entity].add(op.entity_id)
-        for column, table in references().get(op.entity, ()):
-            value = op.payload.get(column)
+    refs: list[tuple[int, str, uuid.UUID]] = []  # (operation's index, table, id), in order
+    for index, op in enumerate(operations):
+        columns = references().get(op.entity, ())
+        if not columns:
+            continue
+        payload = op.payload
+        for column, table in columns:
+            value = payload.get(column)
             if value is not None:
-                wanted[table].add(uuid.UUID(str(value)))
+                refs.append((index, table, uuid.UUID(str(value))))
+    if not refs:
+        return operations
+    wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for _index, table, ref in refs:
+        wanted[table].add(ref)
     present: dict[str, set[uuid.UUID]] = {}
     for table, ids in wanted.items():
-        missing = ids - in_batch[table]
+        in_batch = {op.entity_id for op in operations if op.entity == table}
+        missing = ids - in_batch
         found = set(connection.scalars(
             select(schema.metadata.tables[table].c.id)
             .where(schema.metadata.tables[table].c.id == _any(missing)))) if missing else set()
-        present[table] = found | in_batch[table]
-    for index, op in enumerate(operations):
-        for column, table in references().get(op.entity, ()):
-            value = op.payload.get(column)
-            if value is not None and uuid.UUID(str(value)) not in present[table]:
-                for waiting in operations[index:]:
-                    batch.results[waiting.op_id] = OpResult(
-                        waiting.op_id, Result.DEFERRED, f"waiting for {table} {value}")
-                return operations[:index]
+        present[table] = found | in_batch
+    for index, table, ref in refs:
+        if ref not in present[table]:
+            for waiting in operations[index:]:
+                batch.results[waiting.seq] = OpResult(
+                    waiting.op_id, Result.DEFERRED, f"waiting for {table} {ref}")
+            return operations[:index]
     return operations
 
 
@@ -340,6 +360,8 @@ def _skip_superseded(connection: Connection, device: DeviceRef, operations: list
     for op in operations:
         if op.seq <= high_water:
             ids_by_entity[op.entity].append(op.entity_id)
+    if not ids_by_entity:
+        return operations  # all numbered above anything applied: nothing can supersede them
     for entity, ids in ids_by_entity.items():
         for row in connection.execute(
                 select(schema.change.c.entity_id, func.max(schema.change.c.local_seq))
@@ -366,10 +388,13 @@ def _any(ids: Iterable[uuid.UUID]) -> Any:
 
 def _last_per_row(operations: Iterable[Operation]) -> list[Operation]:
     """Within one batch only the last write of a row matters (each carries the whole row)."""
-    last: dict[uuid.UUID, Operation] = {}
+    operations = list(operations)
+    if len({op.entity_id.int for op in operations}) == len(operations):
+        return operations  # the usual case: each row written once
+    last: dict[int, Operation] = {}
     for op in operations:
-        last.pop(op.entity_id, None)
-        last[op.entity_id] = op
+        last.pop(op.entity_id.int, None)
+        last[op.entity_id.int] = op
     return list(last.values())
 
 
@@ -378,8 +403,9 @@ def _apply_rows(connection: Connection, entity: str, operations: list[Operation]
     """Everything but bookings: upserts, one statement per kind for the whole batch; when the
     database refuses the statement, row by row so only the broken row is rejected."""
     final = _last_per_row(operations)
-    kept = {op.op_id for op in final}
-    superseded = [op for op in operations if op.op_id not in kept]
+    kept = {op.seq for op in final}
+    superseded = [op for op in operations if op.seq not in kept] \
+        if len(final) < len(operations) else []
     try:
         with connection.begin_nested():
             written, recorded = _write(connection, entity, final, batch)
@@ -395,15 +421,16 @@ def _apply_rows(connection: Connection, entity: str, operations: list[Operation]
                 batch.answer(op, Result.REJECTED, database_reason(exc), changed=False)
     differing = _differing(connection, entity, [
         op for op in final if entity in CENTRAL_OWNED and op.operation != "seed"
-        and op.entity_id not in written and op.op_id not in batch.results])
+        and op.entity_id not in written and op.seq not in batch.results])
+    results = batch.results
     for op in final:
-        if op.op_id in batch.results:
+        if op.seq in results:
             continue
-        if op.op_id in recorded:  # upserted, its change row written with it
-            batch.results[op.op_id] = OpResult(op.op_id, Result.APPLIED)
-        elif op.entity_id in written:
+        if op.seq in recorded:  # upserted, its change row written with it
+            results[op.seq] = OpResult(op.op_id, Result.APPLIED)
+        elif written and op.entity_id in written:
             batch.answer(op, Result.APPLIED, echo=True)
-        elif op.op_id in differing:
+        elif op.seq in differing:
             # The device changed a floor or room: the central version stands and is sent
             # back, so the device converges on it.
             batch.answer(op, Result.REJECTED, "floors and rooms are managed centrally")
@@ -414,9 +441,9 @@ def _apply_rows(connection: Connection, entity: str, operations: list[Operation]
 
 
 def _write(connection: Connection, entity: str, operations: list[Operation],
-           batch: _Batch) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
+           batch: _Batch) -> tuple[set[uuid.UUID], set[int]]:
     """Insert seeds and central-owned rows when missing (the ids written); upsert the rest
-    together with their change rows, in one statement (the op ids so recorded)."""
+    together with their change rows, in one statement (the operation numbers so recorded)."""
     keep = [op for op in operations if op.operation == "seed" or entity in CENTRAL_OWNED]
     replace = [op for op in operations if op.operation != "seed" and entity not in CENTRAL_OWNED]
     written: set[uuid.UUID] = set()
@@ -427,10 +454,12 @@ def _write(connection: Connection, entity: str, operations: list[Operation],
         return written, set()
     _flush_changes(connection, batch)  # change numbers stay in the order rows were written
     connection.execute(_upsert_recorded_sql(entity), {
-        "rows": _json_array(replace), "op_ids": [str(op.op_id) for op in replace],
-        "seqs": [op.seq for op in replace], "device": batch._device_id,
+        # The op ids and numbers as one text each: a list of 2,000 costs more to send as an
+        # array parameter than the statement costs to run.
+        "rows": _json_array(replace), "op_ids": ",".join(op.op_id.hex for op in replace),
+        "seqs": ",".join(str(op.seq) for op in replace), "device": batch._device_id,
         "epoch": batch.device.epoch})
-    return written, {op.op_id for op in replace}
+    return written, {op.seq for op in replace}
 
 
 @cache
@@ -439,13 +468,14 @@ def _upsert_recorded_sql(entity: str) -> Any:
     columns = ", ".join(f'"{c}"' for c in _columns(entity))
     assignments = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in _columns(entity) if c != "id")
     return text(
-        f'WITH given AS (SELECT * FROM jsonb_populate_recordset(NULL::"{entity}", '
-        f"CAST(:rows AS jsonb)) WITH ORDINALITY), "
+        f'WITH given AS (SELECT * FROM json_populate_recordset(NULL::"{entity}", '
+        f"CAST(:rows AS json)) WITH ORDINALITY), "
         f'upserted AS (INSERT INTO "{entity}" ({columns}) SELECT {columns} FROM given '
         f"ORDER BY ordinality ON CONFLICT (id) DO UPDATE SET {assignments}) "
         f"INSERT INTO sync_change (entity, entity_id, op_id, device_id, epoch, local_seq, echo) "
         f"SELECT '{entity}', given.id, op.op_id, CAST(:device AS uuid), :epoch, op.seq, true "
-        f"FROM given JOIN unnest(CAST(:op_ids AS uuid[]), CAST(:seqs AS bigint[])) "
+        f"FROM given JOIN unnest(CAST(string_to_array(:op_ids, ',') AS uuid[]), "
+        f"CAST(string_to_array(:seqs, ',') AS bigint[])) "
         f"WITH ORDINALITY AS op(op_id, seq, n) ON op.n = given.ordinality "
         f"ORDER BY given.ordinality")
 
@@ -462,7 +492,7 @@ def _columns(entity: str) -> tuple[str, ...]:
 def _quoted(entity: str) -> tuple[str, str]:
     columns = ", ".join(f'"{c}"' for c in _columns(entity))
     return columns, (f'INSERT INTO "{entity}" ({columns}) SELECT {columns} FROM '
-                     f'jsonb_populate_recordset(NULL::"{entity}", CAST(:rows AS jsonb)) ')
+                     f'json_populate_recordset(NULL::"{entity}", CAST(:rows AS json)) ')
 
 
 @cache
@@ -479,7 +509,7 @@ def _insert_missing_sql(entity: str) -> Any:
 
 
 def _differing(connection: Connection, entity: str,
-               operations: list[Operation]) -> set[uuid.UUID]:
+               operations: list[Operation]) -> set[int]:
     """The operations whose row the central database holds otherwise (one query for all)."""
     if not operations:
         return set()
@@ -487,7 +517,7 @@ def _differing(connection: Connection, entity: str,
     rows = {row["id"]: row for row in connection.execute(select(table).where(
         table.c.id == _any(op.entity_id for op in operations))).mappings()}
     ignored = {"created_at", "updated_at"}
-    return {op.op_id for op in operations
+    return {op.seq for op in operations
             if op.entity_id not in rows or any(
                 jsonable(rows[op.entity_id][c]) != op.payload.get(c)
                 for c in _columns(entity) if c not in ignored and c in op.payload)}
@@ -499,9 +529,9 @@ def _apply_bookings(connection: Connection, operations: list[Operation],
                     batch: _Batch) -> None:
     """Bookings one by one, in order: the central database decides each."""
     final = _last_per_row(operations)
-    kept = {op.op_id for op in final}
+    kept = {op.seq for op in final}
     for op in operations:
-        if op.op_id not in kept:
+        if op.seq not in kept:
             batch.answer(op, Result.APPLIED, "superseded within the batch", changed=False)
     booking = schema.booking
     existing = {row.id: row for row in connection.execute(

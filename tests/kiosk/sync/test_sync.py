@@ -150,8 +150,8 @@ def test_batches_delivered_twice_late_or_early_change_nothing_twice(
     with kiosk.ops.database.reading() as session:
         entries = session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)).all()
         device = kiosk.sync._device()
-    operations = [apply.Operation(e.seq, e.op_id, e.entity, e.entity_id, e.operation,
-                                  e.payload) for e in entries]
+    operations = [apply.Operation.of(e.seq, e.op_id, e.entity, e.entity_id, e.operation,
+                                     e.payload) for e in entries]
     visitor_ops = [op for op in operations if op.entity != "visit"]
     insert_visit, checkout = [op for op in operations if op.entity == "visit"]
     token = None
