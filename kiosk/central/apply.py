@@ -17,6 +17,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -442,14 +443,16 @@ def _apply_rows(connection: Connection, entity: str, operations: list[Operation]
 
 def _write(connection: Connection, entity: str, operations: list[Operation],
            batch: _Batch) -> tuple[set[uuid.UUID], set[int]]:
-    """Insert seeds and central-owned rows when missing (the ids written); upsert the rest
-    together with their change rows, in one statement (the operation numbers so recorded)."""
+    """Insert central-owned rows when missing, and seeds when missing or newer than what is
+    here (the ids written); upsert the rest together with their change rows, in one
+    statement (the operation numbers so recorded)."""
     keep = [op for op in operations if op.operation == "seed" or entity in CENTRAL_OWNED]
     replace = [op for op in operations if op.operation != "seed" and entity not in CENTRAL_OWNED]
     written: set[uuid.UUID] = set()
     if keep:
-        written |= set(connection.scalars(_insert_missing_sql(entity),
-                                          {"rows": _json_array(keep)}))
+        written |= set(connection.scalars(
+            _insert_missing_sql(entity) if entity in CENTRAL_OWNED else _seed_sql(entity),
+            {"rows": _json_array(keep)}))
     if not replace:
         return written, set()
     _flush_changes(connection, batch)  # change numbers stay in the order rows were written
@@ -508,6 +511,19 @@ def _insert_missing_sql(entity: str) -> Any:
     return text(head + "ON CONFLICT DO NOTHING RETURNING id")
 
 
+@cache
+def _seed_sql(entity: str) -> Any:
+    """A device starting over offers every row it has. Central keeps its own unless the
+    device's was changed later: after central was restored from a backup, that is a change
+    central lost (a check-out since the backup), and without it every desk would pull the
+    older row back. A device restored from a backup offers older rows, which change nothing.
+    """
+    _, head = _quoted(entity)
+    assignments = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in _columns(entity) if c != "id")
+    return text(head + f"ON CONFLICT (id) DO UPDATE SET {assignments} "
+                f'WHERE "{entity}".updated_at < EXCLUDED.updated_at RETURNING id')
+
+
 def _differing(connection: Connection, entity: str,
                operations: list[Operation]) -> set[int]:
     """The operations whose row the central database holds otherwise (one query for all)."""
@@ -542,9 +558,10 @@ def _apply_bookings(connection: Connection, operations: list[Operation],
 
 def _apply_booking(connection: Connection, op: Operation, central: Any, batch: _Batch) -> None:
     row = dict(op.payload)
-    if central is not None and op.operation == "seed":
+    if central is not None and op.operation == "seed" and not _newer(row, central):
         batch.answer(op, Result.APPLIED, changed=False)
         return
+    # A newer seed is a change central lost to a restore (see _seed_sql): decided afresh.
     asked = row.get("status")
     withdrawn = asked in FINAL or row.get("deleted_at") is not None
     if central is not None and (central.status in FINAL or central.deleted_at is not None) \
@@ -584,6 +601,11 @@ def _apply_booking(connection: Connection, op: Operation, central: Any, batch: _
                 return
             winner = _overlapping(connection, row)
     _reject_booking(connection, op, row, winner, batch)
+
+
+def _newer(row: Mapping[str, Any], central: Any) -> bool:
+    changed = row.get("updated_at")
+    return changed is not None and datetime.fromisoformat(changed) > central.updated_at
 
 
 def _overlapping(connection: Connection, row: Mapping[str, Any]) -> Any:

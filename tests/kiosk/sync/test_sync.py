@@ -250,6 +250,61 @@ def test_a_central_database_restored_from_a_backup_gets_back_what_it_lost(
     assert device_hashes(kiosk) == central_hashes(central)
 
 
+def test_a_restored_central_database_gets_back_a_change_it_lost_and_no_desk_goes_back(
+        desks: Callable[..., Desk], central: Engine) -> None:
+    """Last night's backup still has the visitor inside; the kiosk checked them out since.
+    After the start-over the newer row wins on both sides: nobody reappears in the lobby."""
+    kiosk = desks("kiosk-1")
+    visit = check_in(kiosk)
+    kiosk.round()
+    visit_table = schema.metadata.tables["visit"]
+    with central.connect() as connection:
+        backup = dict(connection.execute(
+            select(visit_table).where(visit_table.c.id == visit.visit_id)).mappings().one())
+        newest = connection.execute(select(func.max(schema.change.c.seq))).scalar()
+    kiosk.ops.check_out(visit_id=visit.visit_id)
+    kiosk.round()
+    with central.begin() as connection:  # restored from before the check-out
+        connection.execute(update(visit_table).where(visit_table.c.id == visit.visit_id)
+                           .values(backup))
+        connection.execute(delete(schema.change).where(schema.change.c.seq > newest))
+    assert kiosk.round().reset == "cursor ahead of the central database"
+    kiosk.round()
+    with central.connect() as connection:
+        assert connection.execute(select(visit_table.c.checked_out_at).where(
+            visit_table.c.id == visit.visit_id)).scalar() is not None
+    assert not [v for group in kiosk.ops.visitors_in_building() for v in group.visits]
+    assert device_hashes(kiosk) == central_hashes(central)
+
+
+def test_a_restored_central_database_gets_back_a_cancellation_it_lost(
+        desks: Callable[..., Desk], central: Engine) -> None:
+    """The backup still has the training confirmed; reception cancelled it since. The room
+    must not come back as taken."""
+    reception = desks("reception")
+    booking = book(reception, "Pelatihan Ekspor")
+    reception.round()
+    booking_table = schema.metadata.tables["booking"]
+    booking_id = booking.booking_ids[0]
+    with central.connect() as connection:
+        backup = dict(connection.execute(
+            select(booking_table).where(booking_table.c.id == booking_id)).mappings().one())
+        newest = connection.execute(select(func.max(schema.change.c.seq))).scalar()
+    assert backup["status"] == "confirmed"
+    reception.ops.bookings.cancel(booking_id, scope=Scope.ONE, actor="reception")
+    reception.round()
+    with central.begin() as connection:  # restored from before the cancellation
+        connection.execute(update(booking_table).where(booking_table.c.id == booking_id)
+                           .values(backup))
+        connection.execute(delete(schema.change).where(schema.change.c.seq > newest))
+    assert reception.round().reset == "cursor ahead of the central database"
+    reception.round()
+    with central.connect() as connection:
+        assert connection.execute(select(booking_table.c.status).where(
+            booking_table.c.id == booking_id)).scalar() == "cancelled"
+    assert device_hashes(reception) == central_hashes(central)
+
+
 def test_rooms_come_from_the_central_database_and_stay_after_a_restart(
         tmp_path, central: Engine) -> None:  # type: ignore[no-untyped-def]
     kiosk = open_desk(tmp_path / "kiosk-1", "kiosk-1", central)
