@@ -73,7 +73,7 @@ class Operation:
     op_id: uuid.UUID
     entity: str
     entity_id: uuid.UUID
-    #: insert, update, or seed (re-uploaded after a reset: written only when missing).
+    #: insert, update, or seed (re-uploaded after a reset: written when missing or newer).
     operation: str
     #: The row as JSON text, as the outbox stores it: passed on to PostgreSQL as it is.
     json: str
