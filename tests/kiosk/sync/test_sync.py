@@ -5,8 +5,11 @@ central database that goes away, batches that arrive twice or late, and the star
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, create_engine, delete, func, select, text, update
@@ -250,6 +253,22 @@ def test_a_central_database_restored_from_a_backup_gets_back_what_it_lost(
     assert device_hashes(kiosk) == central_hashes(central)
 
 
+@contextmanager
+def central_restored_afterwards(central: Engine, table_name: str,
+                                row_id: uuid.UUID) -> Iterator[dict[str, Any]]:
+    """Back up one central row and the change log's end; what the block changes is then
+    lost, as when central is restored from that backup."""
+    table = schema.metadata.tables[table_name]
+    with central.connect() as connection:
+        backup = dict(connection.execute(
+            select(table).where(table.c.id == row_id)).mappings().one())
+        newest = connection.execute(select(func.max(schema.change.c.seq))).scalar()
+    yield backup
+    with central.begin() as connection:
+        connection.execute(update(table).where(table.c.id == row_id).values(backup))
+        connection.execute(delete(schema.change).where(schema.change.c.seq > newest))
+
+
 def test_a_restored_central_database_gets_back_a_change_it_lost_and_no_desk_goes_back(
         desks: Callable[..., Desk], central: Engine) -> None:
     """Last night's backup still has the visitor inside; the kiosk checked them out since.
@@ -258,16 +277,9 @@ def test_a_restored_central_database_gets_back_a_change_it_lost_and_no_desk_goes
     visit = check_in(kiosk)
     kiosk.round()
     visit_table = schema.metadata.tables["visit"]
-    with central.connect() as connection:
-        backup = dict(connection.execute(
-            select(visit_table).where(visit_table.c.id == visit.visit_id)).mappings().one())
-        newest = connection.execute(select(func.max(schema.change.c.seq))).scalar()
-    kiosk.ops.check_out(visit_id=visit.visit_id)
-    kiosk.round()
-    with central.begin() as connection:  # restored from before the check-out
-        connection.execute(update(visit_table).where(visit_table.c.id == visit.visit_id)
-                           .values(backup))
-        connection.execute(delete(schema.change).where(schema.change.c.seq > newest))
+    with central_restored_afterwards(central, "visit", visit.visit_id):
+        kiosk.ops.check_out(visit_id=visit.visit_id)
+        kiosk.round()
     assert kiosk.round().reset == "cursor ahead of the central database"
     kiosk.round()
     with central.connect() as connection:
@@ -286,17 +298,10 @@ def test_a_restored_central_database_gets_back_a_cancellation_it_lost(
     reception.round()
     booking_table = schema.metadata.tables["booking"]
     booking_id = booking.booking_ids[0]
-    with central.connect() as connection:
-        backup = dict(connection.execute(
-            select(booking_table).where(booking_table.c.id == booking_id)).mappings().one())
-        newest = connection.execute(select(func.max(schema.change.c.seq))).scalar()
-    assert backup["status"] == "confirmed"
-    reception.ops.bookings.cancel(booking_id, scope=Scope.ONE, actor="reception")
-    reception.round()
-    with central.begin() as connection:  # restored from before the cancellation
-        connection.execute(update(booking_table).where(booking_table.c.id == booking_id)
-                           .values(backup))
-        connection.execute(delete(schema.change).where(schema.change.c.seq > newest))
+    with central_restored_afterwards(central, "booking", booking_id) as backup:
+        assert backup["status"] == "confirmed"
+        reception.ops.bookings.cancel(booking_id, scope=Scope.ONE, actor="reception")
+        reception.round()
     assert reception.round().reset == "cursor ahead of the central database"
     reception.round()
     with central.connect() as connection:
