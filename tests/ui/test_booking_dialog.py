@@ -102,7 +102,8 @@ def fill(qtbot, dialog: BookingDialog, title: str, code: str, start: QTime, end:
 def check(qtbot, context: AppContext, dialog: BookingDialog) -> None:  # type: ignore[no-untyped-def]
     click(qtbot, dialog.check_button)
     wait_idle(qtbot, context)
-    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.plan is not None
+                    and all(row.isVisible() for row in dialog.rows), timeout=10_000)
 
 
 def search(qtbot, context: AppContext, text: str = "") -> list[Any]:  # type: ignore[no-untyped-def]

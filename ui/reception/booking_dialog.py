@@ -1124,6 +1124,9 @@ class BookingDialog(QDialog):
                 row = OccurrenceRow(occurrence, self)
                 row.changed.connect(self._resolution_changed)
                 self.plan_layout.insertWidget(self.plan_layout.count() - 1, row)
+                # Shown now, not by the layout's queued show: the list is whole when it
+                # is scrolled to the first conflict (and when a test reads it).
+                row.show()
                 self.rows.append(row)
             else:
                 row.update_occurrence(occurrence)
