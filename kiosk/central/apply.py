@@ -469,12 +469,11 @@ def _write(connection: Connection, entity: str, operations: list[Operation],
 def _upsert_recorded_sql(entity: str) -> Any:
     """Upsert the batch's rows and write a change row for each (an echo: stored as sent)."""
     columns = ", ".join(f'"{c}"' for c in _columns(entity))
-    assignments = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in _columns(entity) if c != "id")
     return text(
         f'WITH given AS (SELECT * FROM json_populate_recordset(NULL::"{entity}", '
         f"CAST(:rows AS json)) WITH ORDINALITY), "
         f'upserted AS (INSERT INTO "{entity}" ({columns}) SELECT {columns} FROM given '
-        f"ORDER BY ordinality ON CONFLICT (id) DO UPDATE SET {assignments}) "
+        f"ORDER BY ordinality ON CONFLICT (id) DO UPDATE SET {_assignments(entity)}) "
         f"INSERT INTO sync_change (entity, entity_id, op_id, device_id, epoch, local_seq, echo) "
         f"SELECT '{entity}', given.id, op.op_id, CAST(:device AS uuid), :epoch, op.seq, true "
         f"FROM given JOIN unnest(CAST(string_to_array(:op_ids, ',') AS uuid[]), "
@@ -492,6 +491,11 @@ def _columns(entity: str) -> tuple[str, ...]:
     return tuple(c.name for c in schema.metadata.tables[entity].columns)
 
 
+def _assignments(entity: str) -> str:
+    """``SET`` every column but the id to the row offered (for ``ON CONFLICT (id)``)."""
+    return ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in _columns(entity) if c != "id")
+
+
 def _quoted(entity: str) -> tuple[str, str]:
     columns = ", ".join(f'"{c}"' for c in _columns(entity))
     return columns, (f'INSERT INTO "{entity}" ({columns}) SELECT {columns} FROM '
@@ -501,8 +505,7 @@ def _quoted(entity: str) -> tuple[str, str]:
 @cache
 def _upsert_sql(entity: str) -> Any:
     _, head = _quoted(entity)
-    assignments = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in _columns(entity) if c != "id")
-    return text(head + f"ON CONFLICT (id) DO UPDATE SET {assignments}")
+    return text(head + f"ON CONFLICT (id) DO UPDATE SET {_assignments(entity)}")
 
 
 @cache
@@ -519,8 +522,7 @@ def _seed_sql(entity: str) -> Any:
     older row back. A device restored from a backup offers older rows, which change nothing.
     """
     _, head = _quoted(entity)
-    assignments = ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in _columns(entity) if c != "id")
-    return text(head + f"ON CONFLICT (id) DO UPDATE SET {assignments} "
+    return text(head + f"ON CONFLICT (id) DO UPDATE SET {_assignments(entity)} "
                 f'WHERE "{entity}".updated_at < EXCLUDED.updated_at RETURNING id')
 
 
