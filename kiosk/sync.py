@@ -241,12 +241,12 @@ class Synchronizer:
             with self.database.engine.connect() as local:
                 # As stored, through the driver's own cursor (the payload's JSON text is sent
                 # on as it is; no result rows are built for thousands of entries).
-                raw = local.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-                raw.execute("SELECT seq, op_id, entity, entity_id, operation, payload "
-                            "FROM outbox WHERE lane = ? ORDER BY seq LIMIT ?",
-                            (lane, self.batch_size))
-                entries = raw.fetchall()
-                raw.close()
+                with contextlib.closing(
+                        local.connection.dbapi_connection.cursor()) as raw:  # type: ignore[union-attr]
+                    raw.execute("SELECT seq, op_id, entity, entity_id, operation, payload "
+                                "FROM outbox WHERE lane = ? ORDER BY seq LIMIT ?",
+                                (lane, self.batch_size))
+                    entries = raw.fetchall()
                 token = local.execute(select(_state.c.token)).scalar()
             if not entries:
                 return
