@@ -9,13 +9,13 @@ import argparse
 import sys
 from datetime import date, time
 
-from kiosk import cli_invite
+from kiosk.cli import invite as cli_invite
 from kiosk.config import ConfigError, Mode, Settings, effective_toml, load_settings
 
 #: The values of ``kiosk.models.Purpose``, spelled out so that parsing the command line does not
 #: load SQLAlchemy before the kiosk's first screen (a test keeps the two the same).
 PURPOSES = ("meeting", "training", "consultation", "showroom", "event", "delivery", "other")
-#: The values of ``kiosk.schedules.ScheduleKind``, for the same reason.
+#: The values of ``kiosk.schedules.render.ScheduleKind``, for the same reason.
 SCHEDULE_KINDS = ("lobby", "floor", "room")
 
 
@@ -41,16 +41,16 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser("rotate-key", help="start signing passes with a new site key; passes "
                         "signed with the old one stay valid for the grace period")
     _add_schedule(commands)
-    from kiosk import cli_ics
+    from kiosk.cli import ics as cli_ics
 
     cli_ics.add_parser(commands)
-    from kiosk import cli_closure
+    from kiosk.cli import closure as cli_closure
 
     cli_closure.add_parser(commands)
-    from kiosk import cli_central
+    from kiosk.cli import central as cli_central
 
     cli_central.add_parser(commands)
-    from kiosk import cli_sync
+    from kiosk.cli import sync as cli_sync
 
     cli_sync.add_parser(commands)
     return root
@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
 
     configure_logging(settings)
     if command == "seed-demo":
-        from kiosk.demo import seed_demo
+        from kiosk.demo.seed import seed_demo
 
         report = seed_demo(settings, days=args.days, seed=args.seed)
         print(report)
@@ -135,19 +135,19 @@ def main(argv: list[str] | None = None) -> int:
     if command == "schedule":
         return _schedule(settings, args)
     if command == "central":
-        from kiosk import cli_central
+        from kiosk.cli import central as cli_central
 
         return cli_central.run(settings, args)
     if command == "sync":
-        from kiosk import cli_sync
+        from kiosk.cli import sync as cli_sync
 
         return cli_sync.run(settings, args)
     if command == "closure":
-        from kiosk import cli_closure
+        from kiosk.cli import closure as cli_closure
 
         return cli_closure.run(settings, args)
     if command == "export-ics":
-        from kiosk import cli_ics
+        from kiosk.cli import ics as cli_ics
 
         return cli_ics.export_ics(settings, args.booking, whole_series=args.series,
                                   out=args.out)
@@ -157,11 +157,11 @@ def main(argv: list[str] | None = None) -> int:
 def _invite(settings: Settings, args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from kiosk import catalogue
+    from kiosk.building import catalogue
     from kiosk.errors import ValidationError
-    from kiosk.invitations import InvitationRequest
     from kiosk.models import Purpose
     from kiosk.operations import Operations
+    from kiosk.visits.invitations import InvitationRequest
 
     zone = settings.zone
     operations = Operations.open(settings)
@@ -206,7 +206,7 @@ def _set_pin(settings: Settings, args: argparse.Namespace) -> int:
 
     from kiosk.errors import InvalidFieldError
     from kiosk.operations import Operations
-    from kiosk.staff import PIN_MAX_LENGTH, PIN_MIN_LENGTH, PinTooWeakError, validate_pin
+    from kiosk.staff.pin import PIN_MAX_LENGTH, PIN_MIN_LENGTH, PinTooWeakError, validate_pin
 
     not_changed = "the staff PIN was not changed"
     try:
@@ -261,8 +261,8 @@ def _close_day(settings: Settings) -> int:
 
 def _rotate_key(settings: Settings) -> int:
     from kiosk.db.types import utc_now
-    from kiosk.keys import rotate_key
     from kiosk.operations import Operations
+    from kiosk.passes.keys import rotate_key
 
     operations = Operations.open(settings)
     try:
@@ -279,10 +279,10 @@ def _rotate_key(settings: Settings) -> int:
 def _schedule(settings: Settings, args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from kiosk import cli_schedule
+    from kiosk.cli import schedule as cli_schedule
     from kiosk.operations import Operations
-    from kiosk.printing import PrintError
-    from kiosk.schedules import ScheduleInputError
+    from kiosk.paper.printing import PrintError
+    from kiosk.schedules.render import ScheduleInputError
 
     try:
         request = cli_schedule.parse_request(

@@ -12,8 +12,8 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from kiosk.privacy import CONSENT_VERSION
-from kiosk.visits import pass_number_for
+from kiosk.privacy.masks import CONSENT_VERSION
+from kiosk.visits.check_in import pass_number_for
 
 PURPOSES = ("training", "meeting", "consultation", "showroom", "event", "delivery", "other")
 

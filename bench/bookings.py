@@ -50,16 +50,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import event, func, select
 
-from kiosk import catalogue
-from kiosk.agenda import RoomSummary
-from kiosk.bookings import BookingRequest, holiday_on, room_conflicts
+from kiosk.bookings.agenda import RoomSummary
+from kiosk.bookings.booking import BookingRequest, holiday_on, room_conflicts
+from kiosk.bookings.free_rooms import FreeRoomQuery
+from kiosk.building import catalogue
 from kiosk.config import load_settings
 from kiosk.db.engine import current_revision, head_revision
-from kiosk.free_rooms import FreeRoomQuery
 from kiosk.models import Booking, BookingStatus, ClosureScope, Organization, OrganizationKind
-from kiosk.names import name_key
 from kiosk.operations import Operations
-from kiosk.schedules import ScheduleDay, render_floor, render_lobby, schedule_day
+from kiosk.schedules.render import ScheduleDay, render_floor, render_lobby, schedule_day
+from kiosk.visits.names import name_key
 
 ROOT = Path(__file__).resolve().parent.parent
 ZONE = ZoneInfo("Asia/Jakarta")

@@ -17,12 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kiosk.catalogue import room_id
+from kiosk.building.catalogue import room_id
 from kiosk.config import load_settings
 from kiosk.models import Purpose
 from kiosk.operations import Operations
-from kiosk.passes import render_pass
-from kiosk.visits import CheckInRequest, Destination, DestinationKind, check_in
+from kiosk.passes.layout import render_pass
+from kiosk.visits.check_in import CheckInRequest, Destination, DestinationKind, check_in
 
 
 def percentiles(samples: list[float]) -> tuple[float, float]:

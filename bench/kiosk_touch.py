@@ -28,7 +28,7 @@ from kiosk.config import load_settings
 from kiosk.models import Purpose
 from kiosk.operations import Operations
 from ui.app import application, build_window
-from ui.kiosk.window import KioskWindow
+from ui.visitor.window import KioskWindow
 
 
 class FirstPaint(QObject):

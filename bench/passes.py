@@ -25,9 +25,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.models import Purpose
-from kiosk.passes import LABEL_62x100, draw_qr, render_pass
-from kiosk.tokens import Keyring, SiteKey, TokenKind, sign, verify
-from kiosk.visits import VisitSummary
+from kiosk.passes.layout import LABEL_62x100, draw_qr, render_pass
+from kiosk.passes.tokens import Keyring, SiteKey, TokenKind, sign, verify
+from kiosk.visits.check_in import VisitSummary
 
 NOW = datetime.now(UTC)
 KEYS = Keyring("gedung-inovasi-tangsel", (SiteKey(1, b"b" * 32, NOW),))

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import select
 
-from kiosk import catalogue
+from kiosk.building import catalogue
 from kiosk.config import load_settings
 from kiosk.models import (
     Booking,
@@ -41,9 +41,15 @@ from kiosk.models import (
     Room,
     RoomKind,
 )
-from kiosk.names import name_key
 from kiosk.operations import Operations
-from kiosk.schedules import ScheduleDay, render_floor, render_lobby, render_room_doors, schedule_day
+from kiosk.schedules.render import (
+    ScheduleDay,
+    render_floor,
+    render_lobby,
+    render_room_doors,
+    schedule_day,
+)
+from kiosk.visits.names import name_key
 
 ZONE = ZoneInfo("Asia/Jakarta")
 DAY = date(2026, 11, 30)

@@ -26,13 +26,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import psycopg
 from sqlalchemy import text
 
-from kiosk import catalogue
+from kiosk.building import catalogue
 from kiosk.central.admin import init_central
 from kiosk.db.engine import open_device_database
 from kiosk.db.types import utc_now
 from kiosk.memory import settle_startup_objects
 from kiosk.models import Device, Visitor
-from kiosk.sync import Synchronizer
+from kiosk.sync.device import Synchronizer
 from tests.postgres import create_throwaway, drop_throwaway
 
 OPERATIONS = 10_000

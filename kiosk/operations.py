@@ -16,15 +16,14 @@ from datetime import datetime, time, timedelta
 
 from sqlalchemy import func, select
 
-from kiosk import catalogue, invitations, notices, scanning, staff, tokens
-from kiosk.booking_operations import BookingOperations
+from kiosk.bookings.events import EventSummary, events_between
+from kiosk.bookings.operations import BookingOperations
+from kiosk.building import catalogue
 from kiosk.config import Settings
 from kiosk.db.engine import open_device_database
 from kiosk.db.types import utc_now
 from kiosk.db.unit_of_work import Database
 from kiosk.errors import AlreadyCheckedOutError, CodeRefusedError, ErrorCode, NotFoundError
-from kiosk.events import EventSummary, events_between
-from kiosk.keys import load_keyring, read_keyring
 from kiosk.models import (
     CheckoutKind,
     Device,
@@ -38,11 +37,15 @@ from kiosk.models import (
     Visit,
 )
 from kiosk.models.building import RoomKind
-from kiosk.passes import LAYOUTS, PassLayout, PassStyle, render_pass, save_pass
-from kiosk.printing import A4, A6, CARD_CR80, CupsPrinter, LABEL_62x100, Media, PrintError
-from kiosk.printing import PrintProblem as PrintProblem
-from kiosk.returning import Recall, recall_by_phone
-from kiosk.visits import (
+from kiosk.paper.printing import A4, A6, CARD_CR80, CupsPrinter, LABEL_62x100, Media, PrintError
+from kiosk.paper.printing import PrintProblem as PrintProblem
+from kiosk.passes import scanning, tokens
+from kiosk.passes.keys import load_keyring, read_keyring
+from kiosk.passes.layout import LAYOUTS, PassLayout, PassStyle, render_pass, save_pass
+from kiosk.staff import pin as staff
+from kiosk.sync import notices
+from kiosk.visits import invitations
+from kiosk.visits.check_in import (
     CheckInRequest,
     FloorGroup,
     VisitSummary,
@@ -50,9 +53,10 @@ from kiosk.visits import (
     pass_valid_until,
     summarise,
 )
-from kiosk.visits import check_in as check_in_visit
-from kiosk.visits import check_out as check_out_visit
-from kiosk.visits import visitors_in_building as visitors_by_floor
+from kiosk.visits.check_in import check_in as check_in_visit
+from kiosk.visits.check_in import check_out as check_out_visit
+from kiosk.visits.check_in import visitors_in_building as visitors_by_floor
+from kiosk.visits.returning import Recall, recall_by_phone
 
 log = logging.getLogger(__name__)
 

@@ -20,9 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kiosk.models import OrganizationKind, Purpose  # noqa: E402
-from kiosk.passes import LAYOUTS, PassStyle, render_pass  # noqa: E402
-from kiosk.tokens import Keyring, SiteKey, TokenKind, sign  # noqa: E402
-from kiosk.visits import VisitSummary  # noqa: E402
+from kiosk.passes.layout import LAYOUTS, PassStyle, render_pass  # noqa: E402
+from kiosk.passes.tokens import Keyring, SiteKey, TokenKind, sign  # noqa: E402
+from kiosk.visits.check_in import VisitSummary  # noqa: E402
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 NOW = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)

@@ -22,17 +22,17 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kiosk import catalogue  # noqa: E402
+from kiosk.building import catalogue  # noqa: E402
 from kiosk.config import load_settings  # noqa: E402
 from kiosk.db.unit_of_work import Database  # noqa: E402
 from kiosk.models import Booking, BookingStatus, Organization, OrganizationKind  # noqa: E402
-from kiosk.names import name_key  # noqa: E402
 from kiosk.operations import Operations  # noqa: E402
-from kiosk.schedules import (  # noqa: E402
+from kiosk.schedules.render import (  # noqa: E402
     ScheduleKind,
     render_schedule,
     schedule_day,
 )
+from kiosk.visits.names import name_key  # noqa: E402
 
 DAY = date(2026, 11, 30)
 JAKARTA = ZoneInfo("Asia/Jakarta")

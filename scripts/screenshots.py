@@ -21,20 +21,20 @@ from sqlalchemy import select
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kiosk.catalogue import room_id  # noqa: E402
+from kiosk.building.catalogue import room_id  # noqa: E402
 from kiosk.config import Mode, load_settings  # noqa: E402
-from kiosk.demo import seed_demo  # noqa: E402
+from kiosk.demo.seed import seed_demo  # noqa: E402
 from kiosk.errors import ErrorCode  # noqa: E402
-from kiosk.invitations import InvitationRequest  # noqa: E402
 from kiosk.models import Booking, BookingStatus, Purpose, Visitor  # noqa: E402
 from kiosk.operations import Operations  # noqa: E402
-from kiosk.printing import PrintProblem  # noqa: E402
-from kiosk.visits import CheckInRequest, Destination, DestinationKind  # noqa: E402
+from kiosk.paper.printing import PrintProblem  # noqa: E402
+from kiosk.visits.check_in import CheckInRequest, Destination, DestinationKind  # noqa: E402
+from kiosk.visits.invitations import InvitationRequest  # noqa: E402
 from ui.app import application, build_window  # noqa: E402
 from ui.context import AppContext  # noqa: E402
-from ui.kiosk.pass_ready import PrintState  # noqa: E402
-from ui.kiosk.window import KioskWindow  # noqa: E402
 from ui.texts import error_text, refusal_text  # noqa: E402
+from ui.visitor.pass_ready import PrintState  # noqa: E402
+from ui.visitor.window import KioskWindow  # noqa: E402
 
 SIZES = {"portrait": (1080, 1920), "landscape": (1920, 1080)}
 

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import QWidget
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kiosk.bookings import BookingConflictError, BookingRequest  # noqa: E402
-from kiosk.catalogue import room_id  # noqa: E402
+from kiosk.bookings.booking import BookingConflictError, BookingRequest  # noqa: E402
+from kiosk.bookings.recurrence import Frequency, Recurrence  # noqa: E402
+from kiosk.building.catalogue import room_id  # noqa: E402
 from kiosk.config import load_settings  # noqa: E402
-from kiosk.demo import seed_demo  # noqa: E402
+from kiosk.demo.seed import seed_demo  # noqa: E402
 from kiosk.operations import Operations  # noqa: E402
-from kiosk.recurrence import Frequency, Recurrence  # noqa: E402
 from ui.app import application  # noqa: E402
 from ui.context import AppContext  # noqa: E402
 from ui.i18n import Translations  # noqa: E402

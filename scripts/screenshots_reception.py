@@ -17,10 +17,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kiosk.bookings import BookingRequest  # noqa: E402
-from kiosk.catalogue import room_id  # noqa: E402
+from kiosk.bookings.booking import BookingRequest  # noqa: E402
+from kiosk.building.catalogue import room_id  # noqa: E402
 from kiosk.config import Settings, load_settings  # noqa: E402
-from kiosk.demo import seed_demo  # noqa: E402
+from kiosk.demo.seed import seed_demo  # noqa: E402
 from kiosk.errors import KioskError  # noqa: E402
 from kiosk.models import ClosureScope  # noqa: E402
 from kiosk.operations import Operations  # noqa: E402

@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from kiosk.bookings import BookingRequest  # noqa: E402
+from kiosk.bookings.booking import BookingRequest  # noqa: E402
 from kiosk.central.admin import init_central  # noqa: E402
 from tests.kiosk.sync.conftest import open_desk  # noqa: E402
 from tests.kiosk.sync.test_sync import ROOM, TEN  # noqa: E402

@@ -15,12 +15,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from kiosk import tokens
 from kiosk.config import load_settings
 from kiosk.db.types import utc_now
 from kiosk.models import CheckoutKind, Purpose, Visit
 from kiosk.operations import Operations
-from kiosk.visits import CheckInRequest
+from kiosk.passes import tokens
+from kiosk.visits.check_in import CheckInRequest
 from main import PURPOSES
 from tests.pdf_tools import decode_qr, page_sizes_mm, render, text_of
 
@@ -281,8 +281,8 @@ def test_rotate_key_keeps_todays_passes_valid(config: Path) -> None:
 
 
 def test_closing_a_room_lists_the_bookings_inside_and_stops_new_ones(tmp_path: Path) -> None:
-    from kiosk.bookings import BookingConflictError, BookingRequest, ConflictKind
-    from kiosk.catalogue import room_id
+    from kiosk.bookings.booking import BookingConflictError, BookingRequest, ConflictKind
+    from kiosk.building.catalogue import room_id
 
     config = tmp_path / "config.toml"
     config.write_text('data_dir = "data"\n', encoding="utf-8")

@@ -15,8 +15,8 @@ from kiosk.memory import settle_startup_objects
 from kiosk.paths import APP_AUTHOR, APP_NAME
 from ui.context import AppContext
 from ui.i18n import Translations
-from ui.kiosk.window import KioskWindow
 from ui.theme import apply_theme
+from ui.visitor.window import KioskWindow
 
 log = logging.getLogger(__name__)
 

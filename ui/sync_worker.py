@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 if TYPE_CHECKING:
     from kiosk.config import Settings
-    from kiosk.sync import Synchronizer
+    from kiosk.sync.device import Synchronizer
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ class _Runner(QObject):
 
     @Slot()
     def start(self) -> None:
-        from kiosk.sync import Backoff
+        from kiosk.sync.device import Backoff
 
         self._backoff = Backoff(self.interval)
         self._timer = QTimer(self)
@@ -53,7 +53,7 @@ class _Runner(QObject):
 
     @Slot()
     def run_round(self) -> None:
-        from kiosk.sync import SyncBusyError, SyncUnavailableError, sync_status
+        from kiosk.sync.device import SyncBusyError, SyncUnavailableError, sync_status
 
         if self._timer is None:
             return
@@ -82,7 +82,7 @@ class _Runner(QObject):
             from kiosk.central.engine import central_engine
             from kiosk.db.engine import create_device_engine
             from kiosk.db.unit_of_work import Database
-            from kiosk.sync import Synchronizer, lock_file_for
+            from kiosk.sync.device import Synchronizer, lock_file_for
 
             self.ensure_database()  # created and migrated by the application first
             path = self.settings.database_path
@@ -106,7 +106,7 @@ class _Runner(QObject):
 
 class SyncWorker(QObject):
     """Signals: ``syncing`` when a round starts; ``finished(report, status, error)`` after
-    each (report is None when the round failed; status is a ``kiosk.sync.SyncStatus``)."""
+    each (report is None when the round failed; status is a ``kiosk.sync.device.SyncStatus``)."""
 
     syncing = Signal()
     finished = Signal(object, object, str)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.errors import ErrorCode
 from kiosk.models import Purpose
-from kiosk.printing import PrintProblem
+from kiosk.paper.printing import PrintProblem
 
 
 def purpose_label(purpose: Purpose) -> str:

@@ -15,7 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, insert, select
 
-from kiosk.catalogue import CatalogueChanges
+from kiosk.building.catalogue import CatalogueChanges
 from kiosk.central import schema
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -116,7 +116,7 @@ def publish_catalogue(engine: Engine, catalogue_file: Path | None = None) -> Cat
     The file is applied with the devices' own rules (added, updated, retired) to a scratch
     copy of what the central database has, and what changed is written centrally with a
     change number, as one transaction."""
-    from kiosk import catalogue
+    from kiosk.building import catalogue
     from kiosk.central.apply import publish_rows
     from kiosk.db.base import Base
     from kiosk.db.engine import open_device_database

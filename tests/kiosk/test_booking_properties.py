@@ -16,13 +16,13 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 from sqlalchemy import func, select
 
-from kiosk.bookings import BookingConflictError, BookingRequest, Scope, Skip
-from kiosk.catalogue import room_id
+from kiosk.bookings.booking import BookingConflictError, BookingRequest, Scope, Skip
+from kiosk.bookings.recurrence import Frequency, Recurrence, expand
+from kiosk.building.catalogue import room_id
 from kiosk.config import load_settings
 from kiosk.errors import KioskError
 from kiosk.models import HOLDING, Booking, BookingSeries, OutboxEntry
 from kiosk.operations import Operations
-from kiosk.recurrence import Frequency, Recurrence, expand
 from tests.conftest import MORNING
 
 WIB = ZoneInfo("Asia/Jakarta")

@@ -10,8 +10,8 @@ import pytest
 from dateutil.rrule import MO, TH, TU, WEEKLY, rrule
 from sqlalchemy import func, select
 
-from kiosk.agenda import RoomSummary
-from kiosk.bookings import (
+from kiosk.bookings.agenda import RoomSummary
+from kiosk.bookings.booking import (
     BookingConflictError,
     BookingRequest,
     ConflictKind,
@@ -19,9 +19,10 @@ from kiosk.bookings import (
     Scope,
     Skip,
 )
-from kiosk.catalogue import room_id
+from kiosk.bookings.free_rooms import FreeRoomQuery
+from kiosk.bookings.recurrence import Frequency, Recurrence, expand
+from kiosk.building.catalogue import room_id
 from kiosk.errors import ErrorCode, InvalidFieldError, ValidationError
-from kiosk.free_rooms import FreeRoomQuery
 from kiosk.models import (
     Booking,
     BookingAudit,
@@ -33,7 +34,6 @@ from kiosk.models import (
     OutboxEntry,
 )
 from kiosk.operations import Operations
-from kiosk.recurrence import Frequency, Recurrence, expand
 from tests.conftest import MORNING
 
 WIB = ZoneInfo("Asia/Jakarta")

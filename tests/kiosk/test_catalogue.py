@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from kiosk.catalogue import (
+from kiosk.building.catalogue import (
     CATALOGUE_FILE,
     CatalogueError,
     apply_catalogue,

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from kiosk.config import Settings
-from kiosk.demo import seed_demo
+from kiosk.demo.seed import seed_demo
 from kiosk.models import (
     Booking,
     BookingStatus,

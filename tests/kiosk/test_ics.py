@@ -19,11 +19,12 @@ from hypothesis import strategies as st
 from icalendar import Calendar, Event, vRecur
 from sqlalchemy import select
 
-from kiosk.agenda import RoomSummary
-from kiosk.bookings import Booked, BookingRequest, Move, Scope, Skip
+from kiosk.bookings.agenda import RoomSummary
+from kiosk.bookings.booking import Booked, BookingRequest, Move, Scope, Skip
+from kiosk.bookings.ics import PRODID
+from kiosk.bookings.recurrence import Frequency, Recurrence
 from kiosk.config import load_settings
 from kiosk.errors import ErrorCode, InvalidFieldError, NotFoundError
-from kiosk.ics import PRODID
 from kiosk.models import (
     HOLDING,
     Booking,
@@ -32,7 +33,6 @@ from kiosk.models import (
     OrganizationKind,
 )
 from kiosk.operations import Operations
-from kiosk.recurrence import Frequency, Recurrence
 from tests.conftest import MORNING
 
 WIB = ZoneInfo("Asia/Jakarta")

@@ -10,14 +10,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from kiosk import tokens
-from kiosk.catalogue import room_id
+from kiosk.building.catalogue import room_id
 from kiosk.errors import CodeRefusedError, ErrorCode, ValidationError
-from kiosk.invitations import InvitationRequest
 from kiosk.models import Booking, BookingStatus, CheckoutKind, Invitation, Purpose, Visit
 from kiosk.operations import CheckedOut, InvitationFound, Operations
-from kiosk.passes import PassStyle
-from kiosk.visits import CheckInRequest, Destination, DestinationKind
+from kiosk.passes import tokens
+from kiosk.passes.layout import PassStyle
+from kiosk.visits.check_in import CheckInRequest, Destination, DestinationKind
+from kiosk.visits.invitations import InvitationRequest
 from tests.conftest import MORNING
 from tests.pdf_tools import decode_qr, page_sizes_mm, render, scanned_token, text_of
 
@@ -221,7 +221,7 @@ def test_a_reprint_after_closing_time_is_void(ops: Operations) -> None:
 
 
 def test_a_running_kiosk_picks_up_a_rotated_key(ops: Operations) -> None:
-    from kiosk.keys import rotate_key
+    from kiosk.passes.keys import rotate_key
 
     old = ops.keyring.signing_key.key_id
     rotate_key(ops.settings, MORNING)  # another device, or the administrator's command

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from kiosk.models import OrganizationKind, Purpose
-from kiosk.passes import (
+from kiosk.passes.layout import (
     A4_SHEET,
     A6,
     CARD_CR80,
@@ -20,8 +20,8 @@ from kiosk.passes import (
     render_pass,
     save_pass,
 )
-from kiosk.tokens import Keyring, SiteKey, TokenKind, sign, verify
-from kiosk.visits import VisitSummary
+from kiosk.passes.tokens import Keyring, SiteKey, TokenKind, sign, verify
+from kiosk.visits.check_in import VisitSummary
 from tests.pdf_tools import decode_qr, page_sizes_mm, render, text_of
 
 JAKARTA = ZoneInfo("Asia/Jakarta")

@@ -17,8 +17,8 @@ from PIL import Image, ImageChops
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from kiosk import pdf_text
-from kiosk.pdf_text import ARABIC, CJK, ELLIPSIS, FAMILIES, HEBREW, JAVANESE, LATIN
+from kiosk.paper import text as pdf_text
+from kiosk.paper.text import ARABIC, CJK, ELLIPSIS, FAMILIES, HEBREW, JAVANESE, LATIN
 from tests.pdf_tools import render, text_of
 
 CHINESE = "王小明"

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kiosk.errors import ErrorCode, InvalidFieldError
-from kiosk.phone import format_phone, normalise_phone
+from kiosk.visits.phone import format_phone, normalise_phone
 
 
 @pytest.mark.parametrize(

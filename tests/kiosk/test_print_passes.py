@@ -10,8 +10,8 @@ import pytest
 from kiosk.config import Settings
 from kiosk.models import Purpose
 from kiosk.operations import Operations
-from kiosk.printing import PrintProblem
-from kiosk.visits import CheckInRequest
+from kiosk.paper.printing import PrintProblem
+from kiosk.visits.check_in import CheckInRequest
 from tests.conftest import MORNING
 from tests.cups import CupsQueue
 from tests.cups import cups_queue_fixture as cups_queue_fixture

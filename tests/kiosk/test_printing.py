@@ -16,8 +16,7 @@ from PIL.Image import Image
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from kiosk.passes import draw_qr
-from kiosk.printing import (
+from kiosk.paper.printing import (
     A4,
     A6,
     CARD_CR80,
@@ -30,6 +29,7 @@ from kiosk.printing import (
     _parse_status,
     print_or_save,
 )
+from kiosk.passes.layout import draw_qr
 from tests.cups import STOPPED_REASON, CupsQueue
 from tests.cups import cups_queue_fixture as cups_queue_fixture  # the fixture cups_queue
 from tests.cups import stopped_queue_fixture as stopped_queue_fixture  # and stopped_queue

@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 from kiosk.errors import ErrorCode, InvalidFieldError, ValidationError
 from kiosk.models import Purpose
 from kiosk.operations import Operations
-from kiosk.privacy import MASK, mask_name, mask_organization
-from kiosk.visits import CheckInRequest
+from kiosk.privacy.masks import MASK, mask_name, mask_organization
+from kiosk.visits.check_in import CheckInRequest
 
 
 @pytest.mark.parametrize(

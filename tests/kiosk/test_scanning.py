@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kiosk.errors import CodeRefusedError, ErrorCode
-from kiosk.scanning import ScanKind, read_scan
-from kiosk.tokens import Keyring, SiteKey, TokenKind, sign
+from kiosk.passes.scanning import ScanKind, read_scan
+from kiosk.passes.tokens import Keyring, SiteKey, TokenKind, sign
 
 
 def test_a_token_a_pass_number_and_an_invitation_are_told_apart() -> None:

@@ -16,12 +16,11 @@ from pypdf import PdfReader
 from sqlalchemy.orm import Session
 
 import main
-from kiosk import catalogue
+from kiosk.building import catalogue
 from kiosk.db.unit_of_work import Database
 from kiosk.models import Booking, BookingStatus, Organization, OrganizationKind
-from kiosk.names import name_key
 from kiosk.operations import Operations
-from kiosk.schedules import (
+from kiosk.schedules.render import (
     NO_BOOKINGS,
     ScheduleDay,
     ScheduleInputError,
@@ -32,6 +31,7 @@ from kiosk.schedules import (
     render_schedule,
     schedule_day,
 )
+from kiosk.visits.names import name_key
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 DAY = date(2026, 11, 30)  # a Monday
@@ -338,7 +338,7 @@ def test_a3_goes_only_to_an_a3_printer(settings) -> None:  # type: ignore[no-unt
     """An A4 printer would hold an A3 job waiting for A3 sheets, or crop it."""
     import dataclasses
 
-    from kiosk.cli_schedule import printer_queue
+    from kiosk.cli.schedule import printer_queue
 
     desk = dataclasses.replace(settings, printers=dataclasses.replace(
         settings.printers, a4="lobby-a4"))

@@ -9,7 +9,6 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import func, select
 
-from kiosk import staff
 from kiosk.config import Settings
 from kiosk.db.engine import open_device_database
 from kiosk.db.types import NaiveDatetimeError
@@ -17,7 +16,8 @@ from kiosk.db.unit_of_work import Database
 from kiosk.errors import ErrorCode, InvalidFieldError, NotFoundError
 from kiosk.models import Device, OutboxEntry
 from kiosk.operations import Operations
-from kiosk.staff import (
+from kiosk.staff import pin as staff
+from kiosk.staff.pin import (
     LOCK_MINUTES,
     MAX_ATTEMPTS,
     PinCheck,

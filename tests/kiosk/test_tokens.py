@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk.config import Settings, load_settings
-from kiosk.keys import KeyFileError, load_keyring, rotate_key
-from kiosk.tokens import (
+from kiosk.passes.keys import KeyFileError, load_keyring, rotate_key
+from kiosk.passes.tokens import (
     PREFIX,
     Keyring,
     SiteKey,
@@ -195,7 +195,7 @@ def test_a_retired_key_still_opens_an_invitation_weeks_ahead(tmp_path: Path) -> 
 
 
 def test_two_devices_starting_together_share_one_first_key(tmp_path: Path) -> None:
-    from kiosk.keys import _create
+    from kiosk.passes.keys import _create
 
     settings_ = config(tmp_path)
     path = settings_.site_keys_path

@@ -7,12 +7,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from kiosk.catalogue import room_id
+from kiosk.building.catalogue import room_id
 from kiosk.db.unit_of_work import Database
 from kiosk.errors import AlreadyCheckedOutError, ErrorCode, NotFoundError, ValidationError
 from kiosk.models import CheckoutKind, Organization, OutboxEntry, Purpose, Visit, Visitor
 from kiosk.operations import Operations
-from kiosk.visits import (
+from kiosk.visits.check_in import (
     CheckInRequest,
     Destination,
     DestinationKind,

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from ui.context import AppContext
 from ui.keyboard import NumericPad, OnScreenKeyboard
-from ui.kiosk.window import KioskWindow
+from ui.visitor.window import KioskWindow
 
 ORIENTATIONS = {"portrait": (1080, 1920), "landscape": (1920, 1080)}
 

@@ -14,13 +14,13 @@ import shiboken6
 from PySide6.QtCore import QDate, QPoint, Qt, QTime
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
-from kiosk.bookings import Booked, BookingRequest, Scope
-from kiosk.catalogue import room_id
+from kiosk.bookings.booking import Booked, BookingRequest, Scope
+from kiosk.bookings.recurrence import Frequency, Recurrence
+from kiosk.building.catalogue import room_id
 from kiosk.errors import ErrorCode
 from kiosk.models import BookingStatus, Organization, OrganizationKind
-from kiosk.names import name_key
 from kiosk.operations import Operations
-from kiosk.recurrence import Frequency, Recurrence
+from kiosk.visits.names import name_key
 from tests.ui.conftest import wait_idle
 from ui.context import AppContext
 from ui.reception.booking_dialog import BookingDialog

@@ -8,12 +8,12 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QPushButton
 
-from kiosk.agenda import AuditEntry
-from kiosk.bookings import Scope
-from kiosk.catalogue import room_id
+from kiosk.bookings.agenda import AuditEntry
+from kiosk.bookings.booking import Scope
+from kiosk.bookings.recurrence import Frequency, Recurrence
+from kiosk.building.catalogue import room_id
 from kiosk.errors import ErrorCode
 from kiosk.models import BookingStatus, RoomKind
-from kiosk.recurrence import Frequency, Recurrence
 from tests.ui.conftest import wait_idle
 from tests.ui.test_booking_dialog import at, book, on_worker, search, seed_tenant
 from ui.context import AppContext
@@ -82,7 +82,7 @@ def test_history_and_offers_models_pass_the_model_tester(qtmodeltester, qtbot,  
     assert history.data(history.index(0, 0)).endswith("08:30")
     assert history.data(history.index(0, 2)).endswith(": Lab dikalibrasi")
 
-    from kiosk.free_rooms import FreeRoomQuery
+    from kiosk.bookings.free_rooms import FreeRoomQuery
     found = on_worker(qtbot, context, lambda ops: ops.bookings.free_rooms(FreeRoomQuery(
         date(2026, 11, 24), datetime(2026, 1, 1, 9).time(), timedelta(hours=2), 30)))
     offers = OffersModel(zone)

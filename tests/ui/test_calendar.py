@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 
-from kiosk.bookings import Booked, BookingRequest
-from kiosk.catalogue import room_id
+from kiosk.bookings.booking import Booked, BookingRequest
+from kiosk.building.catalogue import room_id
 from kiosk.models import BookingStatus, ClosureScope
 from kiosk.operations import Operations
 from tests.ui.conftest import wait_idle

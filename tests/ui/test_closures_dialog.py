@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QPushButton
 
-from kiosk.agenda import ClosureSummary
-from kiosk.bookings import Booked, BookingConflictError, BookingRequest, ConflictKind
-from kiosk.catalogue import room_id
+from kiosk.bookings.agenda import ClosureSummary
+from kiosk.bookings.booking import Booked, BookingConflictError, BookingRequest, ConflictKind
+from kiosk.building.catalogue import room_id
 from kiosk.errors import ErrorCode
 from kiosk.models import BookingStatus, ClosureScope
 from kiosk.operations import Operations

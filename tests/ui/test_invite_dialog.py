@@ -12,13 +12,13 @@ from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QTime
 from PySide6.QtGui import QGuiApplication, QImage
 from sqlalchemy import func, select
 
-from kiosk.catalogue import floor_id, room_id
+from kiosk.building.catalogue import floor_id, room_id
 from kiosk.errors import ErrorCode
-from kiosk.invitations import InvitationSummary
 from kiosk.models import Invitation, Organization, OrganizationKind, Purpose
-from kiosk.names import name_key
 from kiosk.operations import Operations
-from kiosk.visits import Destination, DestinationKind
+from kiosk.visits.check_in import Destination, DestinationKind
+from kiosk.visits.invitations import InvitationSummary
+from kiosk.visits.names import name_key
 from tests.conftest import MORNING
 from tests.pdf_tools import decode_qr
 from tests.ui.conftest import wait_idle

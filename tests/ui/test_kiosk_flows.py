@@ -13,12 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, select
 
-from kiosk import tokens
-from kiosk.catalogue import room_id
-from kiosk.invitations import InvitationRequest
+from kiosk.building.catalogue import room_id
 from kiosk.models import Booking, BookingStatus, Purpose, Visit, Visitor
 from kiosk.operations import Operations
-from kiosk.visits import CheckInRequest
+from kiosk.passes import tokens
+from kiosk.visits.check_in import CheckInRequest
+from kiosk.visits.invitations import InvitationRequest
 from tests.conftest import MORNING
 from tests.pdf_tools import decode_qr, page_sizes_mm, render, scanned_token
 from tests.ui.kiosk_driver import (

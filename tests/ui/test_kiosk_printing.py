@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.config import Settings
 from kiosk.models import Purpose
 from kiosk.operations import Operations
-from kiosk.visits import CheckInRequest
+from kiosk.visits.check_in import CheckInRequest
 from tests.conftest import MORNING
 from tests.cups import CupsQueue
 from tests.cups import cups_queue_fixture as cups_queue_fixture
@@ -20,8 +20,8 @@ from tests.cups import stopped_queue_fixture as stopped_queue_fixture
 from tests.ui.kiosk_driver import Guest, open_kiosk
 from ui.context import AppContext
 from ui.i18n import Translations
-from ui.kiosk.pass_ready import PrintState
 from ui.theme import apply_theme
+from ui.visitor.pass_ready import PrintState
 
 pytestmark = pytest.mark.printing
 

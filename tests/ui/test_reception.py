@@ -8,9 +8,15 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex
 
-from kiosk.catalogue import room_id
+from kiosk.building.catalogue import room_id
 from kiosk.models import Purpose
-from kiosk.visits import CheckInRequest, Destination, DestinationKind, FloorGroup, VisitSummary
+from kiosk.visits.check_in import (
+    CheckInRequest,
+    Destination,
+    DestinationKind,
+    FloorGroup,
+    VisitSummary,
+)
 from tests.ui.conftest import wait_idle
 from ui.context import AppContext
 from ui.reception.visitors_model import VisitorsByFloorModel

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine
 
-from kiosk.bookings import BookingRequest
+from kiosk.bookings.booking import BookingRequest
 from kiosk.config import load_settings
 from kiosk.operations import Operations
 from tests.conftest import MORNING

@@ -37,8 +37,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.agenda import AuditEntry, BookingSummary, FloorSummary, OrganizationChoice, RoomSummary
-from kiosk.bookings import (
+from kiosk.bookings.agenda import (
+    AuditEntry,
+    BookingSummary,
+    FloorSummary,
+    OrganizationChoice,
+    RoomSummary,
+)
+from kiosk.bookings.booking import (
     MAX_ATTENDEES,
     REASON_LIMIT,
     TITLE_LIMIT,
@@ -52,10 +58,10 @@ from kiosk.bookings import (
     Scope,
     Skip,
 )
+from kiosk.bookings.recurrence import MAX_OCCURRENCES, Frequency, Recurrence, nth_weekday
 from kiosk.errors import ErrorCode, InvalidFieldError, ValidationError
 from kiosk.models import HOLDING, BookingStatus
 from kiosk.operations import Operations
-from kiosk.recurrence import MAX_OCCURRENCES, Frequency, Recurrence, nth_weekday
 from ui.context import AppContext
 from ui.reception.booking_texts import (
     booking_error_text,

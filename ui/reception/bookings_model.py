@@ -8,8 +8,8 @@ from PySide6.QtCore import (
     QCoreApplication,
 )
 
-from kiosk.agenda import AuditEntry, BookingSummary
-from kiosk.free_rooms import RoomOffer
+from kiosk.bookings.agenda import AuditEntry, BookingSummary
+from kiosk.bookings.free_rooms import RoomOffer
 from kiosk.models import BookingStatus
 from ui.reception.booking_texts import action_label, room_kind_label, short_day, status_label
 from ui.table_model import ROW_ROLE, Index, RowsTableModel
@@ -87,7 +87,7 @@ class HistoryModel(RowsTableModel):
 
 class OffersModel(RowsTableModel):
     """Free rooms (or the nearest free times), best first: when, room, kind, seats.
-    :data:`ID_ROLE` gives the :class:`~kiosk.free_rooms.RoomOffer`."""
+    :data:`ID_ROLE` gives the :class:`~kiosk.bookings.free_rooms.RoomOffer`."""
 
     def headers(self) -> list[str]:
         return [QCoreApplication.translate("OffersModel", "Date"),

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.agenda import BookingSummary
-from kiosk.bookings import REASON_LIMIT, BookingConflictError, Scope
+from kiosk.bookings.agenda import BookingSummary
+from kiosk.bookings.booking import REASON_LIMIT, BookingConflictError, Scope
+from kiosk.bookings.free_rooms import RoomOffer
 from kiosk.errors import InvalidFieldError, ValidationError
-from kiosk.free_rooms import RoomOffer
 from ui.context import AppContext
 from ui.reception.booking_dialog import BookingDialog
 from ui.reception.booking_texts import booking_error_text

@@ -1,7 +1,7 @@
 """Qt models behind the reception calendar: a floor's day in 15-minute slots, a room's week
 by the hour, and the building's day floor by floor.
 
-The models hold frozen results of :mod:`kiosk.agenda` (loaded on the database worker) and
+The models hold frozen results of :mod:`kiosk.bookings.agenda` (loaded on the database worker) and
 answer the views' questions: which booking covers this slot, is it free to book, how full
 is this floor at ten o'clock. Times are shown in the building's time zone.
 """
@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from kiosk.agenda import (
+from kiosk.bookings.agenda import (
     BookingSummary,
     BuildingDay,
     ClosureSummary,

@@ -1,6 +1,6 @@
 """Reception closes the building, a floor or a room to bookings for a period (works, an event
 of the city), sees the closures of the coming weeks, and lifts one. The same thing as
-``gic-kiosk closure`` on the command line (:mod:`kiosk.cli_closure`)."""
+``gic-kiosk closure`` on the command line (:mod:`kiosk.cli.closure`)."""
 
 from __future__ import annotations
 
@@ -45,8 +45,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.agenda import BookingSummary, ClosureSummary, FloorSummary, RoomSummary
-from kiosk.catalogue import floor_id
+from kiosk.bookings.agenda import BookingSummary, ClosureSummary, FloorSummary, RoomSummary
+from kiosk.building.catalogue import floor_id
 from kiosk.errors import ErrorCode, InvalidFieldError
 from kiosk.models import ClosureScope
 from kiosk.operations import Operations
@@ -135,7 +135,7 @@ def period_text(starts_at: datetime, ends_at: datetime, zone: ZoneInfo) -> str:
 
 class ClosuresModel(RowsTableModel):
     """Closures, soonest first: from, until, where and why. :data:`ROW_ROLE` gives the
-    :class:`~kiosk.agenda.ClosureSummary`."""
+    :class:`~kiosk.bookings.agenda.ClosureSummary`."""
 
     def __init__(self, zone: ZoneInfo, parent: Any = None) -> None:
         super().__init__(zone, parent)
@@ -185,7 +185,7 @@ class ClosuresModel(RowsTableModel):
 
 class StandingBookingsModel(RowsTableModel):
     """The bookings a new closure covers, which still stand: date, time, room, title and
-    organisation. :data:`ROW_ROLE` gives the :class:`~kiosk.agenda.BookingSummary`."""
+    organisation. :data:`ROW_ROLE` gives the :class:`~kiosk.bookings.agenda.BookingSummary`."""
 
     @property
     def bookings(self) -> list[BookingSummary]:

@@ -60,7 +60,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.agenda import BookingSummary, DayGrid, FloorSummary
+from kiosk.bookings.agenda import BookingSummary, DayGrid, FloorSummary
 from kiosk.models import BookingStatus
 from ui.context import AppContext
 from ui.reception.schedule_printing import SchedulePrinting

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.free_rooms import FreeRoomQuery, FreeRooms, RoomOffer
+from kiosk.bookings.free_rooms import FreeRoomQuery, FreeRooms, RoomOffer
 from kiosk.models import RoomKind
 from ui.context import AppContext
 from ui.reception.booking_texts import AMENITIES, amenity_label, room_kind_label
@@ -44,7 +44,7 @@ class FreeRoomFinder(Screen):
     ranked list of free rooms or, when nothing fits, the nearest free times.
 
     Signals:
-        chosen(object): the :class:`~kiosk.free_rooms.RoomOffer` to book.
+        chosen(object): the :class:`~kiosk.bookings.free_rooms.RoomOffer` to book.
     """
 
     chosen = Signal(object)

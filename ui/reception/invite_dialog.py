@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
 from qrcode.constants import ERROR_CORRECT_M
 
 from kiosk.errors import ErrorCode, ValidationError
-from kiosk.invitations import InvitationRequest, InvitationSummary
 from kiosk.models import Purpose
 from kiosk.models.visitors import NAME_MAX_LENGTH
 from kiosk.operations import Destinations, Operations
-from kiosk.visits import ORGANIZATION_MAX_LENGTH, Destination, DestinationKind
+from kiosk.visits.check_in import ORGANIZATION_MAX_LENGTH, Destination, DestinationKind
+from kiosk.visits.invitations import InvitationRequest, InvitationSummary
 from ui.context import AppContext
 from ui.texts import error_text, purpose_label, something_went_wrong
 from ui.widgets import is_indonesian, label
@@ -133,7 +133,7 @@ class InviteDialog(QDialog):
     messages under their fields.
 
     Signals:
-        created(object): the new :class:`~kiosk.invitations.InvitationSummary`.
+        created(object): the new :class:`~kiosk.visits.invitations.InvitationSummary`.
     """
 
     created = Signal(object)

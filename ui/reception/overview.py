@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.agenda import BuildingDay
+from kiosk.bookings.agenda import BuildingDay
 from ui.context import AppContext
 from ui.reception.calendar_models import BOOKING_ROLE, FLOOR_ROLE, OverviewModel
 from ui.reception.day_grid import (

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from ui.widgets import repolish
 
 if TYPE_CHECKING:
-    from kiosk.notices import NoticeSummary
     from kiosk.operations import Operations
-    from kiosk.sync import RoundReport, SyncStatus
+    from kiosk.sync.device import RoundReport, SyncStatus
+    from kiosk.sync.notices import NoticeSummary
     from ui.context import AppContext
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from kiosk.visits import FloorGroup, VisitSummary
+from kiosk.visits.check_in import FloorGroup, VisitSummary
 from ui.texts import purpose_label
 from ui.widgets import is_indonesian
 

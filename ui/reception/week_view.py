@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.agenda import BookingSummary, RoomSummary
+from kiosk.bookings.agenda import BookingSummary, RoomSummary
 from kiosk.models import BookingStatus
 from ui.context import AppContext
 from ui.reception.calendar_models import WeekModel, language, time_range

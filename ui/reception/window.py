@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from kiosk.errors import AlreadyCheckedOutError
 from kiosk.models import CheckoutKind
 from kiosk.operations import CheckInResult
-from kiosk.printing import PrintError
-from kiosk.visits import FloorGroup, VisitSummary
+from kiosk.paper.printing import PrintError
+from kiosk.visits.check_in import FloorGroup, VisitSummary
 from ui.context import AppContext
 from ui.reception.booking_dialog import BookingDialog
 from ui.reception.bookings_panel import BookingsPanel

@@ -20,7 +20,7 @@ from kiosk.config import load_settings
 from kiosk.db.base import Base
 from kiosk.db.outbox import jsonable
 from kiosk.operations import Operations
-from kiosk.sync import Synchronizer, lock_file_for
+from kiosk.sync.device import Synchronizer, lock_file_for
 from tests.conftest import MORNING
 
 

@@ -14,14 +14,14 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, create_engine, delete, func, select, text, update
 
-from kiosk.bookings import Booked, BookingRequest, Scope
-from kiosk.catalogue import room_id
+from kiosk.bookings.booking import Booked, BookingRequest, Scope
+from kiosk.building.catalogue import room_id
 from kiosk.central import apply, schema
 from kiosk.central.admin import init_central
 from kiosk.db.engine import open_device_database
 from kiosk.models import BookingStatus, Notice, OutboxEntry, Purpose, Room, Visit
-from kiosk.sync import Synchronizer, SyncUnavailableError, sync_status
-from kiosk.visits import CheckInRequest
+from kiosk.sync.device import Synchronizer, SyncUnavailableError, sync_status
+from kiosk.visits.check_in import CheckInRequest
 from tests.kiosk.sync.conftest import Desk, central_hashes, device_hashes, open_desk
 from tests.postgres import create_throwaway, drop_throwaway
 
@@ -343,7 +343,7 @@ def test_status_reads_before_the_first_sync(tmp_path) -> None:  # type: ignore[n
 
 def test_administrators_publish_rooms_centrally_and_every_desk_gets_them(
         desks: Callable[..., Desk], central: Engine, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from kiosk.catalogue import CATALOGUE_FILE
+    from kiosk.building.catalogue import CATALOGUE_FILE
     from tests.kiosk.sync.conftest import config_for
     from tests.test_cli import gic
 

@@ -21,8 +21,8 @@ from kiosk.central import schema
 from kiosk.db.engine import create_device_engine
 from kiosk.db.unit_of_work import Database
 from kiosk.models import Purpose
-from kiosk.sync import Synchronizer, lock_file_for
-from kiosk.visits import CheckInRequest
+from kiosk.sync.device import Synchronizer, lock_file_for
+from kiosk.visits.check_in import CheckInRequest
 from tests.kiosk.sync.conftest import Desk, central_hashes, device_hashes
 
 pytestmark = pytest.mark.postgres

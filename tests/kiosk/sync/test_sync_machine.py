@@ -34,9 +34,9 @@ from hypothesis.stateful import (
 )
 from sqlalchemy import Engine, select, text
 
-from kiosk import catalogue
-from kiosk.bookings import BookingRequest, Rules, Scope, book, cancel_booking
-from kiosk.catalogue import room_id
+from kiosk.bookings.booking import BookingRequest, Rules, Scope, book, cancel_booking
+from kiosk.building import catalogue
+from kiosk.building.catalogue import room_id
 from kiosk.central import apply, schema
 from kiosk.central.schema import SYNCED_TABLES
 from kiosk.config import Settings
@@ -45,8 +45,8 @@ from kiosk.db.engine import create_device_engine, open_device_database
 from kiosk.db.unit_of_work import Database
 from kiosk.errors import KioskError
 from kiosk.models import CheckoutKind, Device, OutboxEntry, Purpose
-from kiosk.sync import Synchronizer
-from kiosk.visits import CheckInRequest, check_in, check_out
+from kiosk.sync.device import Synchronizer
+from kiosk.visits.check_in import CheckInRequest, check_in, check_out
 from tests.conftest import MORNING
 from tests.kiosk.sync.conftest import central_hashes, table_hashes
 

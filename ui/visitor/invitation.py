@@ -1,0 +1,73 @@
+"""An invited guest confirms with one touch; the notice on this screen is their consent."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from kiosk.visits.invitations import InvitationSummary
+from ui.texts import purpose_label
+from ui.visitor.step import StepScreen
+from ui.widgets import is_indonesian, label
+
+
+class InvitationScreen(StepScreen):
+    """Who invited you, where and when; one button checks the guest in.
+
+    Signals:
+        confirmed(str): the invitation code.
+    """
+
+    confirmed = Signal(str)
+
+    def __init__(self, zone: ZoneInfo, retention_days: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("invitation")
+        self._zone = zone
+        self._retention_days = retention_days
+        self._invitation: InvitationSummary | None = None
+        self.guest = label("destination", self)
+        self.details = label("subtitle", self)
+        self.privacy = label("body", self)
+        self.confirm = QPushButton(self)
+        self.confirm.setProperty("role", "primary-large")
+        self.confirm.clicked.connect(self._confirm)
+        for widget in (self.guest, self.details):
+            self.body.addWidget(widget)
+        self.body.addStretch(1)
+        self.body.addWidget(self.privacy)
+        self.body.addWidget(self.confirm)
+        self.retranslate()
+
+    def show_invitation(self, invitation: InvitationSummary) -> None:
+        self._invitation = invitation
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(self.tr("Your invitation"))
+        self.confirm.setText(self.tr("Confirm and print my card"))
+        self.privacy.setText(
+            self.tr("By confirming you agree that your name, phone number and visit are kept "
+                    "for %1 days for the building's safety, seen only by reception and "
+                    "building management.").replace("%1", str(self._retention_days)))
+        invitation = self._invitation
+        if invitation is None:
+            return
+        self.guest.setText(self.tr("Welcome, %1!").replace("%1", invitation.guest_name))
+        start = invitation.expected_from.astimezone(self._zone)
+        end = invitation.expected_until.astimezone(self._zone)
+        room = invitation.room_name_id if is_indonesian() else invitation.room_name_en
+        lines = [purpose_label(invitation.purpose) + (f" · {invitation.host}"
+                                                      if invitation.host else ""),
+                 f"{start:%H:%M}–{end:%H:%M}"]
+        if invitation.floor_number is not None:
+            lines.append(self.tr("Floor %1").replace("%1", str(invitation.floor_number))
+                         + (f" · {invitation.room_code} {room}" if invitation.room_code else ""))
+        self.details.setText("\n".join(lines))
+
+    def _confirm(self) -> None:
+        if self._invitation is not None:
+            self.confirmed.emit(self._invitation.code)
