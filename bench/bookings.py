@@ -51,8 +51,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import event, func, select
 
 from kiosk.bookings.agenda import RoomSummary
-from kiosk.bookings.booking import BookingRequest, holiday_on, room_conflicts
+from kiosk.bookings.booking import BookingRequest
 from kiosk.bookings.free_rooms import FreeRoomQuery
+from kiosk.bookings.rules import holiday_on, room_conflicts
 from kiosk.building import catalogue
 from kiosk.config import load_settings
 from kiosk.db.engine import current_revision, head_revision

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QWidget
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kiosk.bookings.booking import BookingConflictError, BookingRequest  # noqa: E402
+from kiosk.bookings.booking import BookingRequest  # noqa: E402
 from kiosk.bookings.recurrence import Frequency, Recurrence  # noqa: E402
+from kiosk.bookings.rules import BookingConflictError  # noqa: E402
 from kiosk.building.catalogue import room_id  # noqa: E402
 from kiosk.config import load_settings  # noqa: E402
 from kiosk.demo.seed import seed_demo  # noqa: E402

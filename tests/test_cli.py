@@ -281,7 +281,8 @@ def test_rotate_key_keeps_todays_passes_valid(config: Path) -> None:
 
 
 def test_closing_a_room_lists_the_bookings_inside_and_stops_new_ones(tmp_path: Path) -> None:
-    from kiosk.bookings.booking import BookingConflictError, BookingRequest, ConflictKind
+    from kiosk.bookings.booking import BookingRequest
+    from kiosk.bookings.rules import BookingConflictError, ConflictKind
     from kiosk.building.catalogue import room_id
 
     config = tmp_path / "config.toml"

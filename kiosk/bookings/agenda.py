@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
-from kiosk.bookings.booking import MAX_LENGTH, closures_between, holiday_on, overlapping
+from kiosk.bookings.rules import MAX_LENGTH, closures_between, holiday_on, overlapping
 from kiosk.models import (
     HOLDING,
     Booking,

@@ -1,13 +1,9 @@
-"""Booking rooms: one-off and repeating bookings, conflicts, edits, approvals and closures.
+"""Booking rooms: one-off and repeating bookings, edits, approvals, rejections and
+cancellations. What may conflict with a booking is in :mod:`kiosk.bookings.rules`.
 
 Every function takes a :class:`Session`, flushes and never commits: the caller's unit of work
 makes a booking (a series with all its occurrences, their audit entries and outbox rows) one
 transaction, so nothing is ever half-saved.
-
-The room is *held* from set-up to clean-up (``blocked_from``/``blocked_until``) by pending and
-confirmed bookings. A booking may hold a room for at most :data:`MAX_HOLD`, which bounds the
-conflict query on both sides of the ``(room_id, blocked_from)`` index: one short index range,
-however many years of history the device keeps.
 """
 
 from __future__ import annotations
@@ -16,41 +12,39 @@ import dataclasses
 import enum
 import itertools
 import uuid
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
-from functools import cache
+from datetime import datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
-import holidays
-from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.bookings.recurrence import Recurrence, expand, shift_rule, split_rule
-from kiosk.config import Settings
-from kiosk.errors import ErrorCode, FieldError, InvalidFieldError, KioskError, ValidationError
+from kiosk.bookings.rules import (
+    CONTACT_NAME_LIMIT,
+    CONTACT_PHONE_LIMIT,
+    MAX_ATTENDEES,
+    REASON_LIMIT,
+    TITLE_LIMIT,
+    BookingConflictError,
+    ConflictKind,
+    PlannedOccurrence,
+    Rules,
+    check_times,
+    held,
+    with_conflicts,
+)
+from kiosk.errors import ErrorCode, FieldError, InvalidFieldError, ValidationError
 from kiosk.models import (
     HOLDING,
     Booking,
     BookingAudit,
     BookingSeries,
     BookingStatus,
-    Closure,
-    ClosureScope,
     Organization,
-    OrganizationKind,
     Room,
 )
-
-#: The longest booking, and the longest a room's buffers may add around it.
-MAX_LENGTH = timedelta(hours=24)
-MAX_BUFFER = timedelta(minutes=240)
-MAX_HOLD = MAX_LENGTH + 2 * MAX_BUFFER
-MAX_ATTENDEES = 5000
-TITLE_LIMIT = 200
-REASON_LIMIT = 300
 
 
 class Scope(enum.StrEnum):
@@ -59,54 +53,6 @@ class Scope(enum.StrEnum):
     ONE = "one"
     FOLLOWING = "following"  # this one and every later one
     ALL = "all"  # every occurrence that has not ended yet
-
-
-class ConflictKind(enum.StrEnum):
-    BOOKED = "booked"  # another booking holds the room (buffers included)
-    CLOSED = "closed"  # a closure of the building, the floor or the room
-    HOLIDAY = "holiday"  # a national holiday or cuti bersama
-    OUTSIDE_HOURS = "outside_hours"  # before opening or after closing
-    QUOTA = "quota"  # the organisation's weekly hours would be exceeded
-    SAME_SERIES = "same_series"  # a moved occurrence would collide with its own series
-    PAST = "past"  # it would start before now
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """Why one occurrence cannot take place as asked."""
-
-    kind: ConflictKind
-    starts_at: datetime
-    ends_at: datetime
-    #: The other booking's title, the closure's reason, the holiday's name.
-    what: str = ""
-    booking_id: uuid.UUID | None = None
-    organization: str = ""
-
-
-@dataclass(frozen=True)
-class Rules:
-    """What the building allows, from the settings."""
-
-    zone: ZoneInfo
-    opening: time
-    closing: time
-    closed_on_holidays: bool = True
-    quota_hours_per_week: int = 0
-    #: Standalone, this device decides; with a central database bookings stay pending until
-    #: the central database confirms them.
-    confirm_locally: bool = True
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> Rules:
-        return cls(
-            zone=settings.zone,
-            opening=settings.hours.opening,
-            closing=settings.hours.closing,
-            closed_on_holidays=settings.bookings.closed_on_holidays,
-            quota_hours_per_week=settings.bookings.quota_hours_per_week,
-            confirm_locally=not settings.central.url,
-        )
 
 
 @dataclass(frozen=True)
@@ -140,21 +86,6 @@ Resolution = Skip | Move
 
 
 @dataclass(frozen=True)
-class PlannedOccurrence:
-    #: The start the rule gives it: the key a :class:`Resolution` is given under.
-    original_starts_at: datetime
-    starts_at: datetime
-    ends_at: datetime
-    room_id: uuid.UUID
-    conflicts: tuple[Conflict, ...] = ()
-    skipped: bool = False
-
-    @property
-    def blocked(self) -> bool:
-        return bool(self.conflicts) and not self.skipped
-
-
-@dataclass(frozen=True)
 class Plan:
     """Every occurrence a request would make, each with its conflicts."""
 
@@ -166,24 +97,12 @@ class Plan:
         return tuple(o for o in self.occurrences if o.blocked)
 
 
-class BookingConflictError(KioskError):
-    """Some occurrences cannot take place as asked; nothing was saved. The receptionist skips
-    or moves each of ``occurrences`` (or changes the request) and tries again."""
-
-    def __init__(self, occurrences: Sequence[PlannedOccurrence]) -> None:
-        self.occurrences = tuple(occurrences)
-        super().__init__(f"{len(self.occurrences)} occurrence(s) conflict")
-
-
 @dataclass(frozen=True)
 class Booked:
     booking_ids: tuple[uuid.UUID, ...]
     status: BookingStatus
     series_id: uuid.UUID | None = None
     skipped: tuple[datetime, ...] = field(default=())
-
-
-# --- making bookings -----------------------------------------------------------------------
 
 
 def plan_booking(session: Session, request: BookingRequest, rules: Rules,
@@ -215,14 +134,14 @@ def plan_booking(session: Session, request: BookingRequest, rules: Rules,
             continue
         if isinstance(resolution, Move):
             target = _room(session, rooms, resolution.room_id or room.id)
-            _check_times(resolution.starts_at, resolution.ends_at)
+            check_times(resolution.starts_at, resolution.ends_at)
             if request.attendees > target.capacity:
                 raise InvalidFieldError("attendees", ErrorCode.TOO_MANY_ATTENDEES)
             planned.append(PlannedOccurrence(start, resolution.starts_at, resolution.ends_at,
                                              target.id))
         else:
             planned.append(PlannedOccurrence(start, start, start + duration, room.id))
-    checked = _with_conflicts(session, planned, rooms, rules, organization, exclude=(),
+    checked = with_conflicts(session, planned, rooms, rules, organization, exclude=(),
                               now=now)
     status = _new_status(room, rules)
     return Plan(tuple(checked), status)
@@ -290,9 +209,6 @@ def book(session: Session, request: BookingRequest, rules: Rules, *, actor: str,
                   tuple(o.original_starts_at for o in plan.occurrences if o.skipped))
 
 
-# --- changing bookings ---------------------------------------------------------------------
-
-
 def edit_booking(session: Session, booking_id: uuid.UUID, request: BookingRequest,
                  scope: Scope, rules: Rules, *, actor: str, now: datetime) -> tuple[uuid.UUID, ...]:
     """Change one occurrence, this and the following ones, or all that have not ended.
@@ -323,7 +239,7 @@ def edit_booking(session: Session, booking_id: uuid.UUID, request: BookingReques
     ordered = sorted(planned, key=lambda o: o.starts_at)
     if any(b.starts_at - a.ends_at < hold for a, b in itertools.pairwise(ordered)):
         raise InvalidFieldError("recurrence", ErrorCode.SERIES_OVERLAPS_ITSELF)
-    checked = _with_conflicts(session, planned, rooms, rules, organization,
+    checked = with_conflicts(session, planned, rooms, rules, organization,
                               exclude=tuple(r.id for r in rows), now=now, same_series=False)
     checked = [
         _only_booking_conflicts(occurrence)
@@ -444,7 +360,7 @@ def approve_booking(session: Session, booking_id: uuid.UUID, scope: Scope, rules
                                  r.room_id) for r in rows]
     for row in rows:
         _room(session, rooms, row.room_id)
-    checked = _with_conflicts(session, planned, rooms, rules, None,
+    checked = with_conflicts(session, planned, rooms, rules, None,
                               exclude=tuple(r.id for r in rows), only_bookings=True)
     blocked = [o for o in checked if o.blocked]
     if blocked:
@@ -480,220 +396,6 @@ def reject_booking(session: Session, booking_id: uuid.UUID, scope: Scope, reason
     return tuple(r.id for r in rows)
 
 
-def add_closure(session: Session, scope: ClosureScope, starts_at: datetime, ends_at: datetime,
-                reason: str, *, floor_id: uuid.UUID | None = None,
-                room_id: uuid.UUID | None = None) -> Closure:
-    """Close the building, a floor or a room to new bookings for a period. Bookings already
-    inside it are not touched: :func:`bookings_inside` lists them for reception to move or
-    cancel (and tell the organisers)."""
-    _check_times(starts_at, ends_at, limit=None)
-    if scope == ClosureScope.FLOOR and floor_id is None:
-        raise InvalidFieldError("floor", ErrorCode.REQUIRED)
-    if scope == ClosureScope.ROOM and room_id is None:
-        raise InvalidFieldError("room", ErrorCode.REQUIRED)
-    closure = Closure(id=uuid.uuid4(), scope=scope, starts_at=starts_at, ends_at=ends_at,
-                      reason=reason.strip()[:200],
-                      floor_id=floor_id if scope == ClosureScope.FLOOR else None,
-                      room_id=room_id if scope == ClosureScope.ROOM else None)
-    session.add(closure)
-    session.flush()
-    return closure
-
-
-def overlapping(start: datetime, end: datetime) -> ColumnElement[bool]:
-    """Bookings overlapping ``[start, end)``, bounded below by the longest booking so that
-    the ``starts_at`` index reads one window, not every booking the device ever held."""
-    return and_(Booking.starts_at < end, Booking.starts_at > start - MAX_LENGTH,
-                Booking.ends_at > start)
-
-
-def bookings_inside(session: Session, closure: Closure) -> list[uuid.UUID]:
-    """Pending and confirmed bookings that a closure covers, soonest first."""
-    query = (select(Booking.id).join(Room, Room.id == Booking.room_id).where(
-        overlapping(closure.starts_at, closure.ends_at),
-        Booking.status.in_(HOLDING), Booking.deleted_at.is_(None))
-        .order_by(Booking.starts_at))
-    if closure.scope == ClosureScope.FLOOR:
-        query = query.where(Room.floor_id == closure.floor_id)
-    elif closure.scope == ClosureScope.ROOM:
-        query = query.where(Booking.room_id == closure.room_id)
-    return list(session.scalars(query))
-
-
-def reopen(session: Session, closure_id: uuid.UUID) -> None:
-    """Lift a closure (a tombstone, so the reopening syncs too)."""
-    closure = session.get(Closure, closure_id)
-    if closure is None or closure.deleted_at is not None:
-        raise InvalidFieldError("closure", ErrorCode.REQUIRED)
-    closure.mark_deleted()
-    session.flush()
-
-
-# --- conflicts -----------------------------------------------------------------------------
-
-
-def room_conflicts(session: Session, room_id: uuid.UUID, blocked_from: datetime,
-                   blocked_until: datetime, exclude: Iterable[uuid.UUID] = ()) -> list[Conflict]:
-    """Bookings holding the room at any moment of ``[blocked_from, blocked_until)``."""
-    excluded = tuple(exclude)
-    query = (
-        select(Booking.id, Booking.title, Booking.starts_at, Booking.ends_at, Organization.name)
-        .outerjoin(Organization, Organization.id == Booking.organization_id)
-        .where(
-            Booking.room_id == room_id,
-            Booking.blocked_from < blocked_until,
-            Booking.blocked_from > blocked_from - MAX_HOLD,
-            Booking.blocked_until > blocked_from,
-            Booking.status.in_(HOLDING),
-            Booking.deleted_at.is_(None),
-        )
-        .order_by(Booking.starts_at)
-    )
-    if excluded:
-        query = query.where(Booking.id.not_in(excluded))
-    return [Conflict(ConflictKind.BOOKED, starts, ends, title, booking_id, organization or "")
-            for booking_id, title, starts, ends, organization in session.execute(query)]
-
-
-def closures_between(session: Session, start: datetime, end: datetime) -> list[Closure]:
-    return list(session.scalars(select(Closure).where(
-        Closure.starts_at < end, Closure.ends_at > start, Closure.deleted_at.is_(None))))
-
-
-@cache
-def _holidays(year: int) -> dict[date, str]:
-    found = holidays.country_holidays("ID", years=year, categories=("public", "government"),
-                                      language="id")
-    return dict(found.items())
-
-
-def holiday_on(day: date) -> str | None:
-    """The name of the national holiday or cuti bersama on ``day`` (in Indonesian), if any."""
-    return _holidays(day.year).get(day)
-
-
-def _with_conflicts(session: Session, planned: Sequence[PlannedOccurrence],
-                    rooms: Mapping[uuid.UUID, Room], rules: Rules,
-                    organization: Organization | None, exclude: Sequence[uuid.UUID],
-                    only_bookings: bool = False, now: datetime | None = None,
-                    same_series: bool = True) -> list[PlannedOccurrence]:
-    active = [o for o in planned if not o.skipped]
-    closures: list[Closure] = []
-    if active and not only_bookings:
-        closures = closures_between(session, min(o.starts_at for o in active),
-                                    max(o.ends_at for o in active))
-    quota = _QuotaCheck(session, organization, rules, exclude) if not only_bookings else None
-    result = []
-    for occurrence in planned:
-        if occurrence.skipped:
-            result.append(occurrence)
-            continue
-        room = rooms[occurrence.room_id]
-        held_from, held_until = _held(room, occurrence.starts_at, occurrence.ends_at)
-        found = room_conflicts(session, room.id, held_from, held_until, exclude)
-        if same_series and _moved(occurrence, planned[0].room_id):
-            # The rule's own occurrences never overlap (checked before); a moved one may.
-            for other in active:
-                if other is occurrence or other.room_id != room.id:
-                    continue
-                other_from, other_until = _held(room, other.starts_at, other.ends_at)
-                if other_from < held_until and other_until > held_from:
-                    found.append(Conflict(ConflictKind.SAME_SERIES, other.starts_at,
-                                          other.ends_at))
-        if now is not None and occurrence.starts_at < now:
-            found.append(Conflict(ConflictKind.PAST, occurrence.starts_at, occurrence.ends_at))
-        if not only_bookings:
-            found.extend(calendar_conflicts(occurrence.starts_at, occurrence.ends_at, room.id,
-                                            room.floor_id, closures, rules))
-            if quota is not None:
-                found.extend(quota.add(occurrence))
-        result.append(PlannedOccurrence(occurrence.original_starts_at, occurrence.starts_at,
-                                        occurrence.ends_at, occurrence.room_id,
-                                        tuple(found), occurrence.skipped))
-    return result
-
-
-def _moved(occurrence: PlannedOccurrence, room_id: uuid.UUID) -> bool:
-    return (occurrence.starts_at != occurrence.original_starts_at
-            or occurrence.room_id != room_id)
-
-
-def calendar_conflicts(start: datetime, end: datetime, room_id: uuid.UUID,
-                       floor_id: uuid.UUID, closures: Iterable[Closure], rules: Rules
-                       ) -> list[Conflict]:
-    """Closures, holidays and opening hours standing in the way of ``[start, end)``."""
-    found = []
-    for closure in closures:
-        applies = (closure.scope == ClosureScope.BUILDING
-                   or (closure.scope == ClosureScope.FLOOR and closure.floor_id == floor_id)
-                   or (closure.scope == ClosureScope.ROOM and closure.room_id == room_id))
-        if applies and closure.starts_at < end and closure.ends_at > start:
-            found.append(Conflict(ConflictKind.CLOSED, closure.starts_at, closure.ends_at,
-                                  closure.reason))
-    local_start, local_end = start.astimezone(rules.zone), end.astimezone(rules.zone)
-    if rules.closed_on_holidays:
-        day = local_start.date()
-        while day <= (local_end - timedelta(microseconds=1)).date():
-            name = holiday_on(day)
-            if name:
-                found.append(Conflict(ConflictKind.HOLIDAY, _day_start(day, rules.zone),
-                                      _day_start(day + timedelta(days=1), rules.zone), name))
-            day += timedelta(days=1)
-    opening = datetime.combine(local_start.date(), rules.opening, tzinfo=rules.zone)
-    closing = datetime.combine(local_start.date(), rules.closing, tzinfo=rules.zone)
-    if local_start < opening or local_end > closing:
-        found.append(Conflict(ConflictKind.OUTSIDE_HOURS, opening, closing))
-    return found
-
-
-class _QuotaCheck:
-    """Hours an organisation holds per week (Monday to Sunday in the building), counting what
-    is already booked and the occurrences planned so far."""
-
-    def __init__(self, session: Session, organization: Organization | None, rules: Rules,
-                 exclude: Sequence[uuid.UUID]) -> None:
-        self.session = session
-        self.rules = rules
-        self.organization = organization
-        self.exclude = tuple(exclude)
-        self.limit = timedelta(hours=rules.quota_hours_per_week)
-        self.applies = (organization is not None and rules.quota_hours_per_week > 0
-                        and organization.kind != OrganizationKind.AGENCY)
-        self.weeks: dict[date, timedelta] = defaultdict(timedelta)
-        self.loaded: set[date] = set()
-
-    def add(self, occurrence: PlannedOccurrence) -> list[Conflict]:
-        if not self.applies:
-            return []
-        local = occurrence.starts_at.astimezone(self.rules.zone).date()
-        monday = local - timedelta(days=local.weekday())
-        if monday not in self.loaded:
-            self.weeks[monday] += self._booked(monday)
-            self.loaded.add(monday)
-        self.weeks[monday] += occurrence.ends_at - occurrence.starts_at
-        if self.weeks[monday] <= self.limit:
-            return []
-        assert self.organization is not None
-        return [Conflict(ConflictKind.QUOTA, _day_start(monday, self.rules.zone),
-                         _day_start(monday + timedelta(days=7), self.rules.zone),
-                         f"{self.rules.quota_hours_per_week}", None, self.organization.name)]
-
-    def _booked(self, monday: date) -> timedelta:
-        assert self.organization is not None
-        start = _day_start(monday, self.rules.zone)
-        end = _day_start(monday + timedelta(days=7), self.rules.zone)
-        query = select(Booking.starts_at, Booking.ends_at).where(
-            Booking.organization_id == self.organization.id,
-            Booking.starts_at >= start, Booking.starts_at < end,
-            Booking.status.in_(HOLDING), Booking.deleted_at.is_(None))
-        if self.exclude:
-            query = query.where(Booking.id.not_in(self.exclude))
-        return sum((e - s for s, e in self.session.execute(query)), timedelta())
-
-
-# --- helpers -------------------------------------------------------------------------------
-
-
 def _validate(session: Session, request: BookingRequest) -> tuple[Room, Organization | None]:
     errors: list[FieldError] = []
     title = request.title.strip()
@@ -701,12 +403,12 @@ def _validate(session: Session, request: BookingRequest) -> tuple[Room, Organiza
         errors.append(FieldError("title", ErrorCode.REQUIRED))
     elif len(title) > TITLE_LIMIT:
         errors.append(FieldError("title", ErrorCode.TOO_LONG))
-    if len(request.contact_name.strip()) > 120:
+    if len(request.contact_name.strip()) > CONTACT_NAME_LIMIT:
         errors.append(FieldError("contact_name", ErrorCode.TOO_LONG))
-    if len(request.contact_phone.strip()) > 20:
+    if len(request.contact_phone.strip()) > CONTACT_PHONE_LIMIT:
         errors.append(FieldError("contact_phone", ErrorCode.TOO_LONG))
     try:
-        _check_times(request.starts_at, request.ends_at)
+        check_times(request.starts_at, request.ends_at)
     except InvalidFieldError as exc:
         errors.append(exc.error)
     room = session.get(Room, request.room_id)
@@ -729,18 +431,6 @@ def _validate(session: Session, request: BookingRequest) -> tuple[Room, Organiza
     return room, organization
 
 
-def _check_times(starts_at: datetime, ends_at: datetime,
-                 limit: timedelta | None = MAX_LENGTH) -> None:
-    if starts_at.tzinfo is None or ends_at.tzinfo is None:
-        raise ValueError("booking times must carry a time zone")
-    if ends_at < starts_at:
-        raise InvalidFieldError("ends_at", ErrorCode.END_BEFORE_START)
-    if ends_at == starts_at:
-        raise InvalidFieldError("ends_at", ErrorCode.ZERO_LENGTH)
-    if limit is not None and ends_at - starts_at > limit:
-        raise InvalidFieldError("ends_at", ErrorCode.BOOKING_TOO_LONG)
-
-
 def _room(session: Session, rooms: dict[uuid.UUID, Room], room_id: uuid.UUID) -> Room:
     room = rooms.get(room_id)
     if room is None:
@@ -753,14 +443,9 @@ def _room(session: Session, rooms: dict[uuid.UUID, Room], room_id: uuid.UUID) ->
     return room
 
 
-def _held(room: Room, starts_at: datetime, ends_at: datetime) -> tuple[datetime, datetime]:
-    return (starts_at - timedelta(minutes=room.setup_minutes),
-            ends_at + timedelta(minutes=room.cleanup_minutes))
-
-
 def _place(booking: Booking, room: Room, starts_at: datetime, ends_at: datetime) -> None:
     booking.starts_at, booking.ends_at = starts_at, ends_at
-    booking.blocked_from, booking.blocked_until = _held(room, starts_at, ends_at)
+    booking.blocked_from, booking.blocked_until = held(room, starts_at, ends_at)
 
 
 def _new_status(room: Room, rules: Rules) -> BookingStatus:
@@ -853,7 +538,3 @@ def _series_state(series: BookingSeries) -> dict[str, Any]:
         "rule": series.rule,
         "attendees": series.attendees,
     }
-
-
-def _day_start(day: date, zone: ZoneInfo) -> datetime:
-    return datetime.combine(day, time(0), tzinfo=zone)

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.bookings.booking import overlapping
+from kiosk.bookings.rules import overlapping
 from kiosk.models import Booking, BookingStatus, Floor, Organization, Room
 
 

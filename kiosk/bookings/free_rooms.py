@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.bookings.agenda import RoomSummary, rooms
-from kiosk.bookings.booking import MAX_BUFFER, MAX_HOLD, Rules, calendar_conflicts, closures_between
+from kiosk.bookings.rules import MAX_BUFFER, MAX_HOLD, Rules, calendar_conflicts, closures_between
 from kiosk.models import HOLDING, Booking, Closure, ClosureScope, Room, RoomKind
 
 #: How far from the asked time the nearest free times are looked for, and in which steps.

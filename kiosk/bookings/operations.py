@@ -17,19 +17,17 @@ from kiosk.bookings.booking import (
     BookingRequest,
     Plan,
     Resolution,
-    Rules,
     Scope,
-    add_closure,
     approve_booking,
     book,
-    bookings_inside,
     cancel_booking,
     edit_booking,
     plan_booking,
     reject_booking,
-    reopen,
 )
+from kiosk.bookings.closures import add_closure, bookings_inside, reopen
 from kiosk.bookings.free_rooms import FreeRoomQuery, FreeRooms, find_free_rooms
+from kiosk.bookings.rules import Rules
 from kiosk.config import Settings
 from kiosk.db.unit_of_work import Database
 from kiosk.errors import NotFoundError

@@ -22,8 +22,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kiosk.bookings.booking import BookingRequest, Rules, Skip, book, plan_booking
+from kiosk.bookings.booking import BookingRequest, Skip, book, plan_booking
 from kiosk.bookings.recurrence import Frequency, Recurrence
+from kiosk.bookings.rules import Rules
 from kiosk.config import Settings
 from kiosk.db.types import utc_now
 from kiosk.errors import InvalidFieldError

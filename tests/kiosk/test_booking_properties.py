@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 from sqlalchemy import func, select
 
-from kiosk.bookings.booking import BookingConflictError, BookingRequest, Scope, Skip
+from kiosk.bookings.booking import BookingRequest, Scope, Skip
 from kiosk.bookings.recurrence import Frequency, Recurrence, expand
+from kiosk.bookings.rules import BookingConflictError
 from kiosk.building.catalogue import room_id
 from kiosk.config import load_settings
 from kiosk.errors import KioskError

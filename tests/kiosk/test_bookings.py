@@ -11,16 +11,10 @@ from dateutil.rrule import MO, TH, TU, WEEKLY, rrule
 from sqlalchemy import func, select
 
 from kiosk.bookings.agenda import RoomSummary
-from kiosk.bookings.booking import (
-    BookingConflictError,
-    BookingRequest,
-    ConflictKind,
-    Move,
-    Scope,
-    Skip,
-)
+from kiosk.bookings.booking import BookingRequest, Move, Scope, Skip
 from kiosk.bookings.free_rooms import FreeRoomQuery
 from kiosk.bookings.recurrence import Frequency, Recurrence, expand
+from kiosk.bookings.rules import BookingConflictError, ConflictKind
 from kiosk.building.catalogue import room_id
 from kiosk.errors import ErrorCode, InvalidFieldError, ValidationError
 from kiosk.models import (

@@ -13,7 +13,8 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QPushButton
 
 from kiosk.bookings.agenda import ClosureSummary
-from kiosk.bookings.booking import Booked, BookingConflictError, BookingRequest, ConflictKind
+from kiosk.bookings.booking import Booked, BookingRequest
+from kiosk.bookings.rules import BookingConflictError, ConflictKind
 from kiosk.building.catalogue import room_id
 from kiosk.errors import ErrorCode
 from kiosk.models import BookingStatus, ClosureScope

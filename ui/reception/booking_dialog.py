@@ -44,21 +44,15 @@ from kiosk.bookings.agenda import (
     OrganizationChoice,
     RoomSummary,
 )
-from kiosk.bookings.booking import (
+from kiosk.bookings.booking import Booked, BookingRequest, Move, Plan, Resolution, Scope, Skip
+from kiosk.bookings.recurrence import MAX_OCCURRENCES, Frequency, Recurrence, nth_weekday
+from kiosk.bookings.rules import (
     MAX_ATTENDEES,
     REASON_LIMIT,
     TITLE_LIMIT,
-    Booked,
     BookingConflictError,
-    BookingRequest,
-    Move,
-    Plan,
     PlannedOccurrence,
-    Resolution,
-    Scope,
-    Skip,
 )
-from kiosk.bookings.recurrence import MAX_OCCURRENCES, Frequency, Recurrence, nth_weekday
 from kiosk.errors import ErrorCode, InvalidFieldError, ValidationError
 from kiosk.models import HOLDING, BookingStatus
 from kiosk.operations import Operations

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from kiosk.bookings.booking import Conflict, ConflictKind
+from kiosk.bookings.rules import Conflict, ConflictKind
 from kiosk.errors import ErrorCode
 from kiosk.models import BookingStatus, RoomKind
 

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.bookings.agenda import BookingSummary
-from kiosk.bookings.booking import REASON_LIMIT, BookingConflictError, Scope
+from kiosk.bookings.booking import Scope
 from kiosk.bookings.free_rooms import RoomOffer
+from kiosk.bookings.rules import REASON_LIMIT, BookingConflictError
 from kiosk.errors import InvalidFieldError, ValidationError
 from ui.context import AppContext
 from ui.reception.booking_dialog import BookingDialog

@@ -34,7 +34,8 @@ from hypothesis.stateful import (
 )
 from sqlalchemy import Engine, select, text
 
-from kiosk.bookings.booking import BookingRequest, Rules, Scope, book, cancel_booking
+from kiosk.bookings.booking import BookingRequest, Scope, book, cancel_booking
+from kiosk.bookings.rules import Rules
 from kiosk.building import catalogue
 from kiosk.building.catalogue import room_id
 from kiosk.central import apply, schema
