@@ -37,8 +37,12 @@ class Synced(TimestampMixin):
 
     Its key is a UUID made on the device; it is never hard-deleted (``deleted_at`` is the
     tombstone); every insert and update appends an outbox entry in the same transaction
-    (see :mod:`kiosk.db.outbox`).
+    (see :mod:`kiosk.db.outbox`). Each model declares the sync lane its changes travel in
+    (:data:`kiosk.db.outbox.LANES`): bookings have their own, so that a queue of check-ins never
+    waits behind a booking central must decide, or the other way round.
     """
+
+    sync_lane: ClassVar[str] = "main"
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)

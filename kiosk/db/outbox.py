@@ -13,12 +13,11 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
+from sqlalchemy import JSON, Index, String, event, insert, inspect
+from sqlalchemy.orm import Mapped, ORMExecuteState, Session, UOWTransaction, mapped_column
 
-from kiosk.db.base import Synced
-from kiosk.models.bookings import Booking, BookingAudit, BookingSeries, Closure
-from kiosk.models.sync import OutboxEntry
+from kiosk.db.base import Base, Synced
+from kiosk.db.types import utc_now
 
 
 class HardDeleteError(RuntimeError):
@@ -29,19 +28,41 @@ class BulkWriteError(RuntimeError):
     """An ORM bulk INSERT/UPDATE/DELETE on a synced table: it would write no outbox entries."""
 
 
-_BOOKING_LANE = (Booking, BookingSeries, Closure, BookingAudit)
+class OutboxEntry(Base):
+    """One write to a synced table, waiting to be pushed. Local order is push order, so the
+    key here is a local sequence, not a UUID; ``op_id`` makes a re-sent push idempotent."""
+
+    __tablename__ = "outbox"
+    # AUTOINCREMENT: a number is never reused, even after the outbox empties, because the
+    # central database orders one device's writes of a row by it.
+    __table_args__ = (Index("ix_outbox_lane_seq", "lane", "seq"), {"sqlite_autoincrement": True})
+
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    op_id: Mapped[uuid.UUID] = mapped_column(unique=True, default=uuid.uuid4)
+    #: Bookings and everything else travel in separate lanes so neither blocks the other.
+    lane: Mapped[str] = mapped_column(String(16))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[uuid.UUID]
+    operation: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
-#: The lanes, in the order a sync round pushes them.
+
+#: The lanes, in the order a sync round pushes them; each synced model names its own.
 LANES = ("main", "bookings")
 
 
 def lane_of(obj: Synced) -> str:
-    return "bookings" if isinstance(obj, _BOOKING_LANE) else "main"
+    return obj.sync_lane
 
 
 def lane_of_table(name: str) -> str:
-    return "bookings" if name in {m.__tablename__ for m in _BOOKING_LANE} else "main"
+    for mapper in Base.registry.mappers:
+        model = mapper.class_
+        if issubclass(model, Synced) and mapper.local_table.name == name:
+            return model.sync_lane
+    return "main"
 
 
 def snapshot(obj: Synced) -> dict[str, Any]:

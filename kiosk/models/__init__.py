@@ -1,5 +1,6 @@
 """The device's data model. Importing this package registers every table on ``Base.metadata``."""
 
+from kiosk.db.outbox import OutboxEntry
 from kiosk.models.bookings import (
     HOLDING,
     Booking,
@@ -12,7 +13,7 @@ from kiosk.models.bookings import (
 from kiosk.models.building import Floor, Room, RoomKind
 from kiosk.models.invitations import Invitation, InvitationStatus
 from kiosk.models.organizations import Organization, OrganizationKind
-from kiosk.models.sync import Device, Notice, OutboxEntry, SyncState
+from kiosk.models.sync import Device, Notice, SyncState
 from kiosk.models.visitors import Visitor
 from kiosk.models.visits import CheckoutKind, Purpose, Visit
 

@@ -34,6 +34,8 @@ class BookingSeries(Synced, Base):
     """The rule of a repeating booking (an RFC 5545 RRULE in the building's wall time) and
     what its occurrences share. Skipped dates are kept as EXDATEs, never dropped silently."""
 
+    sync_lane = "bookings"
+
     __tablename__ = "booking_series"
 
     room_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("room.id"))
@@ -64,6 +66,8 @@ def _ends_at(context: Any) -> Any:
 
 class Booking(Synced, Base):
     """One occurrence: a room held from ``starts_at`` to ``ends_at``."""
+
+    sync_lane = "bookings"
 
     __tablename__ = "booking"
     __table_args__ = (
@@ -117,6 +121,8 @@ class ClosureScope(enum.StrEnum):
 class Closure(Synced, Base):
     """A period when the building, a floor or a room cannot be booked (works, events)."""
 
+    sync_lane = "bookings"
+
     __tablename__ = "closure"
     __table_args__ = (
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
@@ -133,6 +139,8 @@ class Closure(Synced, Base):
 
 class BookingAudit(Synced, Base):
     """One change to a booking or series: who, when, what before and after. Append-only."""
+
+    sync_lane = "bookings"
 
     __tablename__ = "booking_audit"
     __table_args__ = (Index("ix_booking_audit_booking_id", "booking_id"),

@@ -1,4 +1,5 @@
-"""Local-only bookkeeping for sync: this device's identity and its outbox."""
+"""Local-only bookkeeping for sync: this device's identity, its place with central and the
+notices central leaves for it. The outbox table lives with its rule in :mod:`kiosk.db.outbox`."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Index, String
+from sqlalchemy import JSON, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kiosk.db.base import Base, TimestampMixin
@@ -26,26 +27,6 @@ class Device(TimestampMixin, Base):
     staff_pin_hash: Mapped[str] = mapped_column(String(200), default="")
     failed_pin_attempts: Mapped[int] = mapped_column(default=0)
     pin_locked_until: Mapped[datetime | None] = mapped_column(default=None)
-
-
-class OutboxEntry(Base):
-    """One write to a synced table, waiting to be pushed. Local order is push order, so the
-    key here is a local sequence, not a UUID; ``op_id`` makes a re-sent push idempotent."""
-
-    __tablename__ = "outbox"
-    # AUTOINCREMENT: a number is never reused, even after the outbox empties, because the
-    # central database orders one device's writes of a row by it.
-    __table_args__ = (Index("ix_outbox_lane_seq", "lane", "seq"), {"sqlite_autoincrement": True})
-
-    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
-    op_id: Mapped[uuid.UUID] = mapped_column(unique=True, default=uuid.uuid4)
-    #: Bookings and everything else travel in separate lanes so neither blocks the other.
-    lane: Mapped[str] = mapped_column(String(16))
-    entity: Mapped[str] = mapped_column(String(40))
-    entity_id: Mapped[uuid.UUID]
-    operation: Mapped[str] = mapped_column(String(16))
-    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
-    created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
 class SyncState(Base):
