@@ -322,3 +322,17 @@ def test_the_outbox_keeps_waiting_operations_through_0004_and_never_reuses_a_num
     with database.reading() as session:
         assert session.scalars(select(OutboxEntry.seq)).all() == [42]
     database.dispose()
+
+
+def test_every_synced_table_names_its_lane_and_bookings_travel_apart() -> None:
+    """A booking central must decide never waits in the check-ins' queue, nor they behind it:
+    each synced model declares its lane, and the outbox files every row under it."""
+    from kiosk.db.base import Synced
+    from kiosk.db.outbox import LANES, lane_of_table
+
+    lanes = {mapper.local_table.name: lane_of_table(mapper.local_table.name)
+             for mapper in Base.registry.mappers if issubclass(mapper.class_, Synced)}
+    assert set(lanes.values()) <= set(LANES)
+    booking_lane = {name for name, lane in lanes.items() if lane == "bookings"}
+    assert booking_lane == {"booking", "booking_series", "closure", "booking_audit"}
+    assert lanes["visit"] == lanes["visitor"] == "main"
