@@ -17,6 +17,7 @@ from sqlalchemy import JSON, Index, String, event, insert, inspect
 from sqlalchemy.orm import Mapped, ORMExecuteState, Session, UOWTransaction, mapped_column
 
 from kiosk.db.base import Base, Synced
+from kiosk.db.changes import Change
 from kiosk.db.types import utc_now
 
 
@@ -31,6 +32,8 @@ class BulkWriteError(RuntimeError):
 class OutboxEntry(Base):
     """One write to a synced table, waiting to be pushed. Local order is push order, so the
     key here is a local sequence, not a UUID; ``op_id`` makes a re-sent push idempotent."""
+
+    change_kind = Change.SYNC
 
     __tablename__ = "outbox"
     # AUTOINCREMENT: a number is never reused, even after the outbox empties, because the
@@ -60,7 +63,7 @@ def lane_of(obj: Synced) -> str:
 def lane_of_table(name: str) -> str:
     for mapper in Base.registry.mappers:
         model = mapper.class_
-        if issubclass(model, Synced) and mapper.local_table.name == name:
+        if issubclass(model, Synced) and model.__tablename__ == name:
             return model.sync_lane
     return "main"
 

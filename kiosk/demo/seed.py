@@ -6,6 +6,9 @@ and afternoon peaks, today's visitors (some still in the building, one training 
 and room bookings from the past weeks to the next two. The same seed gives the same people,
 times and bookings (ids are fresh UUIDs, as on any device).
 
+The people, businesses and room uses come from ``resources/demo/demo.toml``
+(:mod:`kiosk.demo.data`).
+
 It refuses to touch a database that already has visits: demo data mixed into real data could
 never be told apart again, and synced rows cannot be hard-deleted.
 """
@@ -23,10 +26,31 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kiosk.bookings.booking import BookingRequest, Skip, book, plan_booking
-from kiosk.bookings.recurrence import Frequency, Recurrence
 from kiosk.bookings.rules import Rules
 from kiosk.config import Settings
 from kiosk.db.types import utc_now
+from kiosk.demo.data import (
+    BOOKING_HOURS,
+    BOOKING_TITLES,
+    BOOKING_WEIGHTS,
+    CULTURES,
+    DEGREES,
+    FEMALE_PREFIXES,
+    FUTURE_BOOKING_DAYS,
+    HOSTS,
+    MALE_PREFIXES,
+    MOBILE_PREFIXES,
+    MONONYMS,
+    PEAKS,
+    PURPOSE_ROOMS,
+    PURPOSE_WEIGHTS,
+    SERIES,
+    STAY_MINUTES,
+    TENANTS,
+    TODAY_OPEN_VISITS,
+    VISITOR_BUSINESSES,
+    VISITOR_COUNT,
+)
 from kiosk.errors import InvalidFieldError
 from kiosk.models import (
     Booking,
@@ -47,239 +71,6 @@ from kiosk.privacy.masks import CONSENT_VERSION
 from kiosk.visits.check_in import find_or_create_organization, find_organization, pass_number_for
 from kiosk.visits.names import clean_name, name_key
 from kiosk.visits.phone import normalise_phone
-
-VISITOR_COUNT = 300
-FUTURE_BOOKING_DAYS = 14
-#: The building's busy hours; check-ins cluster around their middles.
-PEAKS = (time(10, 0), time(14, 0))
-BOOKING_HOURS = (time(8, 0), time(17, 0))
-TODAY_OPEN_VISITS = (23, 27)
-
-# --- who is in the building ------------------------------------------------------------------
-
-#: Incubated SMEs; they sit in the incubator offices.
-TENANTS = (
-    "Keripik Tempe Bu Sri", "Batik Ciputat Collective", "Kopi Situ Gintung",
-    "Sambal Nusantara Mbak Rara", "Bolu Pandan Pondok Aren", "Tenun Lurik Lestari",
-    "KasirKita Aplikasi Warung", "Tas Daur Ulang Rawa Buntu", "Teh Telang Pamulang",
-    "Madu Klanceng Setu", "Rajut Cantik Bintaro", "Frozen Food Dapur Mama Ina",
-    "Kriya Rotan Jombang", "Keramik Tanah Liat Muncul", "Kerupuk Ikan Cisauk",
-)
-
-
-@dataclass(frozen=True)
-class _HostSpec:
-    name: str
-    kind: OrganizationKind
-    floor: int
-    #: Sits in an office on that floor (partners only run programmes there).
-    office: bool
-
-
-HOSTS = (
-    _HostSpec("Dinas Koperasi dan UKM Kota Tangerang Selatan", OrganizationKind.AGENCY, 9, True),
-    _HostSpec("PLUT-KUMKM Tangerang Selatan", OrganizationKind.AGENCY, 2, True),
-    _HostSpec("Bank BJB Cabang Serpong", OrganizationKind.PARTNER, 2, False),
-    _HostSpec("Universitas Pamulang", OrganizationKind.PARTNER, 8, False),
-)
-
-#: Visitors' own businesses, named at check-in.
-VISITOR_BUSINESSES = (
-    "Warung Nasi Uduk Mpok Nah", "Sambal Roa Bu Ani", "Kerajinan Bambu Setu",
-    "Rendang Uni Eva", "Dodol Betawi Bang Jali", "Tahu Bulat Ciputat", "CV Maju Jaya",
-    "UD Sumber Rejeki", "Konveksi Berkah Pamulang", "Kue Kering Oma Lin",
-    "Roti Serpong Indah", "Batik Tulis Pondok Aren", "Madu Hutan Nusantara",
-    "Kopi Bubuk Cap Gunung Salak", "Keripik Singkong Teh Imas", "Bakso Beku Pak Kumis",
-    "Sabun Herbal Sehati", "Koperasi Wanita Melati", "Koperasi Perajin Tahu Tempe Setu",
-    "Anyaman Pandan Rawa Buntu", "Katering Dapur Bunda", "Rumah Jahit Aisyah",
-    "Percetakan Sinar Pagi", "Bengkel Las Jaya Abadi", "Pempek Cek Ida",
-    "Ikan Asap Pak Harto", "Kerupuk Kulit Bang Udin", "Jamu Gendong Mbok Darmi",
-    "Sepatu Kulit Cibogo", "Toko Kelontong Barokah",
-)
-
-# --- names -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Culture:
-    weight: int
-    male: tuple[str, ...]
-    female: tuple[str, ...]
-    family: tuple[str, ...] = ()
-    #: Fraction of people named with one given name only plus a family name.
-    two_given: float = 0.25
-
-
-CULTURES = (
-    _Culture(
-        34,
-        male=("Budi", "Agus", "Slamet", "Joko", "Bambang", "Wahyu", "Eko", "Dwi", "Sugeng",
-              "Bayu", "Adi", "Dimas", "Galih", "Arif", "Fajar", "Yoga", "Rizky", "Teguh",
-              "Hadi", "Sutrisno", "Heru", "Andi", "Yudi", "Aris"),
-        female=("Sri", "Endang", "Wulan", "Ayu", "Dewi", "Ratna", "Yuliani", "Retno", "Rini",
-                "Siti", "Anik", "Tutik", "Puspita", "Indah", "Kartika", "Nur", "Lestari",
-                "Wahyuni", "Dian", "Fitri", "Rahmawati", "Kurnia", "Wulandari", "Handayani",
-                "Kurniasih", "Permatasari", "Sulistyowati", "Rahayu"),
-        family=("Santoso", "Susanto", "Wibowo", "Nugroho", "Prasetyo", "Setiawan", "Hidayat",
-                "Purnomo", "Saputra", "Kusuma", "Wijaya", "Utomo", "Hartono", "Suryadi",
-                "Pratama", "Wicaksono", "Haryanto", "Sasongko", "Firmansyah", "Ramadhan"),
-    ),
-    _Culture(
-        18,
-        male=("Asep", "Ujang", "Dadang", "Cecep", "Iwan", "Nanang", "Yayan", "Dede", "Tatang",
-              "Ade", "Entis", "Aep", "Deden", "Jajang", "Ridwan"),
-        female=("Euis", "Neneng", "Imas", "Enok", "Cucu", "Lilis", "Nining", "Yati", "Neng",
-                "Rina", "Tuti", "Eneng", "Popon", "Nurhayati", "Kartika"),
-        family=("Sudrajat", "Hermawan", "Sukmana", "Suryana", "Gunawan", "Kusnadi",
-                "Supriatna", "Rohmana", "Permana", "Sumarna", "Sopandi", "Rustandi"),
-    ),
-    _Culture(
-        14,
-        male=("Rojali", "Mansur", "Jaenudin", "Saidi", "Mamat", "Udin", "Syamsul", "Bachtiar",
-              "Sarkawi", "Muhammad Rojali", "Ahmad Fauzi", "Juned", "Ridho"),
-        female=("Siti Romlah", "Saodah", "Zaenab", "Munaroh", "Nur Aisyah", "Fatimah",
-                "Siti Maesaroh", "Rohaya", "Mardiah"),
-        family=(),  # Betawi names rarely carry a family name; some say whose child they are
-    ),
-    _Culture(
-        10,
-        male=("Rudy", "Maruli", "Hotman", "Sahat", "Martua", "Togar", "Lamhot", "Frans",
-              "Benny", "Daniel", "Parulian", "Jonathan"),
-        female=("Tiurma", "Rosmawati", "Dame", "Rotua", "Juliana", "Ruth", "Lasmaria",
-                "Roslina", "Debora", "Sondang"),
-        family=("Siregar", "Simanjuntak", "Hutapea", "Sitompul", "Nainggolan", "Sinaga",
-                "Pardede", "Tambunan", "Lubis", "Nasution", "Harahap", "Situmorang",
-                "Panjaitan", "Simatupang", "Manurung", "Hutagalung"),
-        two_given=0.1,
-    ),
-    _Culture(
-        10,
-        male=("Rahmat", "Fadli", "Zulkifli", "Yusrizal", "Syafri", "Afrizal", "Hendra",
-              "Erwin", "Zulfikar", "Refki", "Irwandi", "Datuk"),
-        female=("Yelvi", "Nofrita", "Desi", "Yuliarni", "Rahmi", "Fitria", "Yenni",
-                "Elvira", "Mardiana", "Syafrida"),
-        family=("Chaniago", "Piliang", "Koto", "Sikumbang", "Tanjung", "Jambak", "Caniago",
-                "Melayu", "Guci", "Bendang"),
-        two_given=0.1,
-    ),
-    _Culture(
-        6,
-        male=("Hendra", "Yohanes", "Felix", "Kevin", "Steven", "Hartono", "Wilson", "Albert"),
-        female=("Linda", "Susanti", "Michelle", "Jessica", "Melinda", "Lily", "Meiliana"),
-        family=("Halim", "Wijaya", "Tanoto", "Gunawan", "Tjandra", "Salim", "Lim", "Tan",
-                "Kurniawan", "Setiadi"),
-        two_given=0.0,
-    ),
-    _Culture(
-        4,
-        male=("Andi Rahman", "Andi Baso", "Muhammad Arsyad", "Syamsuddin", "Rusdi"),
-        female=("Andi Nurhayati", "Andi Tenri", "Hasnah", "Nurlina"),
-        family=("Daeng Ngalle", "Mappaseng", "Latief", "Pawelloi", "Rahim"),
-        two_given=0.0,
-    ),
-    _Culture(
-        4,
-        male=("I Made Suarjana", "I Wayan Sudarsana", "I Ketut Arya", "I Nyoman Gede",
-              "I Putu Eka", "I Komang Adi"),
-        female=("Ni Luh Putu Ayu", "Ni Made Sri", "Ni Ketut Ratih", "Ni Wayan Sekar",
-                "Ni Komang Dewi"),
-        family=(),  # the birth-order name is the "first" part; no family name
-    ),
-)
-
-#: One-word names, common among older Javanese and Sundanese people.
-MONONYMS = (
-    "Sukarni", "Suparmi", "Tukiyem", "Paijo", "Sumarni", "Poniman", "Wagiman", "Supardi",
-    "Mujiono", "Sarinah", "Ngatini", "Karsiah", "Sunarti", "Rasim", "Darmi", "Tarmuji",
-    "Sumiati", "Legiman", "Painem", "Kasno",
-)
-
-MALE_PREFIXES = ("H.", "Ir.", "Drs.", "Dr.")
-FEMALE_PREFIXES = ("Hj.", "Ir.", "Dra.", "Dr.")
-DEGREES = (", S.E.", ", S.Pd.", ", M.M.", ", S.Kom.", ", S.T.", ", Amd.")
-
-#: Indonesian mobile prefixes (Telkomsel, Indosat, XL, Axis, Tri, Smartfren).
-MOBILE_PREFIXES = (
-    "0811", "0812", "0813", "0821", "0822", "0823", "0852", "0853", "0814", "0815", "0816",
-    "0855", "0856", "0857", "0858", "0817", "0818", "0819", "0859", "0877", "0878", "0831",
-    "0838", "0895", "0896", "0897", "0898", "0881", "0882", "0887",
-)
-
-# --- what happens in the rooms ---------------------------------------------------------------
-
-BOOKING_TITLES: dict[RoomKind, tuple[str, ...]] = {
-    RoomKind.TRAINING: (
-        "Pelatihan Digital Marketing untuk UMKM", "Pelatihan Pembukuan Sederhana",
-        "Pelatihan Pengemasan Produk", "Workshop Foto Produk dengan Ponsel",
-        "Pelatihan Ekspor untuk Pemula", "Kelas Jualan di Marketplace",
-        "Pelatihan Keamanan Pangan (PIRT)", "Bimbingan Teknis Koperasi",
-        "Pelatihan Membuat Konten Media Sosial", "Kelas Perencanaan Keuangan Usaha",
-    ),
-    RoomKind.MEETING: (
-        "Rapat Koordinasi Inkubator", "Rapat Pengurus Koperasi", "Temu Bisnis dengan Pembeli",
-        "Rapat Evaluasi Program UMKM", "Diskusi Kemitraan Permodalan",
-        "Rapat Persiapan Bazar UMKM", "Rapat Mingguan Tenan", "Wawancara Calon Tenan",
-    ),
-    RoomKind.CONSULTATION: (
-        "Klinik Sertifikasi Halal", "Konsultasi NIB dan Perizinan",
-        "Konsultasi Akses Permodalan KUR", "Konsultasi Merek dan HKI",
-        "Konsultasi Pemasaran Online", "Pendampingan Ekspor", "Mentoring Bisnis Tenan",
-    ),
-    RoomKind.SHOWROOM: (
-        "Pameran Produk Batik Tangsel", "Pameran Kuliner Nusantara",
-        "Kurasi Produk Unggulan", "Pameran Kriya dan Kerajinan",
-    ),
-    RoomKind.COWORKING: (
-        "Sesi Kerja Bersama Komunitas UMKM", "Meetup Komunitas Startup Tangsel",
-    ),
-    RoomKind.STUDIO: (
-        "Sesi Foto Produk Katalog", "Live Jualan Produk Tenan", "Produksi Video Promosi",
-        "Rekaman Podcast UMKM Naik Kelas",
-    ),
-    RoomKind.LAB: (
-        "Uji Coba Resep Produk Baru", "Uji Mutu Produk Pangan", "Praktik Pengolahan Pangan",
-        "Desain Label dan Kemasan",
-    ),
-    RoomKind.HALL: (
-        "Festival UMKM Tangerang Selatan", "Seminar Literasi Keuangan",
-        "Gelar Produk Koperasi", "Temu Investor dan Inkubator", "Wisuda Program Inkubasi",
-    ),
-}
-#: How often each kind of room is booked, relative to the others (per room).
-#: Repeating bookings a building like this has: (title, room kind, start, hours, rule).
-SERIES = (
-    ("Kelas Ekspor UMKM", RoomKind.TRAINING, time(9, 0), 3,
-     Recurrence(Frequency.WEEKLY, weekdays=(1, 3), count=12)),
-    ("Klinik Sertifikasi Halal", RoomKind.CONSULTATION, time(13, 0), 2,
-     Recurrence(Frequency.WEEKLY, count=8)),
-    ("Rapat Koordinasi Dinas Koperasi", RoomKind.MEETING, time(8, 0), 1,
-     Recurrence(Frequency.MONTHLY_BY_WEEKDAY, count=4)),
-)
-
-BOOKING_WEIGHTS = {
-    RoomKind.TRAINING: 5, RoomKind.MEETING: 4, RoomKind.CONSULTATION: 3, RoomKind.STUDIO: 3,
-    RoomKind.LAB: 2, RoomKind.SHOWROOM: 1, RoomKind.COWORKING: 1, RoomKind.HALL: 2,
-}
-
-PURPOSE_WEIGHTS = {
-    Purpose.TRAINING: 25, Purpose.MEETING: 20, Purpose.CONSULTATION: 20, Purpose.SHOWROOM: 10,
-    Purpose.EVENT: 4, Purpose.DELIVERY: 8, Purpose.OTHER: 13,
-}
-#: How long a visit of each purpose lasts, in minutes.
-STAY_MINUTES = {
-    Purpose.TRAINING: (120, 420), Purpose.MEETING: (30, 150), Purpose.CONSULTATION: (20, 90),
-    Purpose.SHOWROOM: (15, 75), Purpose.EVENT: (120, 300), Purpose.DELIVERY: (5, 25),
-    Purpose.OTHER: (20, 240),
-}
-PURPOSE_ROOMS = {
-    Purpose.TRAINING: (RoomKind.TRAINING, RoomKind.TRAINING, RoomKind.LAB, RoomKind.STUDIO),
-    Purpose.MEETING: (RoomKind.MEETING,),
-    Purpose.CONSULTATION: (RoomKind.CONSULTATION,),
-    Purpose.SHOWROOM: (RoomKind.SHOWROOM,),
-    Purpose.EVENT: (RoomKind.HALL,),
-    Purpose.DELIVERY: (),
-    Purpose.OTHER: (RoomKind.COWORKING,),
-}
 
 
 @dataclass
@@ -638,18 +429,20 @@ class _Seeder:
         """A few weekly and monthly series through the booking service, started two weeks
         ago; occurrences on holidays are skipped as a receptionist would."""
         monday = self.today - timedelta(days=self.today.weekday() + 14)
-        for title, kind, start, hours, recurrence in SERIES:
-            rooms = [r for r in place.rooms_of(kind) if r.bookable and not r.needs_approval]
+        for spec in SERIES:
+            rooms = [r for r in place.rooms_of(spec.room_kind)
+                     if r.bookable and not r.needs_approval]
             if not rooms:
                 continue
             room = self.rng.choice(rooms)
-            starts = self._local(monday + timedelta(days=1), start)
+            starts = self._local(monday + timedelta(days=1), spec.start)
             host = self.rng.choice(hosts) if hosts else None
-            request = BookingRequest(room.id, title, starts, starts + timedelta(hours=hours),
+            request = BookingRequest(room.id, spec.title, starts,
+                                     starts + timedelta(hours=spec.hours),
                                      attendees=max(1, room.capacity // 2),
                                      organization_id=host.id if host else None,
                                      contact_name=host.name if host else "",
-                                     recurrence=recurrence)
+                                     recurrence=spec.recurrence)
             plan = plan_booking(self.session, request, self.rules)
             booked = book(self.session, request, self.rules, actor="demo", resolutions={
                 o.original_starts_at: Skip() for o in plan.conflicting})
