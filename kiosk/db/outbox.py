@@ -63,7 +63,7 @@ def lane_of(obj: Synced) -> str:
 def lane_of_table(name: str) -> str:
     for mapper in Base.registry.mappers:
         model = mapper.class_
-        if issubclass(model, Synced) and model.__tablename__ == name:
+        if issubclass(model, Synced) and mapper.tables[0].name == name:
             return model.sync_lane
     return "main"
 
