@@ -1,28 +1,51 @@
-"""The one place where transactions begin, commit and roll back."""
+"""The one place where transactions begin, commit and roll back, and where a commit is
+announced (see :mod:`kiosk.db.changes`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import logging
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from itertools import chain
+from typing import Any
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine, event, inspect
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 
 from kiosk.db import outbox  # registers the outbox rule on every Session
+from kiosk.db.changes import Changes
 
 __all__ = ["Database", "outbox"]
+
+log = logging.getLogger(__name__)
+
+#: Called after each commit that wrote something, on the thread that committed.
+Listener = Callable[[Changes], None]
+#: ``Session.info`` key: the names of the tables written in the session's transaction.
+_WRITTEN = "written_tables"
 
 
 class Database:
     """A device database: hands out sessions inside units of work.
 
     Services receive a :class:`Session`, add and flush, and never commit: :meth:`unit_of_work`
-    commits when its block ends normally and rolls everything back when it raises.
+    commits when its block ends normally and rolls everything back when it raises. After a
+    commit that wrote rows, every listener (:meth:`listen`) hears which kinds of data changed.
     """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._listeners: list[Listener] = []
+        event.listen(self._sessions, "after_flush", _note_flushed)
+        event.listen(self._sessions, "do_orm_execute", _note_statement)
+
+    def listen(self, listener: Listener) -> None:
+        """Call ``listener(changes)`` after every unit of work that committed changes."""
+        self._listeners.append(listener)
+
+    def unlisten(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
@@ -36,6 +59,9 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+            written = session.info.pop(_WRITTEN, None)
+        if written:
+            self._announce(Changes.of_tables(written))
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -46,3 +72,32 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def _announce(self, changes: Changes) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(changes)
+            except Exception:  # the commit stands: a listener's fault is not the caller's
+                log.exception("a listener failed to take the changes %s", changes)
+
+
+def _written(session: Session) -> set[str]:
+    tables: set[str] = session.info.setdefault(_WRITTEN, set())
+    return tables
+
+
+def _note_flushed(session: Session, flush_context: UOWTransaction) -> None:
+    tables = _written(session)
+    for obj in chain(session.new, session.deleted, session.dirty):
+        if obj in session.dirty and not session.is_modified(obj, include_collections=False):
+            continue
+        tables.add(inspect(obj).mapper.local_table.name)
+
+
+def _note_statement(state: ORMExecuteState) -> None:
+    """Writes that skip the flush: ``session.execute(insert(...))`` and the like."""
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    table: Any = getattr(state.statement, "table", None)
+    if table is not None:
+        _written(state.session).add(table.name)

@@ -16,6 +16,7 @@ from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kiosk.db.base import Base, Synced, str_enum
+from kiosk.db.changes import Change
 
 
 class BookingStatus(enum.StrEnum):
@@ -35,6 +36,7 @@ class BookingSeries(Synced, Base):
     what its occurrences share. Skipped dates are kept as EXDATEs, never dropped silently."""
 
     sync_lane = "bookings"
+    change_kind = Change.BOOKINGS
 
     __tablename__ = "booking_series"
 
@@ -68,6 +70,7 @@ class Booking(Synced, Base):
     """One occurrence: a room held from ``starts_at`` to ``ends_at``."""
 
     sync_lane = "bookings"
+    change_kind = Change.BOOKINGS
 
     __tablename__ = "booking"
     __table_args__ = (
@@ -122,6 +125,7 @@ class Closure(Synced, Base):
     """A period when the building, a floor or a room cannot be booked (works, events)."""
 
     sync_lane = "bookings"
+    change_kind = Change.CLOSURES
 
     __tablename__ = "closure"
     __table_args__ = (
@@ -141,6 +145,7 @@ class BookingAudit(Synced, Base):
     """One change to a booking or series: who, when, what before and after. Append-only."""
 
     sync_lane = "bookings"
+    change_kind = Change.BOOKINGS
 
     __tablename__ = "booking_audit"
     __table_args__ = (Index("ix_booking_audit_booking_id", "booking_id"),

@@ -10,6 +10,7 @@ from sqlalchemy import JSON, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from kiosk.db.base import Base, Synced, str_enum
+from kiosk.db.changes import Change
 
 
 class RoomKind(enum.StrEnum):
@@ -25,6 +26,8 @@ class RoomKind(enum.StrEnum):
 
 
 class Floor(Synced, Base):
+    change_kind = Change.CATALOGUE
+
     __tablename__ = "floor"
 
     number: Mapped[int] = mapped_column(unique=True)
@@ -42,6 +45,8 @@ class Floor(Synced, Base):
 
 
 class Room(Synced, Base):
+    change_kind = Change.CATALOGUE
+
     __tablename__ = "room"
 
     code: Mapped[str] = mapped_column(String(10), unique=True)

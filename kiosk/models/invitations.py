@@ -10,6 +10,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kiosk.db.base import Base, Synced, str_enum
+from kiosk.db.changes import Change
 from kiosk.models.visits import Purpose
 
 
@@ -20,6 +21,8 @@ class InvitationStatus(enum.StrEnum):
 
 
 class Invitation(Synced, Base):
+    change_kind = Change.INVITATIONS
+
     __tablename__ = "invitation"
     __table_args__ = (
         CheckConstraint("expected_until > expected_from", name="window_order"),

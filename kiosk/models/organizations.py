@@ -9,6 +9,7 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kiosk.db.base import Base, Synced, str_enum
+from kiosk.db.changes import Change
 
 
 class OrganizationKind(enum.StrEnum):
@@ -19,6 +20,8 @@ class OrganizationKind(enum.StrEnum):
 
 
 class Organization(Synced, Base):
+    change_kind = Change.CATALOGUE
+
     __tablename__ = "organization"
 
     name: Mapped[str] = mapped_column(String(120))

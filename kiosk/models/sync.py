@@ -11,12 +11,15 @@ from sqlalchemy import JSON, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kiosk.db.base import Base, TimestampMixin
+from kiosk.db.changes import Change
 from kiosk.db.types import utc_now
 
 
 class Device(TimestampMixin, Base):
     """This device. ``(id, epoch)`` identifies it to the central database; a restored or
     reinstalled database starts a new epoch."""
+
+    change_kind = Change.SYNC
 
     __tablename__ = "device"
 
@@ -35,6 +38,8 @@ class SyncState(Base):
     The cursor and the token change only in the same local transaction as the rows they
     describe, so a crash can never leave a cursor past rows that were not saved."""
 
+    change_kind = Change.SYNC
+
     __tablename__ = "sync_state"
 
     id: Mapped[int] = mapped_column(primary_key=True, default=1)
@@ -52,6 +57,8 @@ class SyncState(Base):
 
 class Notice(Base):
     """A message from the central database, e.g. a booking that lost its room."""
+
+    change_kind = Change.NOTICES
 
     __tablename__ = "notice"
 

@@ -9,12 +9,15 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kiosk.db.base import Base, Synced
+from kiosk.db.changes import Change
 
 #: Longest name we accept, in characters; long enough for any real name with titles.
 NAME_MAX_LENGTH = 120
 
 
 class Visitor(Synced, Base):
+    change_kind = Change.VISITS
+
     __tablename__ = "visitor"
 
     #: Free text in any script; a single name (mononym) is a whole name.

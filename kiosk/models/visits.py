@@ -11,6 +11,7 @@ from sqlalchemy import JSON, CheckConstraint, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from kiosk.db.base import Base, Synced, str_enum
+from kiosk.db.changes import Change
 
 GROUP_SIZE_MAX = 500
 
@@ -32,6 +33,8 @@ class CheckoutKind(enum.StrEnum):
 
 
 class Visit(Synced, Base):
+    change_kind = Change.VISITS
+
     __tablename__ = "visit"
     __table_args__ = (
         CheckConstraint(f"group_size BETWEEN 1 AND {GROUP_SIZE_MAX}", name="group_size_range"),
