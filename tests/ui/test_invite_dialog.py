@@ -23,9 +23,10 @@ from tests.conftest import MORNING
 from tests.pdf_tools import decode_qr
 from tests.ui.conftest import wait_idle
 from ui.context import AppContext
-from ui.reception.invite_dialog import InviteDialog, QuarterHourEdit, default_window
+from ui.reception.invite_dialog import InviteDialog
 from ui.reception.window import ReceptionWindow
 from ui.texts import error_text
+from ui.widgets.times import QuarterHourEdit, default_window
 
 MONDAY = QDate(2026, 11, 23)
 

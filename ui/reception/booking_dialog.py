@@ -64,9 +64,9 @@ from ui.reception.booking_texts import (
     status_label,
 )
 from ui.reception.bookings_model import HistoryModel
-from ui.reception.invite_dialog import QuarterHourEdit, default_window
 from ui.texts import something_went_wrong
 from ui.widgets import building_moment, is_indonesian, label, repolish
+from ui.widgets.times import QuarterHourEdit, default_window
 
 log = logging.getLogger(__name__)
 

@@ -28,9 +28,9 @@ from kiosk.models import RoomKind
 from ui.context import AppContext
 from ui.reception.booking_texts import AMENITIES, amenity_label, room_kind_label
 from ui.reception.bookings_model import OffersModel
-from ui.reception.invite_dialog import QuarterHourEdit
 from ui.texts import something_went_wrong
 from ui.widgets import Screen, label
+from ui.widgets.times import QuarterHourEdit
 
 log = logging.getLogger(__name__)
 

@@ -5,33 +5,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import UTC, datetime
 
 import qrcode
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import (
-    QColor,
-    QGuiApplication,
-    QImage,
-    QPainter,
-    QPixmap,
-    QStandardItem,
-    QStandardItemModel,
-)
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -45,19 +32,18 @@ from kiosk.visits.check_in import ORGANIZATION_MAX_LENGTH, Destination, Destinat
 from kiosk.visits.invitations import InvitationRequest, InvitationSummary
 from ui.context import AppContext
 from ui.texts import error_text, purpose_label, something_went_wrong
-from ui.widgets import is_indonesian, label
+from ui.widgets import building_moment, is_indonesian, label
+from ui.widgets.combos import add_heading
+from ui.widgets.dates import to_qdate
+from ui.widgets.form import FormGrid, show_error
+from ui.widgets.times import QuarterHourEdit, default_window
 
 log = logging.getLogger(__name__)
 
-#: The time edits step by this many minutes on their minutes section.
-TIME_STEP_MINUTES = 15
-#: A new invitation lasts this long unless reception says otherwise.
-DEFAULT_LENGTH = timedelta(hours=2)
 #: Quiet zone around the QR code, in modules (the QR standard asks for four).
 QR_BORDER = 4
 #: Side of one QR module on screen, in pixels.
 QR_MODULE_PIXELS = 8
-_LAST_QUARTER = 24 * 60 - TIME_STEP_MINUTES
 
 
 def qr_matrix(payload: str) -> list[list[bool]]:
@@ -83,45 +69,6 @@ def qr_image(matrix: list[list[bool]], module: int = QR_MODULE_PIXELS) -> QImage
     finally:
         painter.end()
     return image
-
-
-class QuarterHourEdit(QTimeEdit):
-    """A time whose minutes step by :data:`TIME_STEP_MINUTES` (arrows, wheel, up/down keys),
-    carrying into the hour; any minute can still be typed."""
-
-    def stepBy(self, steps: int) -> None:
-        if self.currentSection() != QDateTimeEdit.Section.MinuteSection:
-            super().stepBy(steps)
-            return
-        current = self.time()
-        minutes = current.hour() * 60 + current.minute()
-        quarters = (minutes // TIME_STEP_MINUTES if steps > 0
-                    else -(-minutes // TIME_STEP_MINUTES))
-        target = min(max((quarters + steps) * TIME_STEP_MINUTES, 0), _LAST_QUARTER)
-        self.setTime(QTime(target // 60, target % 60))
-
-    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
-        if self.currentSection() != QDateTimeEdit.Section.MinuteSection:
-            return super().stepEnabled()
-        current = self.time()
-        minutes = current.hour() * 60 + current.minute()
-        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
-        if minutes > 0:
-            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
-        if minutes < _LAST_QUARTER:
-            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
-        return flags
-
-
-def default_window(now: datetime, zone: ZoneInfo) -> tuple[datetime, datetime]:
-    """The next full hour in the building and two hours on, kept within one day."""
-    local = now.astimezone(zone)
-    start = local.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
-    end = start + DEFAULT_LENGTH
-    if end.date() != start.date():
-        end = datetime.combine(start.date(), time(_LAST_QUARTER // 60, _LAST_QUARTER % 60),
-                               zone)
-    return start, end
 
 
 class InviteDialog(QDialog):
@@ -197,15 +144,11 @@ class InviteDialog(QDialog):
         self.date_caption = label("field-caption", page)
         self.date_edit = QDateEdit(page)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMinimumDate(QDate(now.year, now.month, now.day))
-        self.date_edit.setDate(QDate(start.year, start.month, start.day))
+        self.date_edit.setMinimumDate(to_qdate(now.date()))
+        self.date_edit.setDate(to_qdate(start.date()))
         self.time_caption = label("field-caption", page)
-        self.from_edit = QuarterHourEdit(page)
-        self.until_edit = QuarterHourEdit(page)
-        for edit in (self.from_edit, self.until_edit):
-            edit.setDisplayFormat("HH:mm")
-        self.from_edit.setTime(QTime(start.hour, start.minute))
-        self.until_edit.setTime(QTime(end.hour, end.minute))
+        self.from_edit = QuarterHourEdit(page, start)
+        self.until_edit = QuarterHourEdit(page, end)
         self.time_separator = label("body", page, wrap=False)
         self.zone_label = label("body", page, wrap=False)
         self.zone_label.setText(start.tzname() or self._zone.key)
@@ -220,17 +163,15 @@ class InviteDialog(QDialog):
         self.create_button.clicked.connect(self.submit)
         # A message goes as soon as its field is edited.
         self.name_edit.textEdited.connect(
-            lambda: self._show_error(self.name_error, "", self.name_edit))
+            lambda: show_error(self.name_error, "", self.name_edit))
         self.phone_edit.textEdited.connect(
-            lambda: self._show_error(self.phone_error, "", self.phone_edit))
+            lambda: show_error(self.phone_error, "", self.phone_edit))
         self.destination_combo.activated.connect(
-            lambda: self._show_error(self.destination_error, "", self.destination_combo))
+            lambda: show_error(self.destination_error, "", self.destination_combo))
         for when in (self.date_edit, self.from_edit, self.until_edit):
             when.dateTimeChanged.connect(
-                lambda: self._show_error(self.times_error, "", self.until_edit))
-        for error in (self.name_error, self.phone_error, self.destination_error,
-                      self.times_error, self.status):
-            error.hide()
+                lambda: show_error(self.times_error, "", self.until_edit))
+        self.status.hide()
 
         times = QHBoxLayout()
         times.setSpacing(12)
@@ -239,31 +180,15 @@ class InviteDialog(QDialog):
         times.addWidget(self.until_edit)
         times.addWidget(self.zone_label)
         times.addStretch(1)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(20)
-        grid.setVerticalSpacing(6)
-        grid.setColumnStretch(1, 1)
-        rows: list[tuple[QLabel, QWidget | QHBoxLayout, QLabel | None]] = [
-            (self.name_caption, self.name_edit, self.name_error),
-            (self.phone_caption, self.phone_edit, self.phone_error),
-            (self.organization_caption, self.organization_edit, None),
-            (self.purpose_caption, self.purpose_combo, None),
-            (self.destination_caption, self.destination_combo, self.destination_error),
-            (self.date_caption, self.date_edit, None),
-            (self.time_caption, times, self.times_error),
-        ]
-        row = 0
-        for caption, field, message in rows:
-            caption.setWordWrap(False)
-            grid.addWidget(caption, row, 0)
-            if isinstance(field, QHBoxLayout):
-                grid.addLayout(field, row, 1)
-            else:
-                grid.addWidget(field, row, 1)
-            row += 1
-            if message is not None:
-                grid.addWidget(message, row, 1)
-                row += 1
+        grid = FormGrid(horizontal=20, vertical=6)
+        grid.add_row(self.name_caption, self.name_edit, message=self.name_error)
+        grid.add_row(self.phone_caption, self.phone_edit, message=self.phone_error)
+        grid.add_row(self.organization_caption, self.organization_edit)
+        grid.add_row(self.purpose_caption, self.purpose_combo)
+        grid.add_row(self.destination_caption, self.destination_combo,
+                     message=self.destination_error)
+        grid.add_row(self.date_caption, self.date_edit)
+        grid.add_row(self.time_caption, times, message=self.times_error)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -379,14 +304,14 @@ class InviteDialog(QDialog):
                 if not floor.rooms:
                     continue
                 name = floor.name_id if indonesian else floor.name_en
-                self._add_header(self.tr("Floor %1").replace("%1", str(floor.number))
-                                 + (f" · {name}" if name else ""))
+                add_heading(combo, self.tr("Floor %1").replace("%1", str(floor.number))
+                            + (f" · {name}" if name else ""))
                 for room in floor.rooms:
                     combo.addItem(
                         f"{room.code} · {room.name_id if indonesian else room.name_en}",
                         Destination(DestinationKind.ROOM, room.id))
             if destinations.hosts:
-                self._add_header(self.tr("Tenants and agencies"))
+                add_heading(combo, self.tr("Tenants and agencies"))
                 for host in destinations.hosts:
                     floor_text = (" · " + self.tr("Floor %1").replace("%1", str(host.floor_number))
                                   if host.floor_number is not None else "")
@@ -397,15 +322,6 @@ class InviteDialog(QDialog):
                 combo.setCurrentIndex(index)
                 break
 
-    def _add_header(self, text: str) -> None:
-        # Shown in capitals after a rule: the theme colours disabled items like the others.
-        self.destination_combo.insertSeparator(self.destination_combo.count())
-        item = QStandardItem(text.upper())
-        item.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading, not a choice
-        model = self.destination_combo.model()
-        assert isinstance(model, QStandardItemModel)  # QComboBox's own model
-        model.appendRow(item)
-
     def _show_summary(self) -> None:
         summary = self._summary
         if summary is None:
@@ -414,8 +330,7 @@ class InviteDialog(QDialog):
         self.guest_label.setText(summary.guest_name)
         start = summary.expected_from.astimezone(self._zone)
         end = summary.expected_until.astimezone(self._zone)
-        day = QLocale().toString(QDate(start.year, start.month, start.day),
-                                 QLocale.FormatType.LongFormat)
+        day = QLocale().toString(to_qdate(start.date()), QLocale.FormatType.LongFormat)
         lines = []
         if summary.organization:
             lines.append(summary.organization)
@@ -443,7 +358,6 @@ class InviteDialog(QDialog):
     def request(self) -> InvitationRequest:
         """What the form says, times in the building's zone as aware UTC."""
         day = self.date_edit.date()
-        on = date(day.year(), day.month(), day.day())
         destination = self.destination_combo.currentData()
         if not isinstance(destination, Destination):
             destination = Destination()
@@ -452,16 +366,12 @@ class InviteDialog(QDialog):
             phone=self.phone_edit.text(),
             organization=self.organization_edit.text(),
             purpose=Purpose(self.purpose_combo.currentData()),
-            expected_from=self._moment(on, self.from_edit.time()),
-            expected_until=self._moment(on, self.until_edit.time()),
+            expected_from=building_moment(day, self.from_edit.time(), self._zone),
+            expected_until=building_moment(day, self.until_edit.time(), self._zone),
             room_id=destination.id if destination.kind is DestinationKind.ROOM else None,
             host_organization_id=(destination.id
                                   if destination.kind is DestinationKind.ORGANIZATION else None),
         )
-
-    def _moment(self, on: date, at: QTime) -> datetime:
-        local = datetime.combine(on, time(at.hour(), at.minute()), self._zone)
-        return local.astimezone(UTC)
 
     def submit(self) -> None:
         """Create the invitation on the worker; the result or the errors come back here."""
@@ -502,7 +412,7 @@ class InviteDialog(QDialog):
         self.create_button.setEnabled(True)
         if not isinstance(error, ValidationError):
             log.error("reception could not create an invitation", exc_info=error)
-            self._show_error(self.status, something_went_wrong())
+            show_error(self.status, something_went_wrong())
             return
         for field_error in error.errors:
             self._show_field_error(field_error.field, field_error.code)
@@ -514,32 +424,24 @@ class InviteDialog(QDialog):
             log.error("no text for invitation error %s: %s", field, code)
             text = something_went_wrong()
         if field == "guest_name":
-            self._show_error(self.name_error, text, self.name_edit)
+            show_error(self.name_error, text, self.name_edit)
             self.name_edit.setFocus()
         elif field == "phone":
-            self._show_error(self.phone_error, text, self.phone_edit)
+            show_error(self.phone_error, text, self.phone_edit)
         elif field == "expected_until":
-            self._show_error(self.times_error, self.tr("The end must be after the start"),
+            show_error(self.times_error, self.tr("The end must be after the start"),
                              self.until_edit)
         elif field in ("room_id", "host_organization_id", "destination"):
-            self._show_error(self.destination_error, text, self.destination_combo)
+            show_error(self.destination_error, text, self.destination_combo)
         else:
-            self._show_error(self.status, text)
-
-    def _show_error(self, where: QLabel, text: str, field: QWidget | None = None) -> None:
-        where.setText(text)
-        where.setVisible(bool(text))
-        if field is not None:
-            field.setProperty("invalid", bool(text))
-            field.style().unpolish(field)
-            field.style().polish(field)
+            show_error(self.status, text)
 
     def _clear_errors(self) -> None:
-        self._show_error(self.name_error, "", self.name_edit)
-        self._show_error(self.phone_error, "", self.phone_edit)
-        self._show_error(self.destination_error, "", self.destination_combo)
-        self._show_error(self.times_error, "", self.until_edit)
-        self._show_error(self.status, "")
+        show_error(self.name_error, "", self.name_edit)
+        show_error(self.phone_error, "", self.phone_edit)
+        show_error(self.destination_error, "", self.destination_combo)
+        show_error(self.times_error, "", self.until_edit)
+        show_error(self.status, "")
 
     # --- destinations and the result ------------------------------------------------------
 
@@ -552,7 +454,7 @@ class InviteDialog(QDialog):
     def _destinations_failed(self, error: BaseException) -> None:
         log.error("reception could not load destinations", exc_info=error)
         if shiboken6.isValid(self):
-            self._show_error(self.status, something_went_wrong())
+            show_error(self.status, something_went_wrong())
 
     @property
     def qr_pixmap(self) -> QPixmap | None:

@@ -1,11 +1,9 @@
-"""Small widgets shared by the kiosk and the reception console."""
+"""The base of every screen: a widget that re-translates itself, labels styled by their role,
+re-polishing after a property changes, and which language the interface speaks."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
-from zoneinfo import ZoneInfo
-
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -51,9 +49,3 @@ def repolish(widget: QWidget, name: str, value: object) -> None:
     widget.style().unpolish(widget)
     widget.style().polish(widget)
 
-
-def building_moment(day: QDate, at: QTime, zone: ZoneInfo) -> datetime:
-    """A date and a time picked in the building's wall clock, as an aware UTC datetime."""
-    local = datetime.combine(date(day.year(), day.month(), day.day()),
-                             time(at.hour(), at.minute()), zone)
-    return local.astimezone(UTC)
