@@ -45,8 +45,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from kiosk.central import apply
+from kiosk.central.engine import central_engine
 from kiosk.central.schema import SYNCED_TABLES
+from kiosk.config import Settings
 from kiosk.db.base import Base
+from kiosk.db.engine import create_device_engine
 from kiosk.db.outbox import LANES, jsonable, lane_of_table
 from kiosk.db.types import UTCDateTime, utc_now
 from kiosk.db.unit_of_work import Database
@@ -83,6 +86,8 @@ class RoundReport:
     deferred: int = 0
     pulled: int = 0
     notices: int = 0
+    #: The local tables the pull wrote rows into (for the views showing them).
+    pulled_tables: set[str] = field(default_factory=set)
     #: Why this round started over (a new epoch and a full resync), if it did.
     reset: str | None = None
     #: Wall time of the push (all lanes) and of the pull, for logs and benchmarks.
@@ -307,8 +312,13 @@ class Synchronizer:
                 local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
                 for entity in SYNCED_TABLES:
                     if rows.get(entity):
-                        _save_rows(local, entity, rows[entity])
-                report.notices += _save_notices(local, notices)
+                        if _save_rows(local, entity, rows[entity]):
+                            report.pulled_tables.add(_notice.name)
+                        report.pulled_tables.add(entity)
+                saved = _save_notices(local, notices)
+                if saved:
+                    report.pulled_tables.add(_notice.name)
+                report.notices += saved
                 self._fault("pull:before-cursor")
                 local.execute(update(_state).values(cursor=changes[-1].seq))
             report.pulled += sum(len(r) for r in rows.values()) + len(notices)
@@ -419,7 +429,8 @@ def _upsert_stored(entity: str) -> str:
             f"ON CONFLICT (id) DO UPDATE SET {updates}")
 
 
-def _save_rows(local: Connection, entity: str, rows: list[tuple[Any, ...]]) -> None:
+def _save_rows(local: Connection, entity: str, rows: list[tuple[Any, ...]]) -> bool:
+    """Save pulled rows; whether a clash left a notice."""
     statement = _upsert_stored(entity)
     try:
         with local.begin_nested():
@@ -428,6 +439,7 @@ def _save_rows(local: Connection, entity: str, rows: list[tuple[Any, ...]]) -> N
         # A row clashing with one made here (the same invitation code, say): the central
         # version is what every device shows; the clash is left for reception to see.
         key = [c.name for c in Base.metadata.tables[entity].columns].index("id")
+        noted = False
         for row in rows:
             try:
                 with local.begin_nested():
@@ -439,6 +451,9 @@ def _save_rows(local: Connection, entity: str, rows: list[tuple[Any, ...]]) -> N
                     id=uuid.uuid4(), kind="pull_conflict", message=database_reason(exc)[:500],
                     payload={"entity": entity, "id": str(row[key])},
                     created_at=utc_now()).on_conflict_do_nothing())
+                noted = True
+        return noted
+    return False
 
 
 def _save_notices(local: Connection, rows: list[dict[str, Any]]) -> int:
@@ -472,6 +487,19 @@ def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
 
 def lock_file_for(database_path: Path) -> Path:
     return database_path.with_name(database_path.name + ".sync-lock")
+
+
+def open_synchronizer(settings: Settings, *, batch_size: int = BATCH_SIZE,
+                      page_size: int = PAGE_SIZE) -> Synchronizer:
+    """Sync for this device's database (already created and migrated) with the configured
+    central database, on connections of its own: the application's are for the people at
+    the desk. Raises :class:`~kiosk.central.engine.CentralURLError` for a URL that is not
+    PostgreSQL's. Dispose of both engines when done."""
+    central = central_engine(settings.central.url)
+    path = settings.database_path
+    return Synchronizer(Database(create_device_engine(path)), central,
+                        lock_file=lock_file_for(path), batch_size=batch_size,
+                        page_size=page_size)
 
 
 
