@@ -31,8 +31,8 @@ from kiosk.operations import Operations  # noqa: E402
 from ui.app import application  # noqa: E402
 from ui.context import AppContext  # noqa: E402
 from ui.i18n import Translations  # noqa: E402
-from ui.reception.booking_dialog import BookingDialog  # noqa: E402
-from ui.reception.bookings_panel import BookingsPanel  # noqa: E402
+from ui.reception.booking.dialog import BookingDialog  # noqa: E402
+from ui.reception.booking.panel import BookingsPanel  # noqa: E402
 from ui.theme import apply_theme  # noqa: E402
 from ui.widgets import is_indonesian  # noqa: E402
 

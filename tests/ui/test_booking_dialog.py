@@ -23,8 +23,8 @@ from kiosk.operations import Operations
 from kiosk.visits.names import name_key
 from tests.ui.conftest import wait_idle
 from ui.context import AppContext
-from ui.reception.booking_dialog import BookingDialog
-from ui.reception.booking_texts import booking_error_text, status_label
+from ui.reception.booking.dialog import BookingDialog
+from ui.reception.booking.texts import booking_error_text, status_label
 
 MONDAY = QDate(2026, 11, 23)
 

@@ -17,10 +17,10 @@ from kiosk.models import BookingStatus, RoomKind
 from tests.ui.conftest import wait_idle
 from tests.ui.test_booking_dialog import at, book, on_worker, search, seed_tenant
 from ui.context import AppContext
-from ui.reception.booking_dialog import BookingDialog
-from ui.reception.booking_texts import booking_error_text, room_kind_label, status_label
-from ui.reception.bookings_model import ID_ROLE, BookingsTableModel, HistoryModel, OffersModel
-from ui.reception.bookings_panel import BookingsPanel
+from ui.reception.booking.dialog import BookingDialog
+from ui.reception.booking.texts import booking_error_text, room_kind_label, status_label
+from ui.reception.booking.models import ID_ROLE, BookingsTableModel, HistoryModel, OffersModel
+from ui.reception.booking.panel import BookingsPanel
 
 
 def open_panel(qtbot, context: AppContext) -> BookingsPanel:  # type: ignore[no-untyped-def]

@@ -18,8 +18,8 @@ from kiosk.models import BookingStatus, ClosureScope
 from kiosk.operations import Operations
 from tests.ui.conftest import wait_idle
 from ui.context import AppContext
-from ui.reception.booking_dialog import BookingDialog
-from ui.reception.calendar_models import (
+from ui.reception.booking.dialog import BookingDialog
+from ui.reception.calendar.models import (
     BOOKING_ROLE,
     CLOSED_ROLE,
     FLOOR_ROLE,
@@ -30,9 +30,9 @@ from ui.reception.calendar_models import (
     OverviewModel,
     WeekModel,
 )
-from ui.reception.day_grid import DayGridPanel
-from ui.reception.overview import OverviewPanel
-from ui.reception.week_view import WeekPanel
+from ui.reception.calendar.day_grid import DayGridPanel
+from ui.reception.calendar.overview import OverviewPanel
+from ui.reception.calendar.week import WeekPanel
 from ui.reception.window import ReceptionWindow
 
 WIB = ZoneInfo("Asia/Jakarta")

@@ -51,7 +51,7 @@ from kiosk.errors import ErrorCode, InvalidFieldError
 from kiosk.models import ClosureScope
 from kiosk.operations import Operations
 from ui.context import AppContext
-from ui.reception.booking_texts import booking_error_text, long_day
+from ui.reception.booking.texts import booking_error_text, long_day
 from ui.table_model import RowsTableModel
 from ui.texts import something_went_wrong
 from ui.widgets import building_moment, is_indonesian, label, repolish

@@ -25,14 +25,14 @@ from kiosk.operations import CheckInResult
 from kiosk.paper.printing import PrintError
 from kiosk.visits.check_in import FloorGroup, VisitSummary
 from ui.context import AppContext
-from ui.reception.booking_dialog import BookingDialog
-from ui.reception.bookings_panel import BookingsPanel
-from ui.reception.day_grid import DayGridPanel
+from ui.reception.booking.dialog import BookingDialog
+from ui.reception.booking.panel import BookingsPanel
+from ui.reception.calendar.day_grid import DayGridPanel
 from ui.reception.invite_dialog import InviteDialog
-from ui.reception.overview import OverviewPanel
+from ui.reception.calendar.overview import OverviewPanel
 from ui.reception.sync_indicator import SyncIndicator
 from ui.reception.visitors_model import VisitorsByFloorModel
-from ui.reception.week_view import WeekPanel
+from ui.reception.calendar.week import WeekPanel
 from ui.texts import print_problem_text, something_went_wrong
 from ui.widgets import Screen, is_indonesian, label, other_language_name
 

@@ -31,10 +31,10 @@ from kiosk.bookings.free_rooms import RoomOffer
 from kiosk.bookings.rules import REASON_LIMIT, BookingConflictError
 from kiosk.errors import InvalidFieldError, ValidationError
 from ui.context import AppContext
-from ui.reception.booking_dialog import BookingDialog
-from ui.reception.booking_texts import booking_error_text
-from ui.reception.bookings_model import BookingsTableModel
-from ui.reception.free_room_finder import FreeRoomFinder
+from ui.reception.booking.dialog import BookingDialog
+from ui.reception.booking.texts import booking_error_text
+from ui.reception.booking.models import BookingsTableModel
+from ui.reception.booking.free_room_finder import FreeRoomFinder
 from ui.texts import something_went_wrong
 from ui.widgets import Screen, label
 

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.bookings.agenda import BuildingDay
 from ui.context import AppContext
-from ui.reception.calendar_models import BOOKING_ROLE, FLOOR_ROLE, OverviewModel
-from ui.reception.day_grid import (
+from ui.reception.calendar.models import BOOKING_ROLE, FLOOR_ROLE, OverviewModel
+from ui.reception.calendar.day_grid import (
     REFRESH_SECONDS,
     DateBar,
     color_property,

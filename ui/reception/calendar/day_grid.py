@@ -67,7 +67,7 @@ from ui.reception.schedule_printing import SchedulePrinting
 
 if TYPE_CHECKING:
     from kiosk.operations import Operations
-from ui.reception.calendar_models import (
+from ui.reception.calendar.models import (
     CLOSED_ROLE,
     DayGridModel,
     language,

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from kiosk.bookings.free_rooms import FreeRoomQuery, FreeRooms, RoomOffer
 from kiosk.models import RoomKind
 from ui.context import AppContext
-from ui.reception.booking_texts import AMENITIES, amenity_label, room_kind_label
-from ui.reception.bookings_model import OffersModel
+from ui.reception.booking.texts import AMENITIES, amenity_label, room_kind_label
+from ui.reception.booking.models import OffersModel
 from ui.texts import something_went_wrong
 from ui.widgets import Screen, label
 from ui.widgets.times import QuarterHourEdit

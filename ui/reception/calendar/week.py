@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (
 from kiosk.bookings.agenda import BookingSummary, RoomSummary
 from kiosk.models import BookingStatus
 from ui.context import AppContext
-from ui.reception.calendar_models import WeekModel, language, time_range
-from ui.reception.day_grid import (
+from ui.reception.calendar.models import WeekModel, language, time_range
+from ui.reception.calendar.day_grid import (
     REFRESH_SECONDS,
     DateBar,
     color_property,

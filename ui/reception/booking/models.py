@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 from kiosk.bookings.agenda import AuditEntry, BookingSummary
 from kiosk.bookings.free_rooms import RoomOffer
 from kiosk.models import BookingStatus
-from ui.reception.booking_texts import action_label, room_kind_label, short_day, status_label
+from ui.reception.booking.texts import action_label, room_kind_label, short_day, status_label
 from ui.table_model import ROW_ROLE, Index, RowsTableModel
 from ui.widgets import is_indonesian
 

@@ -57,13 +57,13 @@ from kiosk.errors import ErrorCode, InvalidFieldError, ValidationError
 from kiosk.models import HOLDING, BookingStatus
 from kiosk.operations import Operations
 from ui.context import AppContext
-from ui.reception.booking_texts import (
+from ui.reception.booking.texts import (
     booking_error_text,
     conflict_text,
     long_day,
     status_label,
 )
-from ui.reception.bookings_model import HistoryModel
+from ui.reception.booking.models import HistoryModel
 from ui.texts import something_went_wrong
 from ui.widgets import building_moment, is_indonesian, label, repolish
 from ui.widgets.times import QuarterHourEdit, default_window
