@@ -15,13 +15,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from kiosk.cli.invite import PURPOSES
+from kiosk.cli.schedule import SCHEDULE_KINDS
 from kiosk.config import load_settings
 from kiosk.db.types import utc_now
 from kiosk.models import CheckoutKind, Purpose, Visit
 from kiosk.operations import Operations
 from kiosk.passes import tokens
 from kiosk.visits.check_in import CheckInRequest
-from main import PURPOSES
 from tests.pdf_tools import decode_qr, page_sizes_mm, render, text_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -262,6 +263,12 @@ def test_close_day_checks_out_yesterdays_open_visit(config: Path) -> None:
 
 def test_the_purposes_offered_are_the_domains() -> None:
     assert set(PURPOSES) == {p.value for p in Purpose}
+
+
+def test_the_schedule_kinds_offered_are_the_domains() -> None:
+    from kiosk.schedules.render import ScheduleKind
+
+    assert set(SCHEDULE_KINDS) == {k.value for k in ScheduleKind}
 
 
 def test_rotate_key_keeps_todays_passes_valid(config: Path) -> None:

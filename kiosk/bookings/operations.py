@@ -35,7 +35,7 @@ from kiosk.models import ClosureScope
 from kiosk.paper.printing import PrintOutcome
 
 if TYPE_CHECKING:
-    from kiosk.cli.schedule import Schedule
+    from kiosk.schedules.service import Schedule
 
 
 class BookingOperations:
@@ -182,8 +182,8 @@ class BookingOperations:
     def daily_schedules(self, day: date | None = None) -> list[Schedule]:
         """The morning's PDFs (the lobby list and every floor's grid), read from the database:
         run on the database worker; :meth:`send_schedules` prints them elsewhere."""
-        from kiosk.cli.schedule import ScheduleRequest, make_schedule
         from kiosk.schedules.render import ScheduleKind
+        from kiosk.schedules.service import ScheduleRequest, make_schedule
 
         chosen = day or self.today()
         language = self.settings.language.value
@@ -195,8 +195,8 @@ class BookingOperations:
         """Print on the A4 printer (or save when there is none), keeping a copy of each. No
         database: run it where waiting on CUPS holds up nobody. Raises :class:`PrintError`
         when a print fails; the copies are kept either way."""
-        from kiosk.cli.schedule import send_schedule
         from kiosk.paper.printing import PrintError
+        from kiosk.schedules.service import send_schedule
 
         outcomes, failure = [], None
         for schedule in schedules:

@@ -17,6 +17,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     central = commands.add_parser(
         "central", help="the central PostgreSQL database that devices sync with",
         description="Administer the central database (PostgreSQL 14 or newer).")
+    central.set_defaults(handler=run)
     actions = central.add_subparsers(dest="central_action", metavar="ACTION", required=True)
     init = actions.add_parser(
         "init", help="create the central schema, or migrate it to this version (safe to rerun)")

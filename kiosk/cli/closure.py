@@ -23,6 +23,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "closure", help="close the building, a floor or a room to bookings for a period",
         description="Closures stop new bookings; bookings already inside a new closure are "
                     "listed so that reception can move or cancel them.")
+    closure.set_defaults(handler=run)
     actions = closure.add_subparsers(dest="closure_action", metavar="ACTION", required=True)
     add = actions.add_parser("add", help="close for a period")
     add.add_argument("--scope", choices=("building", "floor", "room"), required=True)

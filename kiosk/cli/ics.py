@@ -20,11 +20,18 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "export-ics", help="a booking (or its whole series) as an iCalendar .ics file",
         description="Write a booking as an iCalendar file that calendar applications import. "
                     "With --series, every occurrence of its repeating booking.")
+    export.set_defaults(handler=run)
     export.add_argument("--booking", required=True, metavar="UUID", help="the booking's id")
     export.add_argument("--series", action="store_true",
                         help="the whole series the booking belongs to")
     export.add_argument("--out", required=True, metavar="FILE",
                         help="write the .ics file to FILE ('-' for standard output)")
+
+
+def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = None,
+        stderr: TextIO | None = None) -> int:
+    return export_ics(settings, args.booking, whole_series=args.series, out=args.out,
+                      stdout=stdout, stderr=stderr)
 
 
 def export_ics(settings: Settings, booking: str, *, whole_series: bool, out: str,

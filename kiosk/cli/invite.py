@@ -1,31 +1,29 @@
-"""What ``gic-kiosk invite`` needs besides argparse: reading dates, times, rooms and hosts typed
-on the command line, wording the result and drawing the invitation slip.
+"""``gic-kiosk invite``: register an invited guest and print the code (and a slip with
+``--pdf``). Reads the dates, times, rooms and hosts typed and words the result; the invitation
+is made by ``kiosk.operations`` and the slip drawn by :mod:`kiosk.passes.slip`.
 
-Nothing here prints: ``main.py`` prints the lines these functions return. Times typed on the
-command line are the building's local time (``Settings.zone``); everything returned for the
-database is timezone-aware UTC.
+Times typed on the command line are the building's local time (``Settings.zone``); everything
+handed to the database is timezone-aware UTC.
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
-import io
 import re
+import sys
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 from zoneinfo import ZoneInfo
 
 from kiosk.errors import KioskError
 from kiosk.visits.names import name_key
 
 if TYPE_CHECKING:
-    from reportlab.pdfgen.canvas import Canvas
-
+    from kiosk.config import Settings
     from kiosk.operations import Destinations
     from kiosk.visits.invitations import InvitationSummary
 
@@ -33,8 +31,85 @@ if TYPE_CHECKING:
 # command, the kiosk's start included: SQLAlchemy, reportlab and the catalogue are imported in
 # the functions that use them, after the kiosk has painted its first screen.
 
+#: The values of ``kiosk.models.Purpose``, spelled out for the same reason (a test keeps the
+#: two the same).
+PURPOSES = ("meeting", "training", "consultation", "showroom", "event", "delivery", "other")
 #: An invitation lasts at most a day: longer is a typing mistake (``--hours 90``).
 MAX_HOURS = 24.0
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    invite = commands.add_parser(
+        "invite", help="register an invited guest; print the code (and a slip with --pdf)",
+        description="Register a guest in advance. Times are the building's local time "
+                    "(the configured timezone).")
+    invite.set_defaults(handler=run)
+    invite.add_argument("--name", required=True, help="the guest's name (a single name is fine)")
+    invite.add_argument("--phone", default="", help="the guest's phone number (optional)")
+    invite.add_argument("--organization", default="", help="the guest's organisation")
+    invite.add_argument("--purpose", choices=PURPOSES, default="meeting")
+    where = invite.add_mutually_exclusive_group()
+    where.add_argument("--room", metavar="CODE", help="room code from the catalogue, e.g. 5.02")
+    where.add_argument("--host", metavar="ORGANISATION", help="tenant or agency being visited")
+    invite.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD",
+                        help="the day of the visit (default: today in the building)")
+    invite.add_argument("--from", dest="start", type=parse_clock, required=True,
+                        metavar="HH:MM", help="expected from")
+    end = invite.add_mutually_exclusive_group(required=True)
+    end.add_argument("--until", type=parse_clock, metavar="HH:MM",
+                     help="expected until, the same day")
+    end.add_argument("--hours", type=parse_hours, metavar="N",
+                     help="expected for N hours (fractions allowed)")
+    invite.add_argument("--pdf", metavar="FILE", help="also write an A6 invitation slip PDF")
+
+
+def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = None,
+        stderr: TextIO | None = None) -> int:
+    """0 when saved (and its slip written); 2 for input that cannot be used (nothing is saved
+    then); 1 when the invitation is saved but its slip could not be written."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    from pathlib import Path
+
+    from kiosk.building import catalogue
+    from kiosk.errors import ValidationError
+    from kiosk.models import Purpose
+    from kiosk.operations import Operations
+    from kiosk.passes.slip import render_invitation_slip, write_slip
+    from kiosk.visits.invitations import InvitationRequest
+
+    zone = settings.zone
+    operations = Operations.open(settings)
+    try:
+        now = operations.clock()
+        day: date = args.date or now.astimezone(zone).date()
+        until: time | None = args.until
+        start, end = window(day, args.start, until=until, hours=args.hours, zone=zone, now=now)
+        where = resolve_where(operations.destinations(), room=args.room, host=args.host)
+        invitation = operations.create_invitation(InvitationRequest(
+            guest_name=args.name, phone=args.phone, organization=args.organization,
+            purpose=Purpose(args.purpose), expected_from=start, expected_until=end,
+            room_id=where.room_id, host_organization_id=where.host_organization_id))
+    except InviteInputError as exc:
+        err.write(f"gic-kiosk: {exc}\n")
+        return 2
+    except ValidationError as exc:
+        for error in exc.errors:
+            err.write(f"gic-kiosk: {error.field}: {error.code}\n")
+        return 2
+    finally:
+        operations.close()
+    out.write("\n".join(summary_lines(invitation, zone)) + "\n")
+    if args.pdf:
+        slip = render_invitation_slip(invitation, zone, catalogue.read_catalogue().building_name)
+        try:
+            saved = write_slip(slip, Path(args.pdf))
+        except OSError as exc:
+            err.write(f"gic-kiosk: the invitation is saved, but its slip could not be written: "
+                      f"{exc}\n")
+            return 1
+        out.write(f"Slip:            {saved}\n")
+    return 0
 
 
 class InviteInputError(KioskError):
@@ -190,123 +265,3 @@ def summary_lines(invitation: InvitationSummary, zone: ZoneInfo) -> list[str]:
         f"When:            "
         f"{describe_window(invitation.expected_from, invitation.expected_until, zone)}",
     ]
-
-
-# --- the printed slip ---------------------------------------------------------------------
-
-
-def render_invitation_slip(invitation: InvitationSummary, zone: ZoneInfo,
-                           site_name: str) -> bytes:
-    """A one-page A6 (105 x 148 mm) slip to hand or send to the guest: building, guest, when,
-    where, the code in large letters to type and its QR code to scan at the kiosk."""
-    from reportlab.lib.colors import HexColor, black, white
-    from reportlab.lib.pagesizes import A6
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
-
-    # The pass's QR drawing (vector runs, fixed mask), fonts and text fitting, reused as they
-    # are so that a slip and a pass print, scan and read alike.
-    from kiosk.passes.layout import (
-        PURPOSE_LABELS,
-        bundled_fonts,
-        centred_lines,
-        draw_qr,
-        format_date_id,
-    )
-
-    fonts = regular, bold = bundled_fonts()
-    w, h = A6
-    margin = 7 * mm
-    text_width = w - 2 * margin
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A6, pageCompression=1)
-    canvas.setTitle(f"Invitation {invitation.code}")
-    canvas.setAuthor(site_name)
-
-    band = 16 * mm
-    canvas.setFillColor(HexColor("#0b4f6c"))
-    canvas.rect(0, h - band, w, band, stroke=0, fill=1)
-    canvas.setFillColor(white)
-    canvas.setFont(bold, 11)
-    canvas.drawCentredString(w / 2, h - 7 * mm, site_name.upper())
-    canvas.setFont(regular, 8.5)
-    canvas.drawCentredString(w / 2, h - 12.5 * mm, "UNDANGAN · INVITATION")
-
-    canvas.setFillColor(black)
-    y = h - band - 8.5 * mm
-    # The pass's own text drawing: a guest's name in any script prints as on their pass.
-    y = centred_lines(canvas, invitation.guest_name, bold=True, centre=w / 2, y=y,
-                      width=text_width, sizes=(18, 16, 14, 12, 10.5), max_lines=2,
-                      leading=1.15, fonts=fonts)
-    if invitation.organization:
-        y = centred_lines(canvas, invitation.organization, bold=False, centre=w / 2, y=y,
-                          width=text_width, sizes=(10, 9, 8), max_lines=1, leading=1.2,
-                          fonts=fonts)
-    purpose_id, purpose_en = PURPOSE_LABELS[invitation.purpose]
-    canvas.setFont(regular, 8.5)
-    canvas.drawCentredString(w / 2, y, f"{purpose_id} · {purpose_en}")
-    y -= 7 * mm
-
-    local_start = invitation.expected_from.astimezone(zone)
-    local_end = invitation.expected_until.astimezone(zone)
-    label = local_end.tzname() or zone.key
-    hours = (f"{local_start:%H:%M}–{local_end:%H:%M} {label}"
-             if local_end.date() == local_start.date()
-             else f"{local_start:%H:%M} – {format_date_id(local_end)} {local_end:%H:%M} {label}")
-    y = _labelled(canvas, y, w, "WAKTU · WHEN", regular,
-                  [(format_date_id(local_start), bold, 11), (hours, bold, 11)], text_width)
-    y -= 3 * mm
-    if invitation.floor_number is not None:
-        floor = f"Lantai {invitation.floor_number} · Floor {invitation.floor_number}"
-    else:
-        floor = "Resepsionis · Reception"
-    place = " ".join(p for p in (invitation.room_code, invitation.room_name_id) if p)
-    if invitation.host:
-        place = f"{place} · {invitation.host}" if place else invitation.host
-    _labelled(canvas, y, w, "TEMPAT · WHERE", regular,
-              [(floor, bold, 11)] + ([(place, regular, 9)] if place else []), text_width)
-
-    # The QR code, with a white quiet zone of more than four modules on every side, then the
-    # code to type when there is no scanner at hand.
-    qr_size = 40 * mm
-    qr_bottom = 25 * mm
-    draw_qr(canvas, invitation.qr_payload, (w - qr_size) / 2, qr_bottom, qr_size)
-    canvas.setFont(bold, 22)
-    canvas.drawCentredString(w / 2, 11 * mm, invitation.code, charSpace=3)
-    canvas.setFont(regular, 7)
-    canvas.drawCentredString(w / 2, 6 * mm, "Pindai atau ketik kode ini di kiosk lobi")
-    canvas.drawCentredString(w / 2, 3 * mm, "Scan or type this code at the lobby kiosk")
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
-
-
-def _labelled(canvas: Canvas, y: float, w: float, label: str, label_font: str,
-              lines: Sequence[tuple[str, str, float]], width: float) -> float:
-    """A small grey label, then one line each of ``(text, font, size)``, centred and shrunk
-    to fit ``width``; returns the baseline below them."""
-    from reportlab.lib.colors import HexColor, black
-    from reportlab.lib.units import mm
-
-    from kiosk.passes.layout import bundled_fonts, centred_lines
-
-    canvas.setFont(label_font, 7)
-    canvas.setFillColor(HexColor("#555555"))
-    canvas.drawCentredString(w / 2, y, label)
-    canvas.setFillColor(black)
-    y -= 5 * mm
-    fonts = bundled_fonts()
-    for text, font, size in lines:
-        y = centred_lines(canvas, text, bold=font == fonts[1], centre=w / 2, y=y, width=width,
-                          sizes=(size, size - 1, size - 2), max_lines=1, leading=1.3,
-                          fonts=fonts)
-    return y
-
-
-def write_slip(pdf: bytes, target: Path) -> Path:
-    """Write the slip under ``target`` without ever leaving a half-written PDF there."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    partial.write_bytes(pdf)
-    partial.replace(target)
-    return target

@@ -1,53 +1,112 @@
-"""What ``gic-kiosk schedule`` needs besides argparse: reading what was typed, making the PDF,
-and writing it to a file or sending it to the A4 printer (or the PDF folder).
+"""``gic-kiosk schedule``: the day's room schedules as a PDF, written to a file or printed.
 
-Nothing here prints: ``main.py`` prints the lines these functions return. Every refusal of
-what was typed is a :class:`kiosk.schedules.render.ScheduleInputError` with a one-line message,
-raised before anything is written.
+Reads what was typed; :mod:`kiosk.schedules.service` makes, writes and prints the PDF. Every
+refusal of what was typed is one ``gic-kiosk:`` line on standard error and exit 2, before
+anything is written. Only light modules are imported at module level, so the command line
+stays quick to parse.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from datetime import date, datetime
-from pathlib import Path
-from typing import TYPE_CHECKING
+import argparse
+import sys
+from datetime import date
+from typing import TYPE_CHECKING, TextIO
 
 from kiosk.cli.dates import typed_day
-from kiosk.schedules.render import PAPERS, ScheduleInputError, ScheduleKind
 
 if TYPE_CHECKING:
     from kiosk.config import Settings
-    from kiosk.db.unit_of_work import Database
-    from kiosk.paper.printing import CupsPrinter, PrintOutcome
+    from kiosk.schedules.service import ScheduleRequest
+
+#: The values of ``kiosk.schedules.render.ScheduleKind``, spelled out so that parsing the
+#: command line does not load reportlab and SQLAlchemy (a test keeps the two the same).
+SCHEDULE_KINDS = ("lobby", "floor", "room")
 
 
-@dataclass(frozen=True)
-class ScheduleRequest:
-    """A schedule as asked for on the command line; ``day`` None means today."""
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    schedule = commands.add_parser(
+        "schedule", help="the day's room schedules as a PDF: lobby list, floor grid or door "
+        "sheets", description="Print or save the day's room schedules. Without --kind: door "
+        "sheets with --room, a floor grid with --floor, else the lobby list.")
+    schedule.set_defaults(handler=run)
+    schedule.add_argument("--date", metavar="YYYY-MM-DD",
+                          help="the day (default: today in the building)")
+    schedule.add_argument("--floor", type=int, metavar="N", help="one floor only")
+    schedule.add_argument("--kind", choices=SCHEDULE_KINDS, help="lobby, floor or room")
+    schedule.add_argument("--room", metavar="CODE", help="one room only, e.g. 3.02")
+    schedule.add_argument("--paper", choices=("A4", "A3"), default="A4", type=str.upper,
+                          help="paper size (default A4; A3 for a wall-sized floor grid)")
+    schedule.add_argument("--language", choices=("id", "en"),
+                          help="room and floor names in this language (default: configured)")
+    where = schedule.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", metavar="FILE", help="write the PDF to FILE")
+    where.add_argument("--print", dest="to_printer", action="store_true",
+                       help="print on the A4 printer ([printers] a4), or save to the PDF "
+                       "folder when none is configured")
 
-    kind: ScheduleKind
-    day: date | None = None
-    floor: int | None = None
-    room_code: str | None = None
-    paper: str = "A4"
-    language: str = "id"
 
+def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = None,
+        stderr: TextIO | None = None) -> int:
+    """0 when written or printed (or saved, without a printer); 2 for input that cannot be
+    used; 1 when the file could not be written or the print failed."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    from pathlib import Path
 
-@dataclass(frozen=True)
-class Schedule:
-    pdf: bytes
-    name: str  # the file name it is saved under, e.g. jadwal-2026-11-30-lantai-3.pdf
-    day: date
-    paper: str
+    from kiosk.operations import Operations
+    from kiosk.paper.printing import PrintError
+    from kiosk.schedules.render import ScheduleInputError
+    from kiosk.schedules.service import make_schedule, page_count, send_schedule, write_schedule
+
+    try:
+        request = parse_request(
+            date_text=args.date, kind=args.kind, floor=args.floor, room=args.room,
+            paper=args.paper, language=args.language or settings.language.value)
+        operations = Operations.open(settings)
+        try:
+            schedule = make_schedule(operations.database, request, settings, operations.clock())
+        finally:
+            operations.close()
+    except ScheduleInputError as exc:
+        err.write(f"gic-kiosk: {exc}\n")
+        return 2
+    pages = page_count(schedule.pdf)
+    if args.out:
+        try:
+            saved = write_schedule(schedule, Path(args.out))
+        except OSError as exc:
+            err.write(f"gic-kiosk: the schedule could not be written: {exc}\n")
+            return 1
+        out.write(f"Schedule ({pages} pages) written to {saved}\n")
+        return 0
+    try:
+        outcome = send_schedule(schedule, settings)
+    except PrintError as exc:
+        err.write(f"gic-kiosk: the schedule did not print ({exc}); the PDF is in "
+                  f"{settings.pdf_path / schedule.day.isoformat() / schedule.name}\n")
+        return 1
+    except OSError as exc:
+        err.write(f"gic-kiosk: the schedule could not be saved: {exc}\n")
+        return 1
+    if outcome.printed:
+        out.write(f"Schedule ({pages} pages) printed on {outcome.queue} (job {outcome.job_id}); "
+                  f"a copy is in {outcome.saved_to}\n")
+    else:
+        out.write(f"No {schedule.paper} printer configured ([printers] "
+                  f"{schedule.paper.lower()}): schedule ({pages} pages) saved to "
+                  f"{outcome.saved_to}\n")
+    return 0
 
 
 def parse_request(*, date_text: str | None, kind: str | None, floor: int | None,
                   room: str | None, paper: str, language: str) -> ScheduleRequest:
     """What was typed, checked as far as it can be without the database. Without ``kind``:
     a room's door sheet when a room is given, a floor's grid when a floor is, else the lobby
-    list."""
+    list. Raises :class:`kiosk.schedules.render.ScheduleInputError`."""
+    from kiosk.schedules.render import PAPERS, ScheduleInputError, ScheduleKind
+    from kiosk.schedules.service import ScheduleRequest
+
     day = parse_day(date_text) if date_text is not None else None
     if floor is not None and floor < 1:
         raise ScheduleInputError(f"floor {floor} does not exist (floors are numbered from 1)")
@@ -68,57 +127,9 @@ def parse_request(*, date_text: str | None, kind: str | None, floor: int | None,
 
 
 def parse_day(text: str) -> date:
+    from kiosk.schedules.render import ScheduleInputError
+
     day = typed_day(text)
     if day is None:
         raise ScheduleInputError(f"--date: expected a date like 2026-11-30, got {text!r}")
     return day
-
-
-def make_schedule(database: Database, request: ScheduleRequest, settings: Settings,
-                  now: datetime) -> Schedule:
-    """Read the day (today in the building when the request has no date) and draw it."""
-    from kiosk.building import catalogue
-    from kiosk.schedules.render import file_name, render_schedule, schedule_day
-
-    zone = settings.zone
-    day = request.day or now.astimezone(zone).date()
-    with database.reading() as session:
-        day_data = schedule_day(session, day, zone, request.floor, request.room_code,
-                                building_name=catalogue.read_catalogue().building_name)
-    pdf = render_schedule(request.kind, day_data, language=request.language,
-                          floor=request.floor, room_code=request.room_code,
-                          paper=request.paper)
-    name = file_name(request.kind, day, request.floor, request.room_code, request.paper)
-    return Schedule(pdf, name, day, request.paper)
-
-
-def write_schedule(schedule: Schedule, target: Path) -> Path:
-    """Write the PDF to ``target`` (never half-written under its name); returns the path."""
-    from kiosk.paths import write_atomically
-
-    return write_atomically(schedule.pdf, target.expanduser())
-
-
-def send_schedule(schedule: Schedule, settings: Settings,
-                  printer: CupsPrinter | None = None) -> PrintOutcome:
-    """Print on the A4 queue (``[printers] a4``) at 100 %, keeping a copy in
-    ``<pdf_dir>/<date>/``; with no queue configured, only that copy. Raises
-    :class:`kiosk.paper.printing.PrintError` when the print fails (the copy is kept)."""
-    from kiosk.paper.printing import A3, A4, CupsPrinter, print_or_save
-
-    media = A3 if schedule.paper == "A3" else A4
-    return print_or_save(schedule.pdf, schedule.name, printer_queue(schedule.paper, settings),
-                         media, settings.pdf_path / schedule.day.isoformat(),
-                         printer or CupsPrinter())
-
-
-def printer_queue(paper: str, settings: Settings) -> str:
-    """The queue for ``paper``: A3 goes to ``[printers] a3`` only, since an A4 printer would
-    hold the job waiting for A3 sheets (or crop it); empty means "save the PDF"."""
-    return settings.printers.a3 if paper == "A3" else settings.printers.a4
-
-
-def page_count(pdf: bytes) -> int:
-    """Pages of a PDF reportlab wrote (its page tree's /Count)."""
-    found = re.search(rb"/Count (\d+)", pdf)
-    return int(found[1]) if found else 0

@@ -21,6 +21,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "sync", help="push this device's changes to the central database and pull everyone "
         "else's ([central] url)",
         description="Sync once (the default), keep syncing with --watch, or show the status.")
+    sync.set_defaults(handler=run)
     sync.add_argument("action", nargs="?", choices=("status",),
                       help="status: last sync, operations waiting, notices (no network)")
     sync.add_argument("--watch", action="store_true",

@@ -338,7 +338,7 @@ def test_a3_goes_only_to_an_a3_printer(settings) -> None:  # type: ignore[no-unt
     """An A4 printer would hold an A3 job waiting for A3 sheets, or crop it."""
     import dataclasses
 
-    from kiosk.cli.schedule import printer_queue
+    from kiosk.schedules.service import printer_queue
 
     desk = dataclasses.replace(settings, printers=dataclasses.replace(
         settings.printers, a4="lobby-a4"))

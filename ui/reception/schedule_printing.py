@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.cli.schedule import Schedule
 from kiosk.paper.printing import PrintError, PrintOutcome
+from kiosk.schedules.service import Schedule
 from ui.context import AppContext
 from ui.texts import print_problem_text
 
