@@ -37,7 +37,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from kiosk.central import schema
+from kiosk.central import schema, statements
 from kiosk.db.base import Base
 from kiosk.db.outbox import jsonable
 from kiosk.errors import database_reason
@@ -451,12 +451,13 @@ def _write(connection: Connection, entity: str, operations: list[Operation],
     written: set[uuid.UUID] = set()
     if keep:
         written |= set(connection.scalars(
-            _insert_missing_sql(entity) if entity in CENTRAL_OWNED else _seed_sql(entity),
+            statements.insert_missing_sql(entity) if entity in CENTRAL_OWNED
+            else statements.seed_sql(entity),
             {"rows": _json_array(keep)}))
     if not replace:
         return written, set()
     _flush_changes(connection, batch)  # change numbers stay in the order rows were written
-    connection.execute(_upsert_recorded_sql(entity), {
+    connection.execute(statements.upsert_recorded_sql(entity), {
         # The op ids and numbers as one text each: a list of 2,000 costs more to send as an
         # array parameter than the statement costs to run.
         "rows": _json_array(replace), "op_ids": ",".join(op.op_id.hex for op in replace),
@@ -465,65 +466,8 @@ def _write(connection: Connection, entity: str, operations: list[Operation],
     return written, {op.seq for op in replace}
 
 
-@cache
-def _upsert_recorded_sql(entity: str) -> Any:
-    """Upsert the batch's rows and write a change row for each (an echo: stored as sent)."""
-    columns = ", ".join(f'"{c}"' for c in _columns(entity))
-    return text(
-        f'WITH given AS (SELECT * FROM json_populate_recordset(NULL::"{entity}", '
-        f"CAST(:rows AS json)) WITH ORDINALITY), "
-        f'upserted AS (INSERT INTO "{entity}" ({columns}) SELECT {columns} FROM given '
-        f"ORDER BY ordinality ON CONFLICT (id) DO UPDATE SET {_assignments(entity)}) "
-        f"INSERT INTO sync_change (entity, entity_id, op_id, device_id, epoch, local_seq, echo) "
-        f"SELECT '{entity}', given.id, op.op_id, CAST(:device AS uuid), :epoch, op.seq, true "
-        f"FROM given JOIN unnest(CAST(string_to_array(:op_ids, ',') AS uuid[]), "
-        f"CAST(string_to_array(:seqs, ',') AS bigint[])) "
-        f"WITH ORDINALITY AS op(op_id, seq, n) ON op.n = given.ordinality "
-        f"ORDER BY given.ordinality")
-
-
 def _json_array(operations: list[Operation]) -> str:
     return "[" + ",".join(op.json for op in operations) + "]"
-
-
-@cache
-def _columns(entity: str) -> tuple[str, ...]:
-    return tuple(c.name for c in schema.metadata.tables[entity].columns)
-
-
-def _assignments(entity: str) -> str:
-    """``SET`` every column but the id to the row offered (for ``ON CONFLICT (id)``)."""
-    return ", ".join(f'"{c}" = EXCLUDED."{c}"' for c in _columns(entity) if c != "id")
-
-
-def _quoted(entity: str) -> tuple[str, str]:
-    columns = ", ".join(f'"{c}"' for c in _columns(entity))
-    return columns, (f'INSERT INTO "{entity}" ({columns}) SELECT {columns} FROM '
-                     f'json_populate_recordset(NULL::"{entity}", CAST(:rows AS json)) ')
-
-
-@cache
-def _upsert_sql(entity: str) -> Any:
-    _, head = _quoted(entity)
-    return text(head + f"ON CONFLICT (id) DO UPDATE SET {_assignments(entity)}")
-
-
-@cache
-def _insert_missing_sql(entity: str) -> Any:
-    _, head = _quoted(entity)
-    return text(head + "ON CONFLICT DO NOTHING RETURNING id")
-
-
-@cache
-def _seed_sql(entity: str) -> Any:
-    """A device starting over offers every row it has. Central keeps its own unless the
-    device's was changed later: after central was restored from a backup, that is a change
-    central lost (a check-out since the backup), and without it every desk would pull the
-    older row back. A device restored from a backup offers older rows, which change nothing.
-    """
-    _, head = _quoted(entity)
-    return text(head + f"ON CONFLICT (id) DO UPDATE SET {_assignments(entity)} "
-                f'WHERE "{entity}".updated_at < EXCLUDED.updated_at RETURNING id')
 
 
 def _differing(connection: Connection, entity: str,
@@ -538,7 +482,7 @@ def _differing(connection: Connection, entity: str,
     return {op.seq for op in operations
             if op.entity_id not in rows or any(
                 jsonable(rows[op.entity_id][c]) != op.payload.get(c)
-                for c in _columns(entity) if c not in ignored and c in op.payload)}
+                for c in statements.columns(entity) if c not in ignored and c in op.payload)}
 
 
 # --- bookings ------------------------------------------------------------------------------
@@ -563,7 +507,7 @@ def _apply_booking(connection: Connection, op: Operation, central: Any, batch: _
     if central is not None and op.operation == "seed" and not _newer(row, central):
         batch.answer(op, Result.APPLIED, changed=False)
         return
-    # A newer seed is a change central lost to a restore (see _seed_sql): decided afresh.
+    # A newer seed is a change central lost to a restore (see statements.seed_sql): decided afresh.
     asked = row.get("status")
     withdrawn = asked in FINAL or row.get("deleted_at") is not None
     if central is not None and (central.status in FINAL or central.deleted_at is not None) \
@@ -642,7 +586,7 @@ def _reject_booking(connection: Connection, op: Operation, row: dict[str, Any], 
 
 
 def _upsert_booking(connection: Connection, row: Mapping[str, Any]) -> None:
-    connection.execute(_upsert_sql("booking"), {"rows": json.dumps([dict(row)])})
+    connection.execute(statements.upsert_sql("booking"), {"rows": json.dumps([dict(row)])})
 
 
 def _notify(batch: _Batch, op: Operation, kind: str, message: str,
@@ -692,7 +636,7 @@ def publish_rows(connection: Connection, entity: str, rows: list[dict[str, Any]]
     if not rows:
         return
     connection.execute(select(func.pg_advisory_xact_lock(schema.CHANGE_LOCK)))
-    connection.execute(_upsert_sql(entity), {"rows": json.dumps(rows)})
+    connection.execute(statements.upsert_sql(entity), {"rows": json.dumps(rows)})
     connection.execute(insert(schema.change), [
         {"entity": entity, "entity_id": uuid.UUID(str(row["id"]))} for row in rows])
 
