@@ -34,6 +34,9 @@ def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="gic-kiosk", description=__doc__.splitlines()[0])
     root.add_argument("--config", help="TOML configuration file (default: KIOSK_CONFIG, or "
                       "config.toml in the user config directory)")
+    root.add_argument("-v", "--verbose", action="store_true",
+                      help="also show a command's progress (informational log lines) on "
+                      "standard error; the log file keeps them either way")
     commands = root.add_subparsers(dest="command", metavar="COMMAND")
     run = commands.add_parser("run", help="start the kiosk or the reception console (default)")
     run.add_argument("--mode", choices=[m.value for m in Mode], help="override the configured mode")
@@ -53,11 +56,15 @@ def main(argv: list[str] | None = None) -> int:
     command = getattr(args, "handler", None)
     if command is configuration.run:
         return command(settings, args)  # reads no database: no log folder made for it
+    import logging
+
     from kiosk.logs import configure_logging
 
-    configure_logging(settings)
-    if command is None:  # the GUI
+    if command is None:  # the GUI: its console shows what the log file keeps
+        configure_logging(settings)
         return _run_gui(settings, args)
+    # A command prints its result; its progress reaches the console only when asked for.
+    configure_logging(settings, console_level=logging.INFO if args.verbose else logging.WARNING)
     result: int = command(settings, args)
     return result
 

@@ -26,13 +26,18 @@ class _MaskSecrets(logging.Filter):
         return True
 
 
-def configure_logging(settings: Settings, level: int = logging.INFO) -> None:
+def configure_logging(settings: Settings, level: int = logging.INFO,
+                      console_level: int | None = None) -> None:
+    """Everything from ``level`` up goes to the log file; standard error shows what reaches
+    ``console_level`` (default: the same). Commands pass WARNING, so that their output is
+    their result and real warnings, not every step the file keeps."""
     folder = settings.data_path / "logs"
     folder.mkdir(parents=True, exist_ok=True)
     file_handler = logging.handlers.RotatingFileHandler(
         folder / "kiosk.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8"
     )
     console = logging.StreamHandler()
+    console.setLevel(level if console_level is None else console_level)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     for handler in (file_handler, console):
         handler.setFormatter(formatter)

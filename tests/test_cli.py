@@ -261,6 +261,20 @@ def test_close_day_checks_out_yesterdays_open_visit(config: Path) -> None:
     assert again.stdout.startswith("0 visits ")
 
 
+def test_a_command_prints_its_result_and_its_progress_only_when_verbose(config: Path) -> None:
+    quiet = gic("close-day", config=config)  # creates and migrates the database on the way
+    assert quiet.returncode == 0, quiet.stderr
+    assert quiet.stdout.startswith("0 visits still open")
+    assert [line for line in quiet.stderr.splitlines() if " INFO " in line] == []
+    log = (config.parent / "data" / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    assert "INFO kiosk.db.engine: database migrated" in log  # the log file keeps it all
+    assert "INFO alembic.runtime.migration" in log
+    verbose = gic("--verbose", "close-day", config=config)
+    assert verbose.returncode == 0, verbose.stderr
+    assert verbose.stdout.startswith("0 visits still open")
+    assert "INFO alembic.runtime.migration" in verbose.stderr
+
+
 def test_the_purposes_offered_are_the_domains() -> None:
     assert set(PURPOSES) == {p.value for p in Purpose}
 
