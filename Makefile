@@ -19,6 +19,7 @@ demo: setup
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/ruff check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 setup: system $(STAMP) translations

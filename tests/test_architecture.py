@@ -1,11 +1,15 @@
-"""DESIGN.md: ``kiosk/`` is plain Python and never imports Qt or ``ui``."""
+"""DESIGN.md: ``kiosk/`` is plain Python and never imports Qt or ``ui``; the layers point down
+(import-linter contracts in ``pyproject.toml``)."""
 
 from __future__ import annotations
 
 import ast
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FORBIDDEN = ("PySide6", "shiboken6", "ui")
@@ -41,3 +45,35 @@ def test_importing_every_kiosk_module_loads_no_qt() -> None:
                             text=True, check=False)
     assert result.returncode == 0, result.stderr or result.stdout
 
+
+
+def _lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
+    lint = Path(sys.executable).with_name("lint-imports")
+    return subprocess.run([str(lint), "--config", str(ROOT / "pyproject.toml"), "--no-cache"],
+                          cwd=root, capture_output=True, text=True, check=False,
+                          env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"})
+
+
+def test_the_layer_contracts_hold() -> None:
+    result = _lint_imports(ROOT)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr
+
+
+@pytest.mark.parametrize(("module", "line"), [
+    ("kiosk/db/types.py", "import kiosk.models"),  # db is below the models
+    ("kiosk/visits/names.py", "import kiosk.bookings.booking"),  # a feature reaching up
+    ("kiosk/paper/text.py", "import kiosk.cli"),  # nothing but main.py imports the commands
+    ("kiosk/errors.py", "import ui.app"),  # the domain never imports the UI
+    ("ui/visitor/step.py", "import ui.reception.window"),  # two faces, independent
+])
+def test_a_forbidden_import_breaks_a_contract(tmp_path: Path, module: str, line: str) -> None:
+    """The contracts can fail: a copy of the code with one upward import added is refused."""
+    for package in ("kiosk", "ui"):
+        shutil.copytree(ROOT / package, tmp_path / package,
+                        ignore=shutil.ignore_patterns("__pycache__", "migrations"))
+    target = tmp_path / module
+    target.write_text(target.read_text(encoding="utf-8") + f"\n{line}  # noqa\n",
+                      encoding="utf-8")
+    result = _lint_imports(tmp_path)
+    assert result.returncode == 1, result.stdout[-3000:]
+    assert "BROKEN" in result.stdout
