@@ -39,7 +39,6 @@ from kiosk.models import (
 )
 
 PRODID = "-//Gedung Inovasi Center//Kiosk//ID"
-BUILDING_NAME = "Gedung Inovasi Center"
 #: UIDs are the rows' UUIDs with this domain, so they are unique beyond this building too.
 UID_DOMAIN = "gic-kiosk"
 
@@ -60,10 +59,11 @@ def uid(row_id: uuid.UUID) -> str:
 
 
 def booking_ics(session: Session, booking_id: uuid.UUID, zone: ZoneInfo, *, whole_series: bool,
-                building_name: str = BUILDING_NAME, now: datetime | None = None) -> bytes:
+                building_name: str, now: datetime | None = None) -> bytes:
     """The booking as an iCalendar file: just this occurrence, or with ``whole_series`` the
     series it belongs to (after a "this and the following" edit, the part it is in). A
-    one-off booking is the same file either way. Raises :class:`NotFoundError`."""
+    one-off booking is the same file either way; locations end with ``building_name`` (the
+    catalogue's). Raises :class:`NotFoundError`."""
     booking = session.get(Booking, booking_id)
     if booking is None or booking.deleted_at is not None:
         raise NotFoundError("booking", booking_id)

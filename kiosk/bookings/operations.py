@@ -172,11 +172,13 @@ class BookingOperations:
     def ics(self, booking_id: uuid.UUID, whole_series: bool = False) -> bytes:
         """The booking, or its whole series, as an iCalendar file for the tenant's calendar.
         Raises :class:`NotFoundError` for a booking that does not exist."""
-        from kiosk.bookings.ics import BUILDING_NAME, booking_ics
+        from kiosk.bookings.ics import booking_ics
+        from kiosk.building.catalogue import read_catalogue
 
+        building_name = read_catalogue().building_name
         with self.database.reading() as session:
             return booking_ics(session, booking_id, self.settings.zone,
-                               whole_series=whole_series, building_name=BUILDING_NAME,
+                               whole_series=whole_series, building_name=building_name,
                                now=self.clock())
 
     def daily_schedules(self, day: date | None = None) -> list[Schedule]:

@@ -17,11 +17,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk import paths
+from kiosk.building.name import CATALOGUE_FILE
 from kiosk.db.types import utc_now
 from kiosk.models import Floor, Room, RoomKind
 
-CATALOGUE_FILE = paths.RESOURCES / "building.toml"
 _NAMESPACE = uuid.UUID("6d1f3f4e-2b8a-5c1e-9a57-0c6e4a1b7f21")
 
 #: Set-up and clean-up minutes a room is held around each booking, when the catalogue does not

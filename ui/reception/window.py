@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.building.name import read_building_name
 from kiosk.errors import AlreadyCheckedOutError
 from kiosk.models import CheckoutKind
 from kiosk.operations import CheckInResult
@@ -233,7 +234,7 @@ class ReceptionWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.setObjectName("reception")
-        self.setWindowTitle("Gedung Inovasi Center — Resepsionis / Reception")
+        self.setWindowTitle(f"{read_building_name()} — Resepsionis / Reception")
         self.booking_dialog: BookingDialog | None = None
         self.visitors = VisitorsPanel(context, self)
         self.calendar = DayGridPanel(context, self)

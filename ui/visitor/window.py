@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.building.name import read_building_name
 from ui.context import AppContext
 from ui.theme import apply_theme
 from ui.visitor.idle import IdleWatcher
@@ -61,7 +62,6 @@ log = logging.getLogger(__name__)
 PASS_READY_SECONDS = 45
 #: Retry opening the database this often when it failed (locked by a job, disk hiccup).
 RETRY_SECONDS = 15
-BUILDING_NAME = "Gedung Inovasi Center"
 
 
 class _Screens:
@@ -123,8 +123,10 @@ class KioskWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.setObjectName("kiosk")
-        self.setWindowTitle(BUILDING_NAME)
-        self.welcome = WelcomeScreen(BUILDING_NAME, context.settings.zone)
+        # The catalogue's [building] table alone: well under a millisecond before first paint.
+        building_name = read_building_name()
+        self.setWindowTitle(building_name)
+        self.welcome = WelcomeScreen(building_name, context.settings.zone)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
