@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 
 from kiosk.config import Settings
 from ui.i18n import Translations
 from ui.worker import DatabaseWorker, Done, Failed
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from kiosk.db.changes import Change, Changes
     from kiosk.operations import Operations
     from ui.sync_worker import SyncWorker
 
@@ -32,7 +35,16 @@ class AppContext(QObject):
 
     The operations are opened lazily by the first job, on the worker thread, so the database
     check and migration never hold up the first paint of the window.
+
+    Signals:
+        changed(object): data changed, here or pulled by sync (a
+            :class:`kiosk.db.changes.Changes`); always emitted on the UI thread. Views refresh
+            from it instead of polling.
     """
+
+    changed = Signal(object)
+    #: Emitted on the thread that committed; queued to :meth:`_announce` on the UI thread.
+    _committed = Signal(object)
 
     def __init__(self, settings: Settings, translations: Translations,
                  open_operations: Callable[[Settings], Operations] = open_operations,
@@ -47,19 +59,33 @@ class AppContext(QObject):
         self._open_operations = open_operations
         self._operations: Operations | None = None
         self._lock = threading.Lock()
+        self._committed.connect(self._announce, Qt.ConnectionType.QueuedConnection)
         #: Sync with the central database, when one is configured (started by the window).
         self.sync: SyncWorker | None = None
         if settings.central.url:
             from ui.sync_worker import SyncWorker
 
             self.sync = SyncWorker(settings, self.operations, parent=self)
+            self.sync.changed.connect(self.changed)
 
     def operations(self) -> Operations:
         """The open operations. Call only from a job running on the worker."""
         with self._lock:
             if self._operations is None:
                 self._operations = self._open_operations(self.settings)
+                # Commits happen on the worker threads; widgets hear of them on theirs.
+                self._operations.database.listen(self._committed.emit)
             return self._operations
+
+    @Slot(object)
+    def _announce(self, changes: Changes) -> None:
+        self.changed.emit(changes)
+
+    def follow(self, widget: QWidget, kinds: Collection[Change],
+               refresh: Callable[[], object]) -> None:
+        """Call ``refresh()`` after data of ``kinds`` changed: at once while ``widget`` is
+        visible, otherwise when it is next shown (a hidden tab reads nothing)."""
+        _Follower(self, widget, frozenset(kinds), refresh)
 
     def run(self, job: Callable[[Operations], T], on_done: Done | None = None,
             on_error: Failed | None = None) -> int:
@@ -91,3 +117,34 @@ class AppContext(QObject):
                 self._operations.close()
                 self._operations = None
         self.translations.uninstall()
+
+
+class _Follower(QObject):
+    """Refreshes one widget from :attr:`AppContext.changed`; lives and dies with it."""
+
+    def __init__(self, context: AppContext, widget: QWidget, kinds: frozenset[Change],
+                 refresh: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.kinds = kinds
+        self.refresh = refresh
+        #: Something the widget shows changed while it was hidden.
+        self.stale = False
+        widget.installEventFilter(self)
+        context.changed.connect(self._changed)
+
+    @Slot(object)
+    def _changed(self, changes: Changes) -> None:
+        if not changes.touches(self.kinds):
+            return
+        if self.widget.isVisible():
+            self.stale = False
+            self.refresh()
+        else:
+            self.stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget and event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self.refresh()
+        return False

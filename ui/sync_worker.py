@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 if TYPE_CHECKING:
     from kiosk.config import Settings
-    from kiosk.sync.device import Synchronizer
+    from kiosk.sync.device import RoundReport, Synchronizer, SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -79,18 +79,10 @@ class _Runner(QObject):
 
     def _synchronizer(self) -> Synchronizer:
         if self._sync is None:
-            from kiosk.central.engine import central_engine
-            from kiosk.db.engine import create_device_engine
-            from kiosk.db.unit_of_work import Database
-            from kiosk.sync.device import Synchronizer, lock_file_for
+            from kiosk.sync.device import open_synchronizer
 
             self.ensure_database()  # created and migrated by the application first
-            path = self.settings.database_path
-            # Its own connections: the database worker's are for the people at the desk.
-            self._sync = Synchronizer(Database(create_device_engine(path)),
-                                      central_engine(self.settings.central.url),
-                                      lock_file=lock_file_for(path), batch_size=BATCH,
-                                      page_size=BATCH)
+            self._sync = open_synchronizer(self.settings, batch_size=BATCH, page_size=BATCH)
         return self._sync
 
     @Slot()
@@ -105,11 +97,19 @@ class _Runner(QObject):
 
 
 class SyncWorker(QObject):
-    """Signals: ``syncing`` when a round starts; ``finished(report, status, error)`` after
-    each (report is None when the round failed; status is a ``kiosk.sync.device.SyncStatus``)."""
+    """Runs sync rounds on its own thread.
+
+    Signals:
+        syncing(): a round starts.
+        finished(object, object, str): after each round: the report (None when the round
+            failed), the ``kiosk.sync.device.SyncStatus`` and the error.
+        changed(object): a round pulled rows into these tables (a
+            :class:`kiosk.db.changes.Changes`).
+    """
 
     syncing = Signal()
     finished = Signal(object, object, str)
+    changed = Signal(object)
     _start = Signal()
     _now = Signal()
     _stop = Signal()
@@ -125,13 +125,22 @@ class SyncWorker(QObject):
         self._now.connect(self._runner.run_round)
         self._stop.connect(self._runner.stop)
         self._runner.started.connect(self.syncing)
-        self._runner.finished.connect(self.finished)
+        self._runner.finished.connect(self._round_finished)
         self._thread.finished.connect(self._runner.deleteLater)
         self._thread.start()
         self._watch_network()
 
     def start(self) -> None:
         self._start.emit()
+
+    @Slot(object, object, str)
+    def _round_finished(self, report: RoundReport | None, status: SyncStatus | None,
+                        error: str) -> None:
+        self.finished.emit(report, status, error)
+        if report is not None and report.pulled_tables:
+            from kiosk.db.changes import Changes
+
+            self.changed.emit(Changes.of_tables(report.pulled_tables))
 
     def sync_now(self) -> None:
         self._now.emit()
