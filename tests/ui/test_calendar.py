@@ -19,6 +19,7 @@ from kiosk.operations import Operations
 from tests.ui.conftest import wait_idle
 from ui.context import AppContext
 from ui.reception.booking.dialog import BookingDialog
+from ui.reception.calendar.day_panel import DayGridPanel
 from ui.reception.calendar.models import (
     BOOKING_ROLE,
     CLOSED_ROLE,
@@ -27,11 +28,10 @@ from ui.reception.calendar.models import (
     HOLD_ROLE,
     SLOT_ROLE,
     DayGridModel,
-    OverviewModel,
     WeekModel,
 )
-from ui.reception.calendar.day_grid import DayGridPanel
 from ui.reception.calendar.overview import OverviewPanel
+from ui.reception.calendar.overview_model import OverviewModel
 from ui.reception.calendar.week import WeekPanel
 from ui.reception.window import ReceptionWindow
 
@@ -433,13 +433,21 @@ def test_a_booking_made_by_dragging_in_the_calendar_is_saved_and_shown(  # type:
     wait_idle(qtbot, context)
     qtbot.waitUntil(lambda: dialog.book_button.isEnabled(), timeout=10_000)
     with qtbot.waitSignal(calendar.loaded, timeout=10_000), \
-            qtbot.waitSignal(window.overview.loaded, timeout=10_000), \
             qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
         qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
     row = calendar.model.room_row(room_id("4.01"))
     assert calendar.model.data(calendar.model.index(row, column(10))) == "Seminar Ekspor"
     dialog.accept()
     qtbot.waitUntil(lambda: window.booking_dialog is None)
+
+    # The overview, hidden meanwhile, reloads as soon as it is shown.
+    overview = window.overview.model
+    with qtbot.waitSignal(window.overview.loaded, timeout=10_000):
+        window.tabs.setCurrentWidget(window.overview)
+    four = next(r for r in range(overview.rowCount())
+                if overview.data(overview.index(r, 0), FLOOR_ROLE) == 4)
+    assert overview.data(overview.index(four, OverviewModel.BOOKINGS)) == "1"
+    window.tabs.setCurrentWidget(calendar)
 
     with qtbot.waitSignal(calendar.booking_activated) as activated:
         qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton,

@@ -22,6 +22,7 @@ from kiosk.operations import Operations
 from tests.ui.conftest import wait_idle
 from ui.context import AppContext
 from ui.reception.booking.texts import booking_error_text
+from ui.reception.calendar.day_panel import DayGridPanel
 from ui.reception.calendar.models import CLOSED_ROLE
 from ui.reception.closures_dialog import (
     ClosuresDialog,
@@ -29,7 +30,6 @@ from ui.reception.closures_dialog import (
     Places,
     StandingBookingsModel,
 )
-from ui.reception.calendar.day_grid import DayGridPanel
 from ui.table_model import ROW_ROLE
 
 MONDAY = date(2026, 11, 23)  # the context fixture's "today" (08:30 WIB)

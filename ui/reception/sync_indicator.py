@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,9 +28,8 @@ if TYPE_CHECKING:
 
 
 class SyncIndicator(QWidget):
-    """Emits ``pulled`` after a round that brought changes, so the views refresh."""
-
-    pulled = Signal()
+    """The status bar's sync state, notices and "Sync now". What a round pulled reaches the
+    views through :attr:`AppContext.changed <ui.context.AppContext.changed>`, not through here."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,8 +78,6 @@ class SyncIndicator(QWidget):
         if status is not None:
             self.status = status
         self.retranslate()
-        if report is not None and (report.pulled or report.rejected):
-            self.pulled.emit()
 
     def retranslate(self) -> None:
         self.sync_button.setText(self.tr("Sync now"))

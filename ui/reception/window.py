@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.building.name import read_building_name
+from kiosk.db.changes import Change
 from kiosk.errors import AlreadyCheckedOutError
 from kiosk.models import CheckoutKind
 from kiosk.operations import CheckInResult
@@ -28,23 +29,27 @@ from kiosk.visits.check_in import FloorGroup, VisitSummary
 from ui.context import AppContext
 from ui.reception.booking.dialog import BookingDialog
 from ui.reception.booking.panel import BookingsPanel
-from ui.reception.calendar.day_grid import DayGridPanel
-from ui.reception.invite_dialog import InviteDialog
+from ui.reception.calendar.day_panel import DayGridPanel
 from ui.reception.calendar.overview import OverviewPanel
+from ui.reception.calendar.week import WeekPanel
+from ui.reception.invite_dialog import InviteDialog
 from ui.reception.sync_indicator import SyncIndicator
 from ui.reception.visitors_model import VisitorsByFloorModel
-from ui.reception.calendar.week import WeekPanel
 from ui.texts import print_problem_text, something_went_wrong
 from ui.widgets import Screen, is_indonesian, label, other_language_name
 
 log = logging.getLogger(__name__)
 
-REFRESH_SECONDS = 15
+#: What the visitors list shows: visits, by floor and room.
+VISITORS_SHOW = frozenset({Change.VISITS, Change.CATALOGUE})
+#: What the bookings list and the approvals show.
+BOOKINGS_SHOW = frozenset({Change.BOOKINGS, Change.CLOSURES, Change.CATALOGUE})
 
 
 class VisitorsPanel(Screen):
-    """Everyone in the building now, by floor, refreshed in the background; from here
-    reception also checks a visitor out and invites a guest."""
+    """Everyone in the building now, by floor, refreshed whenever a visit changes (here, at
+    the kiosk or pulled by sync); from here reception also checks a visitor out and invites a
+    guest."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,9 +95,7 @@ class VisitorsPanel(Screen):
         layout.addWidget(self.print_status)
         layout.addWidget(self.tree, 1)
 
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start(REFRESH_SECONDS * 1000)
+        context.follow(self, VISITORS_SHOW, self.refresh)
         self.retranslate()
         self.refresh()
 
@@ -176,9 +179,10 @@ class VisitorsPanel(Screen):
             else:
                 self._failed(error)
 
+        # Done, the list reloads from the change it made (AppContext.changed).
         self.context.run(
             lambda ops: ops.check_out(visit_id=visit.visit_id, kind=CheckoutKind.RECEPTION),
-            lambda _summary: self.refresh(),
+            None,
             failed,
         )
 
@@ -253,13 +257,13 @@ class ReceptionWindow(QMainWindow):
             # bar, where it never squeezes the tabs.
             self.sync_indicator = SyncIndicator(context, self)
             self.statusBar().addPermanentWidget(self.sync_indicator)
-            self.sync_indicator.pulled.connect(self.refresh_everything)
+        # Every tab reloads itself from AppContext.changed; the bookings list is told here.
+        context.follow(self.bookings, BOOKINGS_SHOW, self.bookings.refresh)
 
         self.calendar.create_requested.connect(self.create_booking)
         self.calendar.booking_activated.connect(self.open_booking)
         self.week.booking_activated.connect(self.open_booking)
         self.overview.floor_chosen.connect(self.show_floor)
-        self.bookings.changed.connect(self.refresh_calendars)
         self.tabs.currentChanged.connect(self._focus_page)
 
         self._shortcuts: list[QShortcut] = []
@@ -326,17 +330,6 @@ class ReceptionWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.calendar)
         self.calendar.view.setFocus()
 
-    def refresh_everything(self) -> None:
-        """Another desk's changes arrived."""
-        self.visitors.refresh()
-        self.refresh_calendars()
-
-    def refresh_calendars(self) -> None:
-        self.calendar.refresh()
-        self.week.refresh()
-        self.overview.refresh()
-        self.bookings.refresh()
-
     # --- the booking form -------------------------------------------------------------------
 
     def create_booking(self, room_id: object, starts_at: object, ends_at: object
@@ -352,7 +345,6 @@ class ReceptionWindow(QMainWindow):
         if self.booking_dialog is not None:
             self.booking_dialog.close()
         dialog = BookingDialog(self.context, self, **prefill)
-        dialog.saved.connect(lambda _ids: self.refresh_calendars())
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.booking_dialog = dialog
         dialog.open()

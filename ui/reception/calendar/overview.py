@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -28,21 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.bookings.agenda import BuildingDay
+from kiosk.db.changes import Change
 from ui.context import AppContext
-from ui.reception.calendar.models import BOOKING_ROLE, FLOOR_ROLE, OverviewModel
-from ui.reception.calendar.day_grid import (
-    REFRESH_SECONDS,
-    DateBar,
-    color_property,
-    fit_rows,
-    mix,
-    readable_on,
-    while_alive,
-)
-from ui.texts import something_went_wrong
-from ui.widgets import Screen, label
+from ui.reception.calendar.models import BOOKING_ROLE, FLOOR_ROLE
+from ui.reception.calendar.overview_model import OverviewModel
+from ui.reception.calendar.paint import fit_rows
+from ui.reception.calendar.palette import Role, color_property, mix, readable_on
+from ui.reception.calendar.panel import CalendarPanel, while_alive
+from ui.widgets import label
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from kiosk.operations import Operations
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -91,13 +81,13 @@ class OverviewView(QTableView):
 
     floor_chosen = Signal(int)
 
-    emptyColor = color_property("emptyColor", "#ffffff")
-    fullColor = color_property("fullColor", "#0b4f6c")
-    gridColor = color_property("gridColor", "#d5dce2")
-    selectionColor = color_property("selectionColor", "#e0a800")
-    darkTextColor = color_property("darkTextColor", "#1b1f23")
-    lightTextColor = color_property("lightTextColor", "#ffffff")
-    zeroTextColor = color_property("zeroTextColor", "#8a97a3")
+    emptyColor = color_property("emptyColor", Role.Base)
+    fullColor = color_property("fullColor", Role.Highlight)
+    gridColor = color_property("gridColor", Role.Midlight)
+    selectionColor = color_property("selectionColor", Role.Dark)
+    darkTextColor = color_property("darkTextColor", Role.Text)
+    lightTextColor = color_property("lightTextColor", Role.HighlightedText)
+    zeroTextColor = color_property("zeroTextColor", Role.PlaceholderText)
 
     def __init__(self, model: OverviewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,7 +139,7 @@ class OverviewView(QTableView):
         super().keyPressEvent(event)
 
 
-class OverviewPanel(Screen):
+class OverviewPanel(CalendarPanel):
     """The "Building" tab: every floor's day at a glance.
 
     Signals:
@@ -157,29 +147,21 @@ class OverviewPanel(Screen):
         floor_chosen(int): the receptionist chose a floor (to see its day grid).
     """
 
-    loaded = Signal()
     floor_chosen = Signal(int)
 
+    SHOWS = frozenset({Change.BOOKINGS, Change.CATALOGUE})
+    LOADING = "the building's day"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("calendar")
-        self.context = context
-        self.day: date | None = None
-        self._request = 0
+        super().__init__(context, 1, parent)
         self.model = OverviewModel(self)
-        self.date_bar = DateBar(1, self)
-        self.refresh_button = QPushButton(self)
         self.summary = label("body", self)
         self.notice = label("notice", self)
         self.notice.setObjectName("calendar-notice")
         self.notice.hide()
-        self.status = label("error", self)
-        self.status.hide()
         self.hint = label("body", self)
         self.hint.setObjectName("calendar-hint")
         self.view = OverviewView(self.model, self)
-        self.date_bar.day_chosen.connect(self.set_day)
-        self.refresh_button.clicked.connect(self.refresh)
         self.view.floor_chosen.connect(self.floor_chosen)
 
         top = QHBoxLayout()
@@ -195,9 +177,6 @@ class OverviewPanel(Screen):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
 
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self._refresh_if_visible)
-        self._timer.start(REFRESH_SECONDS * 1000)
         self.retranslate()
         context.run(lambda ops: ops.bookings.today(), while_alive(self, self._started),
                     while_alive(self, self._failed))
@@ -212,49 +191,23 @@ class OverviewPanel(Screen):
                                           max(0, self.model.columnCount() - 1))
         self.view.viewport().update()
 
-    def set_day(self, day: date) -> None:
-        self.day = day
-        self.date_bar.set_day(day)
-        self.refresh()
-
-    def previous(self) -> None:
-        self.date_bar.step(-1)
-
-    def next(self) -> None:
-        self.date_bar.step(1)
-
-    def go_today(self) -> None:
-        self.date_bar.go_today()
-
-    def refresh(self) -> None:
+    def _load_job(self) -> Callable[[Operations], BuildingDay] | None:
         day = self.day
         if day is None:
-            return
-        self._request += 1
-        request = self._request
-        self.context.run(lambda ops: ops.bookings.building_day(day),
-                         while_alive(self, lambda building: self._show(request, building)),
-                         while_alive(self, self._failed))
-
-    def _refresh_if_visible(self) -> None:
-        if self.isVisible():
-            self.refresh()
+            return None
+        return lambda ops: ops.bookings.building_day(day)
 
     def _started(self, today: date) -> None:
         self.date_bar.today = today
         if self.day is None:
             self.set_day(today)
 
-    def _show(self, request: int, building: BuildingDay) -> None:
-        if request != self._request:
-            return
+    def _show(self, building: BuildingDay) -> None:
         self.model.set_day(building)
-        self.status.hide()
         if building.holiday:
             self.notice.setText(self.tr("Holiday: %1").replace("%1", building.holiday))
         self.notice.setVisible(bool(building.holiday))
         self._show_summary()
-        self.loaded.emit()
 
     def _show_summary(self) -> None:
         building = self.model.building
@@ -265,8 +218,3 @@ class OverviewPanel(Screen):
         pending = sum(f.pending for f in building.floors)
         self.summary.setText(self.tr("%n booking(s) in the building", "", bookings) + " · "
                              + self.tr("%n pending approval", "", pending))
-
-    def _failed(self, error: BaseException) -> None:
-        log.error("reception could not load the building's day", exc_info=error)
-        self.status.setText(something_went_wrong())
-        self.status.show()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import logging
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -16,17 +17,14 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
-    QBrush,
     QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -34,32 +32,30 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.bookings.agenda import BookingSummary, RoomSummary
+from kiosk.db.changes import Change
 from kiosk.models import BookingStatus
 from ui.context import AppContext
 from ui.reception.calendar.models import WeekModel, language, time_range
-from ui.reception.calendar.day_grid import (
-    REFRESH_SECONDS,
-    DateBar,
-    color_property,
-    draw_lines,
-    fit_rows,
-    while_alive,
-)
-from ui.texts import something_went_wrong
-from ui.widgets import Screen, label
+from ui.reception.calendar.paint import draw_lines, fit_rows, paint_block, paint_buffer
+from ui.reception.calendar.palette import BlockView, Role, color_property
+from ui.reception.calendar.panel import CalendarPanel, while_alive
+from ui.widgets import label
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from kiosk.operations import Operations
+
 Index = QModelIndex | QPersistentModelIndex
+
+#: What the week shows: a room's bookings in a week.
+Week = tuple[RoomSummary, date, tuple[BookingSummary, ...]]
 
 
 class HourDelegate(QStyledItemDelegate):
@@ -91,7 +87,7 @@ class HourDelegate(QStyledItemDelegate):
         return QSize(80, self.view.row_height())
 
 
-class WeekView(QTableView):
+class WeekView(BlockView):
     """Hours × days of one room's week.
 
     Signals:
@@ -100,18 +96,9 @@ class WeekView(QTableView):
 
     booking_activated = Signal(object)
 
-    freeColor = color_property("freeColor", "#ffffff")
-    weekendColor = color_property("weekendColor", "#f1f4f6")
-    todayColor = color_property("todayColor", "#fffbea")
-    gridColor = color_property("gridColor", "#d5dce2")
-    selectionColor = color_property("selectionColor", "#ffe08a")
-    confirmedColor = color_property("confirmedColor", "#cfe3ec")
-    confirmedBorderColor = color_property("confirmedBorderColor", "#0b4f6c")
-    pendingColor = color_property("pendingColor", "#fff1cc")
-    pendingBorderColor = color_property("pendingBorderColor", "#a86b00")
-    pendingHatchColor = color_property("pendingHatchColor", "#f0cf80")
-    bufferColor = color_property("bufferColor", "#eaf2f6")
-    blockTextColor = color_property("blockTextColor", "#1b1f23")
+    # Besides the block colours of :class:`BlockView`:
+    weekendColor = color_property("weekendColor", Role.AlternateBase)
+    todayColor = color_property("todayColor", Role.ToolTipBase)
 
     def __init__(self, model: WeekModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,11 +166,8 @@ class WeekView(QTableView):
             for booking in bookings:
                 if booking.blocked_from < booking.starts_at or \
                         booking.blocked_until > booking.ends_at:
-                    rect = self.span_rect(column, booking.blocked_from,
-                                          booking.blocked_until, 10)
-                    painter.setPen(QPen(self.bufferColor.darker(115), 1, Qt.PenStyle.DotLine))
-                    painter.setBrush(self.bufferColor)
-                    painter.drawRect(rect)
+                    paint_buffer(painter, self, self.span_rect(
+                        column, booking.blocked_from, booking.blocked_until, 10))
             for booking in bookings:
                 self._paint_block(painter, column, booking)
 
@@ -192,16 +176,7 @@ class WeekView(QTableView):
         if rect.height() < 2:
             return
         pending = booking.status == BookingStatus.PENDING
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.pendingColor if pending else self.confirmedColor)
-        painter.drawRoundedRect(rect, 4, 4)
-        if pending:
-            painter.setBrush(QBrush(self.pendingHatchColor, Qt.BrushStyle.BDiagPattern))
-            painter.drawRoundedRect(rect, 4, 4)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(self.pendingBorderColor if pending else self.confirmedBorderColor,
-                            2, Qt.PenStyle.DashLine if pending else Qt.PenStyle.SolidLine))
-        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
+        paint_block(painter, self, rect, pending)
         text = rect.adjusted(6, 3, -4, -2)
         times = time_range(booking.starts_at, booking.ends_at, self.model_.zone)
         lines = [(times, False), (booking.title, True)]
@@ -247,7 +222,7 @@ class WeekView(QTableView):
         super().keyPressEvent(event)
 
 
-class WeekPanel(Screen):
+class WeekPanel(CalendarPanel):
     """The "Week per room" tab: a room chooser, the week, and the room's bookings in it.
 
     Signals:
@@ -255,18 +230,16 @@ class WeekPanel(Screen):
         booking_activated(object): see :class:`WeekView`.
     """
 
-    loaded = Signal()
     booking_activated = Signal(object)
 
+    SHOWS = frozenset({Change.BOOKINGS, Change.CATALOGUE})
+    LOADING = "the room's week"
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("calendar")
-        self.context = context
+        super().__init__(context, 7, parent)
         settings = context.settings
         self.rooms: list[RoomSummary] = []
         self.room_id: uuid.UUID | None = None
-        self.day: date | None = None
-        self._request = 0
         self.model = WeekModel(settings.zone, settings.hours.opening, settings.hours.closing,
                                self)
         self.room_label = label("body", self, wrap=False)
@@ -277,15 +250,9 @@ class WeekPanel(Screen):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.room_combo.setMinimumContentsLength(30)
         self.room_label.setBuddy(self.room_combo)
-        self.date_bar = DateBar(7, self)
-        self.refresh_button = QPushButton(self)
-        self.status = label("error", self)
-        self.status.hide()
         self.view = WeekView(self.model, self)
 
         self.room_combo.activated.connect(self._room_chosen)
-        self.date_bar.day_chosen.connect(self.set_day)
-        self.refresh_button.clicked.connect(self.refresh)
         self.view.booking_activated.connect(self.booking_activated)
 
         top = QHBoxLayout()
@@ -299,10 +266,14 @@ class WeekPanel(Screen):
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
+        # The room first, as it reads: the date bar and the button were made before it.
+        QWidget.setTabOrder(self.room_combo, self.date_bar.previous_button)
+        QWidget.setTabOrder(self.date_bar.previous_button, self.date_bar.date_edit)
+        QWidget.setTabOrder(self.date_bar.date_edit, self.date_bar.next_button)
+        QWidget.setTabOrder(self.date_bar.next_button, self.date_bar.today_button)
+        QWidget.setTabOrder(self.date_bar.today_button, self.refresh_button)
+        QWidget.setTabOrder(self.refresh_button, self.view)
 
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self._refresh_if_visible)
-        self._timer.start(REFRESH_SECONDS * 1000)
         self.retranslate()
         context.run(lambda ops: (ops.bookings.rooms(), ops.bookings.today()),
                     while_alive(self, self._started), while_alive(self, self._failed))
@@ -319,33 +290,11 @@ class WeekPanel(Screen):
         self._select_room()
         self.refresh()
 
-    def set_day(self, day: date) -> None:
-        self.day = day
-        self.date_bar.set_day(day)
-        self.refresh()
-
-    def previous(self) -> None:
-        self.date_bar.step(-1)
-
-    def next(self) -> None:
-        self.date_bar.step(1)
-
-    def go_today(self) -> None:
-        self.date_bar.go_today()
-
-    def refresh(self) -> None:
+    def _load_job(self) -> Callable[[Operations], Week] | None:
         room_id, day = self.room_id, self.day
         if room_id is None or day is None:
-            return
-        self._request += 1
-        request = self._request
-        self.context.run(lambda ops: ops.bookings.room_week(room_id, day),
-                         while_alive(self, lambda result: self._show(request, result)),
-                         while_alive(self, self._failed))
-
-    def _refresh_if_visible(self) -> None:
-        if self.isVisible():
-            self.refresh()
+            return None
+        return lambda ops: ops.bookings.room_week(room_id, day)
 
     def _started(self, result: tuple[list[RoomSummary], date]) -> None:
         self.rooms, today = result
@@ -359,19 +308,9 @@ class WeekPanel(Screen):
         else:
             self.refresh()
 
-    def _show(self, request: int,
-              result: tuple[RoomSummary, date, tuple[BookingSummary, ...]]) -> None:
-        if request != self._request:
-            return
+    def _show(self, result: Week) -> None:
         room, monday, bookings = result
         self.model.set_week(room, monday, bookings)
-        self.status.hide()
-        self.loaded.emit()
-
-    def _failed(self, error: BaseException) -> None:
-        log.error("reception could not load the room's week", exc_info=error)
-        self.status.setText(something_went_wrong())
-        self.status.show()
 
     def _fill_rooms(self) -> None:
         self.room_combo.blockSignals(True)
