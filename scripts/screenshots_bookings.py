@@ -113,25 +113,25 @@ def series_dialog(context: AppContext, out: Path) -> None:
     dialog.resize(1240, 780)
     dialog.show()
     idle(context)
-    dialog.title_edit.setText("Kelas Ekspor untuk UMKM Kuliner")
-    combo = dialog.organization_combo
+    dialog.form.title_edit.setText("Kelas Ekspor untuk UMKM Kuliner")
+    combo = dialog.form.organization_combo
     if combo.count() > 1:
         combo.setCurrentIndex(1)
-    dialog.contact_name_edit.setText("Ratna Sari")
-    dialog.contact_phone_edit.setText("0812-3456-7890")
-    room = next(i for i in range(dialog.room_combo.count())
-                if dialog.room_combo.itemText(i).startswith("4.02 · "))
-    dialog.room_combo.setCurrentIndex(room)
-    dialog.attendees_spin.setValue(35)
-    dialog.date_edit.setDate(QDate(2026, 11, 26))
-    dialog.start_edit.setTime(QTime(10, 0))
-    dialog.end_edit.setTime(QTime(12, 0))
-    dialog.repeat_combo.setCurrentIndex(dialog.repeat_combo.findData(Frequency.WEEKLY))
-    dialog.count_spin.setValue(5)
+    dialog.form.contact_name_edit.setText("Ratna Sari")
+    dialog.form.contact_phone_edit.setText("0812-3456-7890")
+    room = next(i for i in range(dialog.form.room_combo.count())
+                if dialog.form.room_combo.itemText(i).startswith("4.02 · "))
+    dialog.form.room_combo.setCurrentIndex(room)
+    dialog.form.attendees_spin.setValue(35)
+    dialog.form.date_edit.setDate(QDate(2026, 11, 26))
+    dialog.form.start_edit.setTime(QTime(10, 0))
+    dialog.form.end_edit.setTime(QTime(12, 0))
+    dialog.form.repeat.combo.setCurrentIndex(dialog.form.repeat.combo.findData(Frequency.WEEKLY))
+    dialog.form.repeat.count_spin.setValue(5)
     dialog.check()
     idle(context)
     shoot(dialog, context, out, "new-series-conflicts")
-    blocked = [row for row in dialog.rows if row.occurrence.blocked]
+    blocked = [row for row in dialog.dates.rows if row.occurrence.blocked]
     for row in blocked:
         if row.occurrence.conflicts[0].kind.value == "holiday" and row.skip_button:
             row.skip_button.click()
@@ -153,7 +153,7 @@ def edit_dialog(context: AppContext, out: Path) -> None:
     dialog.resize(1240, 780)
     dialog.show()
     idle(context)
-    dialog.reject_button.click()
+    dialog.action_bar.reject_button.click()
     shoot(dialog, context, out, "edit-pending")
     dialog.close()
     dialog.deleteLater()

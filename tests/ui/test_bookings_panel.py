@@ -18,9 +18,9 @@ from tests.ui.conftest import wait_idle
 from tests.ui.test_booking_dialog import at, book, on_worker, search, seed_tenant
 from ui.context import AppContext
 from ui.reception.booking.dialog import BookingDialog
-from ui.reception.booking.texts import booking_error_text, room_kind_label, status_label
 from ui.reception.booking.models import ID_ROLE, BookingsTableModel, HistoryModel, OffersModel
 from ui.reception.booking.panel import BookingsPanel
+from ui.reception.booking.texts import booking_error_text, room_kind_label, status_label
 
 
 def open_panel(qtbot, context: AppContext) -> BookingsPanel:  # type: ignore[no-untyped-def]
@@ -110,15 +110,15 @@ def test_the_list_searches_and_opens_a_booking(qtbot, context: AppContext) -> No
     assert isinstance(dialog, BookingDialog)
     assert dialog.booking_id == panel.model.bookings[0].id
     wait_idle(qtbot, context)
-    qtbot.waitUntil(lambda: dialog.title_edit.text() == "Klinik Sertifikasi Halal")
+    qtbot.waitUntil(lambda: dialog.form.title_edit.text() == "Klinik Sertifikasi Halal")
 
     # Saving in the form reloads the list.
-    dialog.title_edit.setText("Klinik Sertifikasi Halal MUI")
+    dialog.form.title_edit.setText("Klinik Sertifikasi Halal MUI")
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
-        click(qtbot, dialog.save_button)
+        click(qtbot, dialog.action_bar.save_button)
     wait_idle(qtbot, context)
     qtbot.waitUntil(lambda: panel.model.bookings[0].title == "Klinik Sertifikasi Halal MUI")
-    click(qtbot, dialog.result_close_button)
+    click(qtbot, dialog.result_page.close_button)
     assert panel.dialog is None
 
 
@@ -136,7 +136,7 @@ def test_new_booking_button_opens_an_empty_form(qtbot, context: AppContext) -> N
     dialog = panel.dialog
     assert isinstance(dialog, BookingDialog) and dialog.booking_id is None
     wait_idle(qtbot, context)
-    assert dialog.title_edit.text() == ""
+    assert dialog.form.title_edit.text() == ""
     dialog.reject()
     assert panel.dialog is None
 
@@ -221,10 +221,11 @@ def test_free_room_finder_lists_rooms_and_opens_the_form(qtbot, context: AppCont
     dialog = panel.dialog
     assert isinstance(dialog, BookingDialog)
     wait_idle(qtbot, context)
-    assert dialog.room_combo.currentData() == offers[0].room.id
-    assert dialog.date_edit.date() == QDate(2026, 11, 24)
-    assert (dialog.start_edit.time(), dialog.end_edit.time()) == (QTime(9, 0), QTime(11, 0))
-    assert dialog.attendees_spin.value() == 30  # the people asked for come along
+    assert dialog.form.room_combo.currentData() == offers[0].room.id
+    assert dialog.form.date_edit.date() == QDate(2026, 11, 24)
+    assert ((dialog.form.start_edit.time(), dialog.form.end_edit.time())
+            == (QTime(9, 0), QTime(11, 0)))
+    assert dialog.form.attendees_spin.value() == 30  # the people asked for come along
     dialog.reject()
 
 
@@ -259,7 +260,7 @@ def test_free_room_finder_offers_the_nearest_free_times(qtbot, context: AppConte
     wait_idle(qtbot, context)
     offer = finder.model.offer_at(finder.model.index(0, 0))
     assert offer is not None
-    assert dialog.room_combo.currentData() == offer.room.id
+    assert dialog.form.room_combo.currentData() == offer.room.id
     dialog.reject()
 
 

@@ -424,17 +424,17 @@ def test_a_booking_made_by_dragging_in_the_calendar_is_saved_and_shown(  # type:
     dialog = window.booking_dialog
     assert isinstance(dialog, BookingDialog) and dialog.isVisible()
     wait_idle(qtbot, context)
-    qtbot.waitUntil(lambda: dialog.room_combo.count() > 1)
+    qtbot.waitUntil(lambda: dialog.form.room_combo.count() > 1)
     request_before_title = dialog.request()
     assert request_before_title.room_id == room_id("4.01")
     assert (request_before_title.starts_at, request_before_title.ends_at) == (at(10), at(12))
-    qtbot.keyClicks(dialog.title_edit, "Seminar Ekspor")
-    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.form.title_edit, "Seminar Ekspor")
+    qtbot.mouseClick(dialog.action_bar.check_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, context)
-    qtbot.waitUntil(lambda: dialog.book_button.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.action_bar.book_button.isEnabled(), timeout=10_000)
     with qtbot.waitSignal(calendar.loaded, timeout=10_000), \
             qtbot.waitSignal(dialog.saved, timeout=10_000) as saved:
-        qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.action_bar.book_button, Qt.MouseButton.LeftButton)
     row = calendar.model.room_row(room_id("4.01"))
     assert calendar.model.data(calendar.model.index(row, column(10))) == "Seminar Ekspor"
     dialog.accept()
@@ -456,7 +456,7 @@ def test_a_booking_made_by_dragging_in_the_calendar_is_saved_and_shown(  # type:
     opened = window.booking_dialog
     assert isinstance(opened, BookingDialog) and opened.isVisible()
     wait_idle(qtbot, context)
-    qtbot.waitUntil(lambda: opened.title_edit.text() == "Seminar Ekspor", timeout=10_000)
+    qtbot.waitUntil(lambda: opened.form.title_edit.text() == "Seminar Ekspor", timeout=10_000)
     opened.reject()
 
 

@@ -35,7 +35,7 @@ from ui.texts import error_text, purpose_label, something_went_wrong
 from ui.widgets import building_moment, is_indonesian, label
 from ui.widgets.combos import add_heading
 from ui.widgets.dates import to_qdate
-from ui.widgets.form import FormGrid, show_error
+from ui.widgets.form import OVERTYPE, FormGrid, show_error
 from ui.widgets.times import QuarterHourEdit, default_window
 
 log = logging.getLogger(__name__)
@@ -120,7 +120,7 @@ class InviteDialog(QDialog):
         self.form_title = label("title", page)
         self.name_caption = label("field-caption", page)
         self.name_edit = QLineEdit(page)
-        self.name_edit.setMaxLength(NAME_MAX_LENGTH + 20)  # long enough to explain "too long"
+        self.name_edit.setMaxLength(NAME_MAX_LENGTH + OVERTYPE)
         self.name_error = label("error", page)
         self.phone_caption = label("field-caption", page)
         self.phone_edit = QLineEdit(page)

@@ -7,6 +7,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QWidget
 
 from ui.widgets.screen import repolish
 
+#: Room to type past a limit, so that a form can say "too long" rather than cut the text.
+OVERTYPE = 20
+
 
 class FormGrid(QGridLayout):
     """Rows of caption | field(s), each with its message on the row below, under the fields.

@@ -10,17 +10,18 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 
 def read_only_table(parent: QWidget | None, model: QAbstractItemModel, *,
-                    stretch: Sequence[int] = (), wrap: bool = False) -> QTableView:
+                    stretch: Sequence[int] = (), wrap: bool = False,
+                    alternate: bool = True) -> QTableView:
     """A table of ``model`` whose rows are picked whole, one at a time, and never edited;
-    rows alternate in colour and keep to one line unless ``wrap``. The ``stretch`` columns
-    share the width the others leave."""
+    rows alternate in colour (unless not ``alternate``) and keep to one line (unless
+    ``wrap``). The ``stretch`` columns share the width the others leave."""
     view = QTableView(parent)
     view.setModel(model)
     view.verticalHeader().hide()
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
+    view.setAlternatingRowColors(alternate)
     view.setWordWrap(wrap)
     for column in stretch:
         view.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

@@ -7,9 +7,8 @@ import logging
 from datetime import date, time, timedelta
 
 import shiboken6
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QTime, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -18,18 +17,20 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.bookings.free_rooms import FreeRoomQuery, FreeRooms, RoomOffer
+from kiosk.bookings.rules import MAX_ATTENDEES
 from kiosk.models import RoomKind
 from ui.context import AppContext
-from ui.reception.booking.texts import AMENITIES, amenity_label, room_kind_label
 from ui.reception.booking.models import OffersModel
+from ui.reception.booking.texts import AMENITIES, amenity_label, room_kind_label
 from ui.texts import something_went_wrong
 from ui.widgets import Screen, label
+from ui.widgets.dates import from_qdate, to_qdate
+from ui.widgets.tables import read_only_table
 from ui.widgets.times import QuarterHourEdit
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,8 @@ log = logging.getLogger(__name__)
 #: Durations offered, in minutes.
 DURATIONS = (30, 60, 90, 120, 180, 240, 360, 480)
 FLOORS = range(1, 11)
+#: The room column takes the width the others leave.
+_ROOM = 2
 
 
 class FreeRoomFinder(Screen):
@@ -60,9 +63,7 @@ class FreeRoomFinder(Screen):
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
         self.start_caption = label("field-caption", self, wrap=False)
-        self.start_edit = QuarterHourEdit(self)
-        self.start_edit.setDisplayFormat("HH:mm")
-        self.start_edit.setTime(QTime(9, 0))
+        self.start_edit = QuarterHourEdit(self, time(9, 0))
         self.duration_caption = label("field-caption", self, wrap=False)
         self.duration_combo = QComboBox(self)
         self.duration_combo.setProperty("role", "touch")
@@ -71,7 +72,7 @@ class FreeRoomFinder(Screen):
         self.duration_combo.setCurrentIndex(DURATIONS.index(120))
         self.people_caption = label("field-caption", self, wrap=False)
         self.people_spin = QSpinBox(self)
-        self.people_spin.setRange(1, 5000)
+        self.people_spin.setRange(1, MAX_ATTENDEES)
         self.people_spin.setValue(10)
         self.kind_caption = label("field-caption", self, wrap=False)
         self.kind_combo = QComboBox(self)
@@ -96,15 +97,7 @@ class FreeRoomFinder(Screen):
         self.result_caption = label("body", self)
         self.status = label("error", self)
         self.status.hide()
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch)
+        self.table = read_only_table(self, self.model, stretch=(_ROOM,), wrap=True)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.book_button = QPushButton(self)
@@ -185,14 +178,14 @@ class FreeRoomFinder(Screen):
 
     def _set_today(self, today: date) -> None:
         if shiboken6.isValid(self):
-            self.date_edit.setDate(QDate(today.year, today.month, today.day))
+            self.date_edit.setDate(to_qdate(today))
 
     def query(self) -> FreeRoomQuery:
         day = self.date_edit.date()
         start = self.start_edit.time()
         kind = self.kind_combo.currentData()
         return FreeRoomQuery(
-            day=date(day.year(), day.month(), day.day()),
+            day=from_qdate(day),
             start=time(start.hour(), start.minute()),
             duration=timedelta(minutes=int(self.duration_combo.currentData())),
             attendees=self.people_spin.value(),
@@ -215,7 +208,7 @@ class FreeRoomFinder(Screen):
         self.model.set_rows(found.offers or found.alternatives)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch)
+            _ROOM, QHeaderView.ResizeMode.Stretch)
         self._show_caption()
         if self.model.rowCount():
             self.table.selectRow(0)

@@ -9,9 +9,8 @@ from datetime import date, timedelta
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QFrame,
@@ -32,11 +31,14 @@ from kiosk.bookings.rules import REASON_LIMIT, BookingConflictError
 from kiosk.errors import InvalidFieldError, ValidationError
 from ui.context import AppContext
 from ui.reception.booking.dialog import BookingDialog
-from ui.reception.booking.texts import booking_error_text
-from ui.reception.booking.models import BookingsTableModel
 from ui.reception.booking.free_room_finder import FreeRoomFinder
+from ui.reception.booking.models import BookingsTableModel
+from ui.reception.booking.texts import booking_error_text
 from ui.texts import something_went_wrong
 from ui.widgets import Screen, label
+from ui.widgets.dates import from_qdate, to_qdate
+from ui.widgets.form import OVERTYPE
+from ui.widgets.tables import read_only_table
 
 log = logging.getLogger(__name__)
 
@@ -45,19 +47,8 @@ DEFAULT_DAYS = 30
 SEARCH_DELAY_MS = 300
 
 
-def _table(parent: QWidget, model: BookingsTableModel) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)
-    table.verticalHeader().hide()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-    return table
-
-
+#: The title column takes the width the others leave.
+_TITLE = 3
 #: Widest the room and organisation columns get before the title (which stretches) shrinks.
 _COLUMN_CAPS = {2: 300, 4: 240}
 
@@ -68,15 +59,7 @@ def _fit_columns(table: QTableView) -> None:
     for column, cap in _COLUMN_CAPS.items():
         if header.sectionSize(column) > cap:
             header.resizeSection(column, cap)
-    header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-
-
-def _to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
+    header.setSectionResizeMode(_TITLE, QHeaderView.ResizeMode.Stretch)
 
 
 class BookingsPanel(Screen):
@@ -118,11 +101,11 @@ class BookingsPanel(Screen):
         for edit in (self.first_day_edit, self.last_day_edit):
             edit.setCalendarPopup(True)
         today = date.today()
-        self.first_day_edit.setDate(_to_qdate(today))
-        self.last_day_edit.setDate(_to_qdate(today + timedelta(days=DEFAULT_DAYS)))
+        self.first_day_edit.setDate(to_qdate(today))
+        self.last_day_edit.setDate(to_qdate(today + timedelta(days=DEFAULT_DAYS)))
         self.results_label = label("body", self.search_page)
         self.model = BookingsTableModel(self.zone, self)
-        self.table = _table(self.search_page, self.model)
+        self.table = read_only_table(self.search_page, self.model, stretch=(_TITLE,))
         self.table.activated.connect(self._open_found)
         self.open_button = QPushButton(self.search_page)
         self.open_button.setEnabled(False)
@@ -156,7 +139,8 @@ class BookingsPanel(Screen):
         self.approvals_page = QWidget()
         self.pending_label = label("body", self.approvals_page)
         self.pending_model = BookingsTableModel(self.zone, self)
-        self.pending_table = _table(self.approvals_page, self.pending_model)
+        self.pending_table = read_only_table(self.approvals_page, self.pending_model,
+                                             stretch=(_TITLE,))
         self.pending_table.activated.connect(self._open_pending)
         self.whole_series_box = QCheckBox(self.approvals_page)
         self.approve_button = QPushButton(self.approvals_page)
@@ -169,7 +153,7 @@ class BookingsPanel(Screen):
         self.reject_box.setProperty("role", "section")
         self.reason_caption = label("field-caption", self.reject_box)
         self.reason_edit = QLineEdit(self.reject_box)
-        self.reason_edit.setMaxLength(REASON_LIMIT + 20)
+        self.reason_edit.setMaxLength(REASON_LIMIT + OVERTYPE)
         self.reason_edit.returnPressed.connect(self.reject_selected)
         self.reason_error = label("error", self.reject_box)
         self.reason_error.hide()
@@ -264,8 +248,8 @@ class BookingsPanel(Screen):
             return
         for edit in (self.first_day_edit, self.last_day_edit):
             edit.blockSignals(True)
-        self.first_day_edit.setDate(_to_qdate(today))
-        self.last_day_edit.setDate(_to_qdate(today + timedelta(days=DEFAULT_DAYS)))
+        self.first_day_edit.setDate(to_qdate(today))
+        self.last_day_edit.setDate(to_qdate(today + timedelta(days=DEFAULT_DAYS)))
         for edit in (self.first_day_edit, self.last_day_edit):
             edit.blockSignals(False)
         self.refresh()
@@ -278,8 +262,8 @@ class BookingsPanel(Screen):
     def search(self) -> None:
         self._search_timer.stop()
         text = self.search_edit.text()
-        first = _from_qdate(self.first_day_edit.date())
-        last = max(first, _from_qdate(self.last_day_edit.date()))
+        first = from_qdate(self.first_day_edit.date())
+        last = max(first, from_qdate(self.last_day_edit.date()))
         self._search_serial += 1
         serial = self._search_serial
 
