@@ -24,7 +24,7 @@ from ui.context import AppContext
 from ui.reception.booking.texts import booking_error_text
 from ui.reception.calendar.day_panel import DayGridPanel
 from ui.reception.calendar.models import CLOSED_ROLE
-from ui.reception.closures_dialog import (
+from ui.reception.closures.dialog import (
     ClosuresDialog,
     ClosuresModel,
     Places,

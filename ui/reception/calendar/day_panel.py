@@ -19,7 +19,7 @@ from ui.reception.calendar.day_grid import DayGridView
 from ui.reception.calendar.models import DayGridModel, language
 from ui.reception.calendar.paint import block_fill, block_pen, buffer_pen, pending_hatch
 from ui.reception.calendar.panel import CalendarPanel, while_alive
-from ui.reception.closures_dialog import ClosuresDialog
+from ui.reception.closures.dialog import ClosuresDialog
 from ui.reception.schedule_printing import SchedulePrinting
 from ui.widgets import label
 
@@ -93,7 +93,7 @@ class DayGridLegend(QWidget):
 
 class DayGridPanel(CalendarPanel):
     """The "Calendar" tab: a floor chooser, the day, and the floor's day grid; *Closures…*
-    opens :class:`~ui.reception.closures_dialog.ClosuresDialog` for the floor and day shown.
+    opens :class:`~ui.reception.closures.dialog.ClosuresDialog` for the floor and day shown.
 
     Signals:
         loaded(): a day grid arrived from the database and is shown.
