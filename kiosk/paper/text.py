@@ -16,6 +16,10 @@ shaped strings, and :func:`fit` wraps before shaping, so an Arabic name's lines 
 order. Results are cached per string, because a pass measures the same few strings at several
 sizes and then draws them.
 
+This is also the one place that decides when PDF's built-in Helvetica can draw a text instead
+(:func:`built_in`: cp1252, no font to embed) and that fits text into a box with an ellipsis
+(:func:`fit`), for passes, invitation slips and schedules alike.
+
 The fonts live in ``resources/fonts`` (see its README.md); they are TrueType with glyf outlines
 because reportlab can only embed those (not CFF-flavoured OpenType such as Noto Sans CJK).
 
@@ -30,6 +34,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final
@@ -280,14 +285,57 @@ def _draw(canvas: Canvas, x: float, y: float, found: tuple[tuple[_Face, str], ..
     canvas.drawText(text)
 
 
+#: PDF's built-in fonts, which every viewer and printer has: text they can draw needs no
+#: embedded font, and a page without one is several times faster to make.
+BUILT_IN: Final = ("Helvetica", "Helvetica-Bold")
+
+
+@lru_cache(maxsize=8192)
+def built_in(text: str) -> bool:
+    """Whether the built-in fonts can draw ``text``: their encoding is cp1252, which holds
+    nearly all Indonesian text."""
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """The width :func:`draw_text` draws ``text`` at: Helvetica's when it can draw it, else
+    the bundled fonts' (:func:`width`)."""
+    if built_in(text):
+        return float(pdfmetrics.stringWidth(text, BUILT_IN[bold], size))
+    return width(text, size, bold)
+
+
+def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float,
+              bold: bool = False) -> None:
+    """``text`` with its left end at ``x``: in Helvetica when it can, else a font per script."""
+    if not text:
+        return
+    if built_in(text):
+        canvas.setFont(BUILT_IN[bold], size)
+        canvas.drawString(x, y, text)
+    else:
+        draw_left(canvas, x, y, text, size, bold)
+
+
 def fit(text: str, width: float, sizes: tuple[float, ...], max_lines: int,
-        bold: bool = False) -> tuple[float, list[str]]:
+        bold: bool = False, *, font: str | None = None,
+        fill: bool = False) -> tuple[float, list[str]]:
     """The largest of ``sizes`` at which ``text`` wraps into at most ``max_lines`` lines no wider
-    than ``width``; if none, the smallest size with the last line shortened with an ellipsis.
+    than ``width``; if none, the smallest size with the last line shortened with an ellipsis:
+    after that line's own words, or with ``fill`` after as much of the rest of the text as the
+    line holds (a schedule's box shows every letter it can; a name on a pass ends its line).
 
     Lines break at spaces; a word wider than a line (a long Latin name, Chinese without spaces)
     breaks between characters, not before a combining mark unless its cluster alone is too wide.
     Only a single character wider than ``width`` can make a line wider than ``width``.
+
+    Measured with the bundled fonts, a font per script, as :func:`width` does; with ``font``
+    (a registered font's name: Helvetica for text :func:`built_in` accepts) in that one font,
+    as ``canvas.drawString`` draws it.
 
     Lines are returned in logical order, unshaped: pass them to :func:`draw_centred` or
     :func:`draw_left`, which shape each line, so a wrapped Arabic name reads in the right order
@@ -299,38 +347,51 @@ def fit(text: str, width: float, sizes: tuple[float, ...], max_lines: int,
         text = unicodedata.normalize("NFC", text)
     lines: list[str] = []
     for size in sizes:
-        lines = _wrap(text, width, size, bold)
+        fits = _measure(width, size, bold, font)
+        lines = _wrap(text, fits)
         if len(lines) <= max_lines:
             return size, lines
-    size = sizes[-1]
-    lines = lines[:max_lines]
-    lines[-1] = _shorten(lines[-1], width, size, bold)
-    return size, lines
+    last = _rest(text, lines, max_lines - 1) if fill else lines[max_lines - 1]
+    return sizes[-1], [*lines[:max_lines - 1], _shorten(last, fits)]
 
 
-def _fits(text: str, width: float, size: float, bold: bool) -> bool:
-    # The same arithmetic as width(), so a line that fits here measures as fitting there.
-    return _layout(_visual(text), bold)[1] * size / 1000 <= width
+def _measure(width: float, size: float, bold: bool, font: str | None) -> Callable[[str], bool]:
+    """Whether a line fits ``width``: the same arithmetic as drawing it, so a line that fits
+    here measures as fitting there."""
+    if font is not None:
+        return lambda line: pdfmetrics.stringWidth(line, font, size) <= width
+    return lambda line: _layout(_visual(line), bold)[1] * size / 1000 <= width
 
 
-def _wrap(text: str, width: float, size: float, bold: bool) -> list[str]:
+def _wrap(text: str, fits: Callable[[str], bool]) -> list[str]:
     lines: list[str] = []
     current = ""
     for word in text.split():
         candidate = f"{current} {word}" if current else word
-        if _fits(candidate, width, size, bold):
+        if fits(candidate):
             current = candidate
             continue
         if current:
             lines.append(current)
-        while word and not _fits(word, width, size, bold):
-            cut = _longest_fitting(word, "", width, size, bold)
+        while word and not fits(word):
+            cut = _longest_fitting(word, "", fits)
             lines.append(word[:cut])
             word = word[cut:]
         current = word
     if current:
         lines.append(current)
     return lines or [""]
+
+
+def _rest(text: str, lines: list[str], kept: int) -> str:
+    """The text left after the first ``kept`` of its wrapped ``lines``: each line is the next
+    piece of the text, after one space where it broke between words."""
+    rest = " ".join(text.split())
+    for line in lines[:kept]:
+        rest = rest[len(line):]
+        if rest.startswith(" "):
+            rest = rest[1:]
+    return rest
 
 
 def _breaks(text: str) -> list[int]:
@@ -341,7 +402,7 @@ def _breaks(text: str) -> list[int]:
             and text[i] not in _JOINERS and text[i - 1] not in _JOINERS]
 
 
-def _longest_fitting(text: str, suffix: str, width: float, size: float, bold: bool) -> int:
+def _longest_fitting(text: str, suffix: str, fits: Callable[[str], bool]) -> int:
     """The longest break position ``i`` (at least 1) at which ``text[:i] + suffix`` fits.
 
     Bisection, and every answer but the last resort has been measured, so widths that shaping
@@ -353,7 +414,7 @@ def _longest_fitting(text: str, suffix: str, width: float, size: float, bold: bo
         low, high, best = 0, len(positions) - 1, 0
         while low <= high:
             middle = (low + high) // 2
-            if _fits(text[:positions[middle]].rstrip() + suffix, width, size, bold):
+            if fits(text[:positions[middle]].rstrip() + suffix):
                 best = positions[middle]
                 low = middle + 1
             else:
@@ -363,9 +424,9 @@ def _longest_fitting(text: str, suffix: str, width: float, size: float, bold: bo
     return 1
 
 
-def _shorten(line: str, width: float, size: float, bold: bool) -> str:
-    if _fits(line + ELLIPSIS, width, size, bold):
+def _shorten(line: str, fits: Callable[[str], bool]) -> str:
+    if fits(line + ELLIPSIS):
         return line + ELLIPSIS
-    cut = _longest_fitting(line, ELLIPSIS, width, size, bold)
+    cut = _longest_fitting(line, ELLIPSIS, fits)
     shortened = line[:cut].rstrip() + ELLIPSIS
-    return shortened if _fits(shortened, width, size, bold) else ELLIPSIS
+    return shortened if fits(shortened) else ELLIPSIS

@@ -20,11 +20,11 @@ import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.colors import HexColor, black, white
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.models import OrganizationKind, Purpose
 from kiosk.paper import text as pdf_text
+from kiosk.paper.dates import format_date_id
 from kiosk.visits.check_in import VisitSummary
 
 QR_MASK = 2
@@ -38,11 +38,6 @@ PURPOSE_LABELS: dict[Purpose, tuple[str, str]] = {
     Purpose.DELIVERY: ("Pengantaran", "Delivery"),
     Purpose.OTHER: ("Lainnya", "Other"),
 }
-
-_MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-              "September", "Oktober", "November", "Desember")
-
-
 
 class PassStyle(enum.StrEnum):
     ONE = "one"  # one pass for the visitor, or one group pass for a whole group
@@ -108,20 +103,12 @@ class PassPage:
     label: str
 
 
-#: PDF's built-in fonts need no embedding (every viewer and printer has them): a pass whose
-#: text they can show is three times faster to make than one with embedded fonts.
-_BUILT_IN = ("Helvetica", "Helvetica-Bold")
-
-
 def _fonts_for(texts: list[str]) -> tuple[str, str]:
-    """The built-in fonts when every text fits their encoding (most Indonesian names do);
-    otherwise fonts embedded from the bundle."""
-    try:
-        for text in texts:
-            text.encode("cp1252")
-    except UnicodeEncodeError:
-        return bundled_fonts()
-    return _BUILT_IN
+    """The built-in fonts when they can draw every text (most Indonesian names): a pass without
+    embedded fonts is three times faster to make. Otherwise fonts embedded from the bundle."""
+    if all(pdf_text.built_in(text) for text in texts):
+        return pdf_text.BUILT_IN
+    return bundled_fonts()
 
 
 @cache
@@ -138,9 +125,9 @@ def centred_lines(canvas: Canvas, text: str, *, bold: bool, centre: float, y: fl
     """``text`` fitted into ``max_lines`` at the largest size that fits, centred from ``y``
     down; returns the baseline below the last line. Built-in fonts when the pass uses them,
     otherwise a font per script (Chinese, Arabic right to left, Javanese…)."""
-    if fonts == _BUILT_IN:
+    if fonts == pdf_text.BUILT_IN:
         font = fonts[1] if bold else fonts[0]
-        size, lines = _fit(text, font, width, sizes, max_lines)
+        size, lines = pdf_text.fit(text, width, sizes, max_lines, font=font)
         canvas.setFont(font, size)
         for line in lines:
             canvas.drawCentredString(centre, y, line)
@@ -155,10 +142,6 @@ def centred_lines(canvas: Canvas, text: str, *, bold: bool, centre: float, y: fl
         pdf_text.draw_centred(canvas, centre, y, line, size, bold)
         y -= size * leading
     return y
-
-
-def format_date_id(moment: datetime) -> str:
-    return f"{moment.day} {_MONTHS_ID[moment.month - 1]} {moment.year}"
 
 
 def render_pass(visit: VisitSummary, zone: ZoneInfo, *, qr: str, valid_until: datetime,
@@ -220,7 +203,8 @@ def _draw_pass(canvas: Canvas, x0: float, y0: float, w: float, h: float, visit: 
     canvas.setFillColor(white)
     canvas.setFont(bold, 9 * u)
     canvas.drawCentredString(centre, top - 5.5 * mm * u, site_name.upper())
-    label_size, label_lines = _fit(page.label, regular, text_width, (7.5 * u, 6.5 * u), 1)
+    label_size, label_lines = pdf_text.fit(page.label, text_width, (7.5 * u, 6.5 * u), 1,
+                                           font=regular)
     canvas.setFont(regular, label_size)
     canvas.drawCentredString(centre, top - 10.5 * mm * u, label_lines[0])
 
@@ -336,43 +320,3 @@ def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> No
             else:
                 col += 1
     canvas.drawPath(path, stroke=0, fill=1)
-
-
-def _fit(text: str, font: str, width: float, sizes: tuple[float, ...],
-         max_lines: int) -> tuple[float, list[str]]:
-    """The largest size at which ``text`` wraps into ``max_lines`` lines of ``width``; at the
-    smallest size, the last line is shortened with an ellipsis rather than cut off."""
-    for size in sizes:
-        lines = _wrap(text, font, size, width)
-        if len(lines) <= max_lines:
-            return size, lines
-    size = sizes[-1]
-    lines = _wrap(text, font, size, width)[:max_lines]
-    last = lines[-1]
-    while last and pdfmetrics.stringWidth(last + "…", font, size) > width:
-        last = last[:-1]
-    lines[-1] = last.rstrip() + "…"
-    return size, lines
-
-
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    lines: list[str] = []
-    current = ""
-    for word in text.split():
-        candidate = f"{current} {word}".strip()
-        if pdfmetrics.stringWidth(candidate, font, size) <= width:
-            current = candidate
-            continue
-        if current:
-            lines.append(current)
-        # A single word wider than the line (long names without spaces, CJK): break it.
-        while pdfmetrics.stringWidth(word, font, size) > width:
-            cut = len(word)
-            while cut > 1 and pdfmetrics.stringWidth(word[:cut], font, size) > width:
-                cut -= 1
-            lines.append(word[:cut])
-            word = word[cut:]
-        current = word
-    if current:
-        lines.append(current)
-    return lines or [""]

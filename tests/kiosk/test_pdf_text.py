@@ -304,3 +304,65 @@ def test_joiners_the_reshaper_trips_on_never_stop_a_pass(text: str) -> None:
     assert "\u200d" not in shaped or text == "\u200d"
     _size, lines = pdf_text.fit(text, 150, (16, 12), 2)
     assert lines
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(st.text(alphabet=NAME_ALPHABET, max_size=80),
+                      st.text(alphabet="abcdefghijklmWXYZéüñ0123456789   .,-'", min_size=20,
+                              max_size=120)),
+       width=st.floats(min_value=40, max_value=300),
+       size=st.floats(min_value=6, max_value=24),
+       max_lines=st.integers(min_value=1, max_value=4),
+       bold=st.booleans())
+def test_fit_filling_the_last_line_loses_nothing_and_leaves_no_room(
+        text: str, width: float, size: float, max_lines: int, bold: bool) -> None:
+    """A schedule's box: the last line holds as much of the rest as fits, in Helvetica when
+    the built-in fonts can draw the text, else in the bundled fonts."""
+    text = unicodedata.normalize("NFC", text)
+    font = pdf_text.BUILT_IN[bold] if pdf_text.built_in(text) else None
+
+    def measure(line: str) -> float:
+        return (pdfmetrics.stringWidth(line, font, size) if font
+                else pdf_text.width(line, size, bold))
+
+    _size, lines = pdf_text.fit(text, width, (size,), max_lines, bold, font=font, fill=True)
+    assert 1 <= len(lines) <= max_lines
+    assert all(measure(line) <= width or len(line) == 1 for line in lines)
+    written = " ".join(text.split())
+    if not lines[-1].endswith(ELLIPSIS):
+        assert "".join(" ".join(lines).split()) == "".join(written.split())
+        return
+    # The lines are the text's start, in order, each broken at a space or inside a word.
+    shown = lines[-1].removesuffix(ELLIPSIS)
+    position = 0
+    for line in [*lines[:-1], shown]:
+        if written.startswith(" ", position) and not line.startswith(" "):
+            position += 1
+        assert written.startswith(line, position), (lines, written)
+        position += len(line)
+    after = written[position:].lstrip(" ")
+    if font and shown and after:  # Helvetica's widths only grow: the longest prefix is exact
+        start, next_letter = position - len(shown), len(written) - len(after)
+        assert measure(written[start:next_letter + 1] + ELLIPSIS) > width
+
+
+def test_fit_in_a_built_in_font_measures_with_that_font() -> None:
+    title = "Pelatihan Pengolahan Keripik Singkong Angkatan 3"
+    # Helvetica Bold is narrower than the bundled Noto Sans Bold: two whole lines, not three.
+    assert pdf_text.fit(title, 130, (9,), 2, bold=True, font="Helvetica-Bold") == (
+        9, ["Pelatihan Pengolahan Keripik", "Singkong Angkatan 3"])
+    assert pdf_text.fit(title, 130, (9,), 2, bold=True) == (
+        9, ["Pelatihan Pengolahan", "Keripik Singkong Angkata…"])
+    _size, short = pdf_text.fit(title, 160, (9,), 1, font="Helvetica-Bold")
+    _size, filled = pdf_text.fit(title, 160, (9,), 1, font="Helvetica-Bold", fill=True)
+    assert short == ["Pelatihan Pengolahan Keripik…"]  # ends after the line's own words
+    assert filled == ["Pelatihan Pengolahan Keripik Sing…"]  # holds all it can of the rest
+    assert pdfmetrics.stringWidth(filled[0], "Helvetica-Bold", 9) <= 160
+
+
+@pytest.mark.parametrize(("text", "built_in"), [
+    ("Budi Santoso", True), ("Café Soto Betawi · 25 orang – “Rapat”", True), ("", True),
+    ("Nguyễn Thị Minh Khai", False), ("王小明", False), ("محمد", False), ("Сергей", False),
+])
+def test_built_in_fonts_draw_cp1252_text_only(text: str, built_in: bool) -> None:
+    assert pdf_text.built_in(text) is built_in
