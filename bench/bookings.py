@@ -59,7 +59,9 @@ from kiosk.config import load_settings
 from kiosk.db.engine import current_revision, head_revision
 from kiosk.models import Booking, BookingStatus, ClosureScope, Organization, OrganizationKind
 from kiosk.operations import Operations
-from kiosk.schedules.render import ScheduleDay, render_floor, render_lobby, schedule_day
+from kiosk.schedules.day import ScheduleDay, schedule_day
+from kiosk.schedules.floor import render_floor
+from kiosk.schedules.lobby import render_lobby
 from kiosk.visits.names import name_key
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -42,13 +42,10 @@ from kiosk.models import (
     RoomKind,
 )
 from kiosk.operations import Operations
-from kiosk.schedules.render import (
-    ScheduleDay,
-    render_floor,
-    render_lobby,
-    render_room_doors,
-    schedule_day,
-)
+from kiosk.schedules.day import ScheduleDay, schedule_day
+from kiosk.schedules.door import render_room_doors
+from kiosk.schedules.floor import render_floor
+from kiosk.schedules.lobby import render_lobby
 from kiosk.visits.names import name_key
 
 ZONE = ZoneInfo("Asia/Jakarta")

@@ -27,11 +27,8 @@ from kiosk.config import load_settings  # noqa: E402
 from kiosk.db.unit_of_work import Database  # noqa: E402
 from kiosk.models import Booking, BookingStatus, Organization, OrganizationKind  # noqa: E402
 from kiosk.operations import Operations  # noqa: E402
-from kiosk.schedules.render import (  # noqa: E402
-    ScheduleKind,
-    render_schedule,
-    schedule_day,
-)
+from kiosk.schedules.day import schedule_day  # noqa: E402
+from kiosk.schedules.render import ScheduleKind, render_schedule  # noqa: E402
 from kiosk.visits.names import name_key  # noqa: E402
 
 DAY = date(2026, 11, 30)
@@ -106,6 +103,7 @@ def _at(clock: str) -> datetime:
 def main() -> None:
     out = ROOT / "docs" / "schedules"
     out.mkdir(parents=True, exist_ok=True)
+    name = catalogue.read_catalogue().building_name
     with tempfile.TemporaryDirectory() as tmp:
         config = Path(tmp) / "config.toml"
         config.write_text('data_dir = "data"\ndevice_name = "render-schedules"\n',
@@ -114,7 +112,7 @@ def main() -> None:
         try:
             fill_day(operations.database)
             with operations.database.reading() as session:
-                building = schedule_day(session, DAY, JAKARTA)
+                building = schedule_day(session, DAY, JAKARTA, building_name=name)
         finally:
             operations.close()
         samples = {

@@ -20,17 +20,11 @@ from kiosk.building import catalogue
 from kiosk.db.unit_of_work import Database
 from kiosk.models import Booking, BookingStatus, Organization, OrganizationKind
 from kiosk.operations import Operations
-from kiosk.schedules.render import (
-    NO_BOOKINGS,
-    ScheduleDay,
-    ScheduleInputError,
-    ScheduleKind,
-    render_floor,
-    render_lobby,
-    render_room_door,
-    render_schedule,
-    schedule_day,
-)
+from kiosk.schedules.day import ScheduleDay, ScheduleInputError, schedule_day
+from kiosk.schedules.door import render_room_door
+from kiosk.schedules.floor import render_floor
+from kiosk.schedules.lobby import NO_BOOKINGS, render_lobby
+from kiosk.schedules.render import ScheduleKind, render_schedule
 from kiosk.visits.names import name_key
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
@@ -38,6 +32,7 @@ DAY = date(2026, 11, 30)  # a Monday
 A4_PORTRAIT = (595, 842)
 A4_LANDSCAPE = (842, 595)
 A3_LANDSCAPE = (1191, 842)
+BUILDING_NAME = catalogue.read_catalogue().building_name
 
 
 def at(clock: str, day: date = DAY) -> datetime:
@@ -68,7 +63,8 @@ def book(session: Session, code: str, start: str, end: str, title: str,
 
 def read(database: Database, **filters: object) -> ScheduleDay:
     with database.reading() as session:
-        return schedule_day(session, DAY, JAKARTA, **filters)  # type: ignore[arg-type]
+        return schedule_day(session, DAY, JAKARTA, **filters,  # type: ignore[arg-type]
+                            building_name=BUILDING_NAME)
 
 
 def text_of(pdf: bytes) -> str:
@@ -197,6 +193,20 @@ def test_lobby_list_is_titled_in_both_languages_with_the_date_in_indonesian(
                   "Waktu", "Time", "Lantai", "Floor", "Penyelenggara", "Organiser",
                   "Halaman 1 dari 1"):
         assert squeezed(words) in text
+
+
+def test_every_kind_names_the_building_its_caller_read_the_day_for(day: Database) -> None:
+    with day.reading() as session:
+        elsewhere = schedule_day(session, DAY, JAKARTA, floor=3,
+                                 building_name="Menara Kreatif Bandung")
+    for kind in ScheduleKind:
+        pdf = render_schedule(kind, elsewhere)
+        metadata = PdfReader(io.BytesIO(pdf)).metadata
+        assert metadata is not None and metadata.author == "Menara Kreatif Bandung", kind
+        text = text_of(pdf).upper()
+        assert squeezed(BUILDING_NAME.upper()) not in text, kind
+        if kind is not ScheduleKind.FLOOR:  # the grid's heading is the floor's alone
+            assert squeezed("MENARA KREATIF BANDUNG") in text, kind
 
 
 def test_a_door_sheet_without_bookings_says_so(day: Database) -> None:
