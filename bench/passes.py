@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from kiosk.building import catalogue
 from kiosk.models import Purpose
 from kiosk.passes.layout import LABEL_62x100, draw_qr, render_pass
 from kiosk.passes.tokens import Keyring, SiteKey, TokenKind, sign, verify
@@ -47,6 +48,7 @@ def timed(action: Callable[[int], object], runs: int) -> list[float]:
 
 def main() -> None:
     until = NOW + timedelta(hours=8)
+    site_name = catalogue.read_catalogue().building_name
     ids = [uuid.uuid4() for _ in range(20_000)]
 
     def sign_and_verify(i: int) -> None:
@@ -75,7 +77,7 @@ def main() -> None:
         return buffer.getvalue()
 
     def full(i: int) -> bytes:
-        return render_pass(visit, ZONE, qr=token, valid_until=until)
+        return render_pass(visit, ZONE, qr=token, valid_until=until, site_name=site_name)
 
     runs = 400
     bare_samples, full_samples = [], []

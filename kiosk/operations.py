@@ -8,6 +8,7 @@ the UI calls them on its database worker, never on the event loop.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import uuid
 from collections.abc import Callable
@@ -306,7 +307,13 @@ class Operations:
         valid_until = self._valid_until(summary)
         return render_pass(summary, self.settings.zone, qr=self._pass_token(summary),
                            valid_until=valid_until, layout=layout or self.badge_layout,
-                           style=style, void=self.clock() > valid_until)
+                           style=style, void=self.clock() > valid_until,
+                           site_name=self.building_name)
+
+    @functools.cached_property
+    def building_name(self) -> str:
+        """The building's name as the catalogue gives it, for the passes (read once)."""
+        return catalogue.read_catalogue().building_name
 
     @property
     def badge_layout(self) -> PassLayout:
@@ -374,7 +381,7 @@ class Operations:
         try:
             pdf = render_pass(summary, self.settings.zone, qr=self._pass_token(summary),
                               valid_until=valid_until, layout=self.badge_layout, style=style,
-                              void=self.clock() > valid_until)
+                              void=self.clock() > valid_until, site_name=self.building_name)
             path = save_pass(pdf, summary, self.settings.pdf_path, self.settings.zone)
         except Exception as exc:  # the visit stands whatever happens to its pass
             log.exception("pass for visit %s could not be made", summary.visit_id)

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from kiosk.building import catalogue  # noqa: E402
 from kiosk.models import OrganizationKind, Purpose  # noqa: E402
 from kiosk.passes.layout import LAYOUTS, PassStyle, render_pass  # noqa: E402
 from kiosk.passes.tokens import Keyring, SiteKey, TokenKind, sign  # noqa: E402
@@ -66,6 +67,7 @@ SAMPLES = {
 def main() -> None:
     out = ROOT / "docs" / "passes"
     out.mkdir(parents=True, exist_ok=True)
+    site_name = catalogue.read_catalogue().building_name
     with tempfile.TemporaryDirectory() as tmp:
         for layout_name, layout in LAYOUTS.items():
             for sample, (visit, style, void) in SAMPLES.items():
@@ -75,7 +77,7 @@ def main() -> None:
                     continue
                 token = sign(KEYS, TokenKind.VISIT_PASS, visit.visit_id, UNTIL)
                 pdf = render_pass(visit, JAKARTA, qr=token, valid_until=UNTIL, layout=layout,
-                                  style=style, void=void)
+                                  style=style, void=void, site_name=site_name)
                 path = Path(tmp) / f"{layout_name}-{sample}.pdf"
                 path.write_bytes(pdf)
                 target = out / f"{layout_name}-{sample}"

@@ -146,8 +146,9 @@ def centred_lines(canvas: Canvas, text: str, *, bold: bool, centre: float, y: fl
 
 def render_pass(visit: VisitSummary, zone: ZoneInfo, *, qr: str, valid_until: datetime,
                 layout: PassLayout = LABEL_62x100, style: PassStyle = PassStyle.ONE,
-                void: bool = False, site_name: str = "Gedung Inovasi Center") -> bytes:
-    """The pass as PDF bytes, on pages of exactly ``layout``'s size.
+                void: bool = False, site_name: str) -> bytes:
+    """The pass as PDF bytes, on pages of exactly ``layout``'s size, headed with ``site_name``
+    (the catalogue's building name).
 
     ``qr`` is the signed token (see :mod:`kiosk.passes.tokens`). A group with ``PER_PERSON`` gets a
     pass per member, all carrying the visit's token, so any member's pass checks the group out.

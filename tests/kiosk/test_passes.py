@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from kiosk.building import catalogue
 from kiosk.models import OrganizationKind, Purpose
 from kiosk.passes.layout import (
     A4_SHEET,
@@ -27,6 +28,7 @@ from tests.pdf_tools import decode_qr, page_sizes_mm, render, text_of
 JAKARTA = ZoneInfo("Asia/Jakarta")
 CHECKED_IN = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)  # 08:30 WIB
 VALID_UNTIL = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)  # 21:00 WIB
+BUILDING_NAME = catalogue.read_catalogue().building_name
 KEYRING = Keyring("gedung-inovasi-tangsel", (SiteKey(1, b"s" * 32, CHECKED_IN),))
 SIZES = {LABEL_62x100: (62.0, 100.0), CARD_CR80: (54.0, 86.0), A6: (105.0, 148.0),
          A4_SHEET: (210.0, 297.0)}
@@ -47,6 +49,7 @@ def summary(name: str = "Budi Santoso", organization: str = "CV Maju Jaya",
 
 def pdf_for(visit: VisitSummary, layout: PassLayout = LABEL_62x100, **options: object) -> bytes:
     token = sign(KEYRING, TokenKind.VISIT_PASS, visit.visit_id, VALID_UNTIL)
+    options.setdefault("site_name", BUILDING_NAME)
     return render_pass(visit, JAKARTA, qr=token, valid_until=VALID_UNTIL, layout=layout,
                        **options)  # type: ignore[arg-type]
 
@@ -91,6 +94,12 @@ def test_pass_shows_who_where_when_and_until_when() -> None:
 def test_the_band_names_the_visitor_type_in_words(changes: dict[str, object],
                                                   band: str) -> None:
     assert band in text_of(pdf_for(summary(**changes)))
+
+
+def test_the_pass_is_headed_with_the_building_its_caller_names() -> None:
+    assert BUILDING_NAME.upper() in text_of(pdf_for(summary()))
+    elsewhere = text_of(pdf_for(summary(), site_name="Menara Kreatif Bandung"))
+    assert "MENARA KREATIF BANDUNG" in elsewhere and BUILDING_NAME.upper() not in elsewhere
 
 
 def test_an_expired_pass_looks_void() -> None:
