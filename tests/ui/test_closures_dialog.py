@@ -24,12 +24,8 @@ from ui.context import AppContext
 from ui.reception.booking.texts import booking_error_text
 from ui.reception.calendar.day_panel import DayGridPanel
 from ui.reception.calendar.models import CLOSED_ROLE
-from ui.reception.closures.dialog import (
-    ClosuresDialog,
-    ClosuresModel,
-    Places,
-    StandingBookingsModel,
-)
+from ui.reception.closures.dialog import ClosuresDialog
+from ui.reception.closures.models import ClosuresModel, Places, StandingBookingsModel
 from ui.table_model import ROW_ROLE
 
 MONDAY = date(2026, 11, 23)  # the context fixture's "today" (08:30 WIB)
@@ -78,7 +74,8 @@ def open_dialog(qtbot, context: AppContext, **kwargs: Any) -> ClosuresDialog:  #
     qtbot.addWidget(dialog)
     dialog.show()
     wait_idle(qtbot, context)
-    qtbot.waitUntil(lambda: dialog.room_combo.count() > 1 and dialog.add_button.isEnabled())
+    qtbot.waitUntil(lambda: dialog.form.room_combo.count() > 1
+                    and dialog.form.add_button.isEnabled())
     return dialog
 
 
@@ -97,7 +94,7 @@ def click(qtbot, button: QPushButton) -> None:  # type: ignore[no-untyped-def]
 
 def add(qtbot, dialog: ClosuresDialog) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(dialog.changed, timeout=10_000):
-        click(qtbot, dialog.add_button)
+        click(qtbot, dialog.form.add_button)
     assert not dialog.busy
 
 
@@ -111,17 +108,18 @@ def test_a_room_closure_over_a_booking_lists_it_as_still_standing(  # type: igno
                   at(context, 12), attendees=20, contact_name="Bu Ratna")
     dialog = open_dialog(qtbot, context, floor_number=4, day=MONDAY)
     # The day given, the building's opening hours, a room to choose.
-    assert dialog.from_date.date() == QDate(2026, 11, 23)
-    assert dialog.until_date.date() == QDate(2026, 11, 23)
-    assert dialog.from_time.time() == QTime(7, 0) and dialog.until_time.time() == QTime(21, 0)
-    assert dialog.scope() is ClosureScope.ROOM
-    assert dialog.floor_combo.currentData() == 4
-    assert dialog.room_combo.currentData() is None
-    assert dialog.model.rowCount() == 0 and dialog.empty_label.isVisible()
+    assert dialog.form.from_date.date() == QDate(2026, 11, 23)
+    assert dialog.form.until_date.date() == QDate(2026, 11, 23)
+    assert dialog.form.from_time.time() == QTime(7, 0)
+    assert dialog.form.until_time.time() == QTime(21, 0)
+    assert dialog.form.scope() is ClosureScope.ROOM
+    assert dialog.form.floor_combo.currentData() == 4
+    assert dialog.form.room_combo.currentData() is None
+    assert dialog.closure_list.model.rowCount() == 0 and dialog.closure_list.empty_label.isVisible()
     assert dialog.standing_box.isHidden()
 
-    choose(dialog.room_combo, "4.03 · ")
-    qtbot.keyClicks(dialog.reason_edit, "Perbaikan AC")
+    choose(dialog.form.room_combo, "4.03 · ")
+    qtbot.keyClicks(dialog.form.reason_edit, "Perbaikan AC")
     add(qtbot, dialog)
 
     # The booking still stands, and is listed to move or cancel.
@@ -138,12 +136,12 @@ def test_a_room_closure_over_a_booking_lists_it_as_still_standing(  # type: igno
     assert found.status == BookingStatus.CONFIRMED  # not cancelled
 
     # The closure is listed, and selected; the room cannot be booked in it.
-    assert dialog.model.rowCount() == 1
-    row = [dialog.model.index(0, c).data() for c in range(4)]
+    assert dialog.closure_list.model.rowCount() == 1
+    row = [dialog.closure_list.model.index(0, c).data() for c in range(4)]
     assert row[0].endswith("07:00") and row[1].endswith("21:00")
     assert row[2:] == ["4.03 · Ruang Pelatihan Pamulang", "Perbaikan AC"]
-    assert dialog.selected() == dialog.model.closures[0]
-    assert dialog.reason_edit.text() == ""
+    assert dialog.closure_list.selected() == dialog.closure_list.model.closures[0]
+    assert dialog.form.reason_edit.text() == ""
     [saved] = closures(qtbot, context)
     assert saved.scope == ClosureScope.ROOM and saved.room_id == room_id("4.03")
     assert (saved.starts_at, saved.ends_at) == (at(context, 7), at(context, 21))
@@ -153,21 +151,21 @@ def test_a_room_closure_over_a_booking_lists_it_as_still_standing(  # type: igno
 
 def test_a_floor_closure_closes_every_room_of_the_floor(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(qtbot, context)
-    assert dialog.floor_combo.currentData() is None  # no floor given: none chosen
-    dialog.scope_buttons[ClosureScope.FLOOR].click()
-    assert dialog.floor_combo.isEnabled() and not dialog.room_combo.isEnabled()
-    choose(dialog.floor_combo, "Lantai 5")
-    dialog.from_date.setDate(QDate(2026, 11, 24))
-    dialog.from_time.setTime(QTime(13, 0))
-    dialog.until_date.setDate(QDate(2026, 11, 25))
-    dialog.until_time.setTime(QTime(12, 0))
-    qtbot.keyClicks(dialog.reason_edit, "Fumigasi")
+    assert dialog.form.floor_combo.currentData() is None  # no floor given: none chosen
+    dialog.form.scope_buttons[ClosureScope.FLOOR].click()
+    assert dialog.form.floor_combo.isEnabled() and not dialog.form.room_combo.isEnabled()
+    choose(dialog.form.floor_combo, "Lantai 5")
+    dialog.form.from_date.setDate(QDate(2026, 11, 24))
+    dialog.form.from_time.setTime(QTime(13, 0))
+    dialog.form.until_date.setDate(QDate(2026, 11, 25))
+    dialog.form.until_time.setTime(QTime(12, 0))
+    qtbot.keyClicks(dialog.form.reason_edit, "Fumigasi")
     add(qtbot, dialog)
 
     assert dialog.standing_view.isHidden() and dialog.standing_model.rowCount() == 0
     assert dialog.standing_label.text() == dialog.tr(
         "Closed. No booking falls inside the closure.")
-    assert dialog.model.index(0, 2).data() == "Lantai 5"
+    assert dialog.closure_list.model.index(0, 2).data() == "Lantai 5"
     [saved] = closures(qtbot, context)
     assert saved.scope == ClosureScope.FLOOR
     assert saved.starts_at == at(context, 13, day=MONDAY + timedelta(days=1))
@@ -183,11 +181,11 @@ def test_a_floor_closure_closes_every_room_of_the_floor(qtbot, context: AppConte
 
 def test_a_building_closure_needs_no_floor_or_room(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(qtbot, context, floor_number=2, day=MONDAY + timedelta(days=3))
-    dialog.scope_buttons[ClosureScope.BUILDING].click()
-    assert not dialog.floor_combo.isEnabled() and not dialog.room_combo.isEnabled()
-    qtbot.keyClicks(dialog.reason_edit, "Acara Pemkot Tangsel")
+    dialog.form.scope_buttons[ClosureScope.BUILDING].click()
+    assert not dialog.form.floor_combo.isEnabled() and not dialog.form.room_combo.isEnabled()
+    qtbot.keyClicks(dialog.form.reason_edit, "Acara Pemkot Tangsel")
     add(qtbot, dialog)
-    assert dialog.model.index(0, 2).data() == "Seluruh gedung"
+    assert dialog.closure_list.model.index(0, 2).data() == "Seluruh gedung"
     [saved] = closures(qtbot, context)
     assert saved.scope == ClosureScope.BUILDING
     assert saved.floor_id is None and saved.room_id is None
@@ -210,25 +208,26 @@ def test_lifting_a_closure_asks_first_then_the_room_is_bookable_again(  # type: 
         at(context, 21, day=MONDAY + timedelta(days=7)), "Fumigasi", floor_number=6))
     assert refused_because_closed(qtbot, context, "4.03", at(context, 14), at(context, 15))
     dialog = open_dialog(qtbot, context)
-    assert dialog.model.rowCount() == 2
-    assert not dialog.lift_button.isEnabled()  # nothing selected
-    dialog.list_view.selectRow(0)
-    assert dialog.selected() is not None and dialog.selected().reason == "Perbaikan AC"
+    assert dialog.closure_list.model.rowCount() == 2
+    assert not dialog.closure_list.lift_button.isEnabled()  # nothing selected
+    dialog.closure_list.view.selectRow(0)
+    selected = dialog.closure_list.selected()
+    assert selected is not None and selected.reason == "Perbaikan AC"
 
     with qtbot.assertNotEmitted(dialog.changed):
-        click(qtbot, dialog.lift_button)
-        assert dialog.confirm_box.isVisible()
-        assert "4.03 · Ruang Pelatihan Pamulang" in dialog.confirm_label.text()
-        click(qtbot, dialog.keep_button)  # changed her mind
-        assert dialog.confirm_box.isHidden()
+        click(qtbot, dialog.closure_list.lift_button)
+        assert dialog.closure_list.confirm_box.isVisible()
+        assert "4.03 · Ruang Pelatihan Pamulang" in dialog.closure_list.confirm_label.text()
+        click(qtbot, dialog.closure_list.keep_button)  # changed her mind
+        assert dialog.closure_list.confirm_box.isHidden()
     assert len(closures(qtbot, context)) == 2
 
-    click(qtbot, dialog.lift_button)
+    click(qtbot, dialog.closure_list.lift_button)
     with qtbot.waitSignal(dialog.changed, timeout=10_000):
-        click(qtbot, dialog.confirm_lift_button)
-    assert dialog.confirm_box.isHidden()
-    assert [c.reason for c in dialog.model.closures] == ["Fumigasi"]
-    assert dialog.list_status.isVisible() and "4.03" in dialog.list_status.text()
+        click(qtbot, dialog.closure_list.confirm_lift_button)
+    assert dialog.closure_list.confirm_box.isHidden()
+    assert [c.reason for c in dialog.closure_list.model.closures] == ["Fumigasi"]
+    assert dialog.closure_list.status.isVisible() and "4.03" in dialog.closure_list.status.text()
     assert [c.reason for c in closures(qtbot, context)] == ["Fumigasi"]
     book(qtbot, context, "4.03", "Rapat", at(context, 14), at(context, 15))
 
@@ -240,14 +239,14 @@ def test_a_closure_lifted_elsewhere_meanwhile_is_said_and_the_list_reloads(  # t
         ClosureScope.ROOM, at(context, 7), at(context, 21), "Perbaikan AC",
         room_id=room_id("4.03")))
     dialog = open_dialog(qtbot, context)
-    dialog.list_view.selectRow(0)
-    click(qtbot, dialog.lift_button)
+    dialog.closure_list.view.selectRow(0)
+    click(qtbot, dialog.closure_list.lift_button)
     on_worker(qtbot, context, lambda ops: ops.bookings.reopen(closure_id))  # another desk
     with qtbot.assertNotEmitted(dialog.changed):
-        click(qtbot, dialog.confirm_lift_button)
+        click(qtbot, dialog.closure_list.confirm_lift_button)
         wait_idle(qtbot, context)
-        qtbot.waitUntil(lambda: dialog.model.rowCount() == 0)
-    assert dialog.lift_error.text() == dialog.tr("This closure was already lifted.")
+        qtbot.waitUntil(lambda: dialog.closure_list.model.rowCount() == 0)
+    assert dialog.closure_list.lift_error.text() == dialog.tr("This closure was already lifted.")
 
 
 # --- bad input ---------------------------------------------------------------------------
@@ -258,43 +257,43 @@ def test_bad_input_is_said_next_to_its_field_and_nothing_is_saved(  # type: igno
 ) -> None:
     dialog = open_dialog(qtbot, context, floor_number=4, day=MONDAY)
     # No room chosen, no reason, and the end before the start: all said at once.
-    dialog.until_time.setTime(QTime(6, 0))
+    dialog.form.until_time.setTime(QTime(6, 0))
     with qtbot.assertNotEmitted(dialog.changed):
-        click(qtbot, dialog.add_button)
+        click(qtbot, dialog.form.add_button)
         wait_idle(qtbot, context)
-    assert dialog.room_error.isVisible()
-    assert dialog.room_error.text() == dialog.tr("Choose the room to close.")
-    assert dialog.room_combo.property("invalid") is True
-    assert dialog.times_error.isVisible()
-    assert dialog.times_error.text() == booking_error_text("ends_at",
+    assert dialog.form.room_error.isVisible()
+    assert dialog.form.room_error.text() == dialog.tr("Choose the room to close.")
+    assert dialog.form.room_combo.property("invalid") is True
+    assert dialog.form.times_error.isVisible()
+    assert dialog.form.times_error.text() == booking_error_text("ends_at",
                                                            ErrorCode.END_BEFORE_START)
-    assert dialog.reason_error.isVisible()
-    assert dialog.reason_error.text() == dialog.tr(
+    assert dialog.form.reason_error.isVisible()
+    assert dialog.form.reason_error.text() == dialog.tr(
         "Please give a reason: it is shown in the calendar.")
     assert not dialog.standing_box.isVisible()
 
     # Fixing a field takes its message away.
-    choose(dialog.room_combo, "4.03 · ")
-    assert dialog.room_error.isHidden()
-    dialog.until_time.setTime(QTime(7, 0))  # now as long as nothing
-    assert dialog.times_error.isHidden()
-    qtbot.keyClicks(dialog.reason_edit, "   ")  # blanks are no reason
+    choose(dialog.form.room_combo, "4.03 · ")
+    assert dialog.form.room_error.isHidden()
+    dialog.form.until_time.setTime(QTime(7, 0))  # now as long as nothing
+    assert dialog.form.times_error.isHidden()
+    qtbot.keyClicks(dialog.form.reason_edit, "   ")  # blanks are no reason
     with qtbot.assertNotEmitted(dialog.changed):
-        click(qtbot, dialog.add_button)
+        click(qtbot, dialog.form.add_button)
         wait_idle(qtbot, context)
-    assert dialog.times_error.text() == booking_error_text("ends_at", ErrorCode.ZERO_LENGTH)
-    assert dialog.reason_error.isVisible() and dialog.room_error.isHidden()
+    assert dialog.form.times_error.text() == booking_error_text("ends_at", ErrorCode.ZERO_LENGTH)
+    assert dialog.form.reason_error.isVisible() and dialog.form.room_error.isHidden()
 
     # A floor closure with no floor chosen.
-    dialog.scope_buttons[ClosureScope.FLOOR].click()
-    dialog.floor_combo.setCurrentIndex(0)
-    dialog.until_time.setTime(QTime(21, 0))
-    dialog.reason_edit.setText("Renovasi")
+    dialog.form.scope_buttons[ClosureScope.FLOOR].click()
+    dialog.form.floor_combo.setCurrentIndex(0)
+    dialog.form.until_time.setTime(QTime(21, 0))
+    dialog.form.reason_edit.setText("Renovasi")
     with qtbot.assertNotEmitted(dialog.changed):
-        click(qtbot, dialog.add_button)
+        click(qtbot, dialog.form.add_button)
         wait_idle(qtbot, context)
-    assert dialog.floor_error.text() == dialog.tr("Choose the floor to close.")
-    assert dialog.times_error.isHidden() and dialog.reason_error.isHidden()
+    assert dialog.form.floor_error.text() == dialog.tr("Choose the floor to close.")
+    assert dialog.form.times_error.isHidden() and dialog.form.reason_error.isHidden()
     assert closures(qtbot, context) == []
 
 
@@ -306,10 +305,10 @@ def test_the_domains_refusal_of_the_times_is_said_under_them(  # type: ignore[no
 
     dialog = open_dialog(qtbot, context)
     dialog._failed(InvalidFieldError("ends_at", ErrorCode.ZERO_LENGTH))
-    assert dialog.times_error.isVisible()
-    assert dialog.times_error.text() == booking_error_text("ends_at", ErrorCode.ZERO_LENGTH)
-    assert dialog.until_date.property("invalid") is True
-    assert dialog.add_button.isEnabled()
+    assert dialog.form.times_error.isVisible()
+    assert dialog.form.times_error.text() == booking_error_text("ends_at", ErrorCode.ZERO_LENGTH)
+    assert dialog.form.until_date.property("invalid") is True
+    assert dialog.form.add_button.isEnabled()
 
 
 # --- models ------------------------------------------------------------------------------
@@ -371,25 +370,25 @@ def test_the_day_grids_closures_button_opens_them_and_a_change_reloads_the_grid(
     dialog = panel.closures_dialog
     assert dialog is not None and dialog.isVisible() and dialog.isModal()
     wait_idle(qtbot, context)
-    qtbot.waitUntil(lambda: dialog.add_button.isEnabled())
-    assert dialog.floor_combo.currentData() == 4  # the floor and the day shown
-    assert dialog.from_date.date() == QDate(2026, 11, 23)
+    qtbot.waitUntil(lambda: dialog.form.add_button.isEnabled())
+    assert dialog.form.floor_combo.currentData() == 4  # the floor and the day shown
+    assert dialog.form.from_date.date() == QDate(2026, 11, 23)
 
-    dialog.scope_buttons[ClosureScope.FLOOR].click()
-    dialog.from_time.setTime(QTime(14, 0))
-    dialog.until_time.setTime(QTime(18, 0))
-    qtbot.keyClicks(dialog.reason_edit, "Fumigasi")
+    dialog.form.scope_buttons[ClosureScope.FLOOR].click()
+    dialog.form.from_time.setTime(QTime(14, 0))
+    dialog.form.until_time.setTime(QTime(18, 0))
+    qtbot.keyClicks(dialog.form.reason_edit, "Fumigasi")
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
-        click(qtbot, dialog.add_button)
+        click(qtbot, dialog.form.add_button)
     model = panel.model
     row = model.room_row(room_id("4.05"))
     column = (15 - 7) * 4  # 15:00
     assert model.data(model.index(row, column), CLOSED_ROLE) == "Fumigasi"
 
-    dialog.list_view.selectRow(0)
-    click(qtbot, dialog.lift_button)
+    dialog.closure_list.view.selectRow(0)
+    click(qtbot, dialog.closure_list.lift_button)
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
-        click(qtbot, dialog.confirm_lift_button)
+        click(qtbot, dialog.closure_list.confirm_lift_button)
     assert model.data(model.index(row, column), CLOSED_ROLE) is None
 
     click(qtbot, dialog.close_button)
