@@ -395,22 +395,22 @@
     </message>
     <message>
         <location filename="../../ui/reception/booking_texts.py" line="22"/>
-        <source>The title is too long: 200 characters at most.</source>
+        <source>The title is too long: %1 characters at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking_texts.py" line="24"/>
-        <source>The contact&apos;s name is too long: 120 characters at most.</source>
+        <source>The contact&apos;s name is too long: %1 characters at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking_texts.py" line="26"/>
-        <source>The phone number is too long: 20 characters at most.</source>
+        <source>The phone number is too long: %1 characters at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking_texts.py" line="28"/>
-        <source>The reason is too long: 300 characters at most.</source>
+        <source>The reason is too long: %1 characters at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -440,12 +440,12 @@
     </message>
     <message>
         <location filename="../../ui/reception/booking_texts.py" line="42"/>
-        <source>A booking lasts at most 24 hours. For longer, make it repeat.</source>
+        <source>A booking lasts at most %1 hours. For longer, make it repeat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking_texts.py" line="44"/>
-        <source>The number of people must be from 1 to 5000.</source>
+        <source>The number of people must be from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <location filename="../../ui/reception/booking_texts.py" line="67"/>
-        <source>A repeating booking may have at most 750 dates within two years.</source>
+        <source>A repeating booking may have at most %1 dates within %2 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

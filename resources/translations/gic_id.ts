@@ -389,23 +389,23 @@
     </message>
     <message>
         <location filename="../../ui/reception/booking_texts.py" line="22"/>
-        <source>The title is too long: 200 characters at most.</source>
-        <translation>Judul terlalu panjang: paling banyak 200 karakter.</translation>
+        <source>The title is too long: %1 characters at most.</source>
+        <translation>Judul terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking_texts.py" line="24"/>
-        <source>The contact&apos;s name is too long: 120 characters at most.</source>
-        <translation>Nama kontak terlalu panjang: paling banyak 120 karakter.</translation>
+        <source>The contact&apos;s name is too long: %1 characters at most.</source>
+        <translation>Nama kontak terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking_texts.py" line="26"/>
-        <source>The phone number is too long: 20 characters at most.</source>
-        <translation>Nomor telepon terlalu panjang: paling banyak 20 karakter.</translation>
+        <source>The phone number is too long: %1 characters at most.</source>
+        <translation>Nomor telepon terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking_texts.py" line="28"/>
-        <source>The reason is too long: 300 characters at most.</source>
-        <translation>Alasan terlalu panjang: paling banyak 300 karakter.</translation>
+        <source>The reason is too long: %1 characters at most.</source>
+        <translation>Alasan terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking_texts.py" line="30"/>
@@ -434,13 +434,13 @@
     </message>
     <message>
         <location filename="../../ui/reception/booking_texts.py" line="42"/>
-        <source>A booking lasts at most 24 hours. For longer, make it repeat.</source>
-        <translation>Satu pemesanan paling lama 24 jam. Untuk lebih lama, buat berulang.</translation>
+        <source>A booking lasts at most %1 hours. For longer, make it repeat.</source>
+        <translation>Satu pemesanan paling lama %1 jam. Untuk lebih lama, buat berulang.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking_texts.py" line="44"/>
-        <source>The number of people must be from 1 to 5000.</source>
-        <translation>Jumlah orang harus antara 1 dan 5000.</translation>
+        <source>The number of people must be from 1 to %1.</source>
+        <translation>Jumlah orang harus antara 1 dan %1.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking_texts.py" line="46"/>
@@ -494,8 +494,8 @@
     </message>
     <message>
         <location filename="../../ui/reception/booking_texts.py" line="67"/>
-        <source>A repeating booking may have at most 750 dates within two years.</source>
-        <translation>Pemesanan berulang paling banyak 750 tanggal dalam dua tahun.</translation>
+        <source>A repeating booking may have at most %1 dates within %2 years.</source>
+        <translation>Pemesanan berulang paling banyak %1 tanggal dalam %2 tahun.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking_texts.py" line="70"/>

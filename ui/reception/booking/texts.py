@@ -1,17 +1,35 @@
 """Translated words for room booking: its error codes, conflicts, statuses, room kinds,
 amenities and history actions. Strings are spelled out in full ``QCoreApplication.translate``
-calls so that ``pyside6-lupdate`` finds them (context ``BookingTexts``)."""
+calls so that ``pyside6-lupdate`` finds them (context ``BookingTexts``); the limits they
+quote are the domain's (:mod:`kiosk.bookings.rules`, :mod:`kiosk.bookings.recurrence`)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from kiosk.bookings.rules import Conflict, ConflictKind
+from kiosk.bookings.recurrence import MAX_OCCURRENCES, MAX_SPAN
+from kiosk.bookings.rules import (
+    CONTACT_NAME_LIMIT,
+    CONTACT_PHONE_LIMIT,
+    MAX_ATTENDEES,
+    MAX_LENGTH,
+    REASON_LIMIT,
+    TITLE_LIMIT,
+    Conflict,
+    ConflictKind,
+)
 from kiosk.errors import ErrorCode
 from kiosk.models import BookingStatus, RoomKind
+
+
+def _quote(text: str, *numbers: int) -> str:
+    """``text`` with ``%1``, ``%2`` … replaced by ``numbers``, in order."""
+    for place, number in enumerate(numbers, start=1):
+        text = text.replace(f"%{place}", str(number))
+    return text
 
 
 def booking_error_text(field: str, code: ErrorCode) -> str:
@@ -19,14 +37,16 @@ def booking_error_text(field: str, code: ErrorCode) -> str:
     specific = {
         ("title", ErrorCode.REQUIRED): QCoreApplication.translate(
             "BookingTexts", "Please give the booking a title."),
-        ("title", ErrorCode.TOO_LONG): QCoreApplication.translate(
-            "BookingTexts", "The title is too long: 200 characters at most."),
-        ("contact_name", ErrorCode.TOO_LONG): QCoreApplication.translate(
-            "BookingTexts", "The contact's name is too long: 120 characters at most."),
-        ("contact_phone", ErrorCode.TOO_LONG): QCoreApplication.translate(
-            "BookingTexts", "The phone number is too long: 20 characters at most."),
-        ("reason", ErrorCode.TOO_LONG): QCoreApplication.translate(
-            "BookingTexts", "The reason is too long: 300 characters at most."),
+        ("title", ErrorCode.TOO_LONG): _quote(QCoreApplication.translate(
+            "BookingTexts", "The title is too long: %1 characters at most."), TITLE_LIMIT),
+        ("contact_name", ErrorCode.TOO_LONG): _quote(QCoreApplication.translate(
+            "BookingTexts", "The contact's name is too long: %1 characters at most."),
+            CONTACT_NAME_LIMIT),
+        ("contact_phone", ErrorCode.TOO_LONG): _quote(QCoreApplication.translate(
+            "BookingTexts", "The phone number is too long: %1 characters at most."),
+            CONTACT_PHONE_LIMIT),
+        ("reason", ErrorCode.TOO_LONG): _quote(QCoreApplication.translate(
+            "BookingTexts", "The reason is too long: %1 characters at most."), REASON_LIMIT),
         ("recurrence", ErrorCode.REQUIRED): QCoreApplication.translate(
             "BookingTexts", "Every date is skipped: nothing is left to book."),
     }
@@ -39,10 +59,11 @@ def booking_error_text(field: str, code: ErrorCode) -> str:
             "BookingTexts", "The end must be after the start."),
         ErrorCode.ZERO_LENGTH: QCoreApplication.translate(
             "BookingTexts", "The booking has no length: the end must be after the start."),
-        ErrorCode.BOOKING_TOO_LONG: QCoreApplication.translate(
-            "BookingTexts", "A booking lasts at most 24 hours. For longer, make it repeat."),
-        ErrorCode.ATTENDEES_RANGE: QCoreApplication.translate(
-            "BookingTexts", "The number of people must be from 1 to 5000."),
+        ErrorCode.BOOKING_TOO_LONG: _quote(QCoreApplication.translate(
+            "BookingTexts", "A booking lasts at most %1 hours. For longer, make it repeat."),
+            MAX_LENGTH // timedelta(hours=1)),
+        ErrorCode.ATTENDEES_RANGE: _quote(QCoreApplication.translate(
+            "BookingTexts", "The number of people must be from 1 to %1."), MAX_ATTENDEES),
         ErrorCode.TOO_MANY_ATTENDEES: QCoreApplication.translate(
             "BookingTexts", "More people than the room has seats. Choose a larger room."),
         ErrorCode.UNKNOWN_ROOM: QCoreApplication.translate(
@@ -64,9 +85,9 @@ def booking_error_text(field: str, code: ErrorCode) -> str:
             "date."),
         ErrorCode.SERIES_INTERVAL_RANGE: QCoreApplication.translate(
             "BookingTexts", "This repeat pattern cannot be used."),
-        ErrorCode.SERIES_TOO_LONG: QCoreApplication.translate(
-            "BookingTexts", "A repeating booking may have at most 750 dates within two "
-            "years."),
+        ErrorCode.SERIES_TOO_LONG: _quote(QCoreApplication.translate(
+            "BookingTexts", "A repeating booking may have at most %1 dates within %2 "
+            "years."), MAX_OCCURRENCES, MAX_SPAN.days // 365),
         ErrorCode.SERIES_ENDS_BEFORE_START: QCoreApplication.translate(
             "BookingTexts", "The repeating ends before the first date."),
         ErrorCode.SERIES_OVERLAPS_ITSELF: QCoreApplication.translate(
