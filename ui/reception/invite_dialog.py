@@ -161,7 +161,12 @@ class InviteDialog(QDialog):
         self.create_button.setProperty("role", "primary")
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.submit)
-        # A message goes as soon as its field is edited.
+        self.status.hide()
+        self._connect_form()
+        self._lay_out_form()
+
+    def _connect_form(self) -> None:
+        """A message goes as soon as its field is edited."""
         self.name_edit.textEdited.connect(
             lambda: show_error(self.name_error, "", self.name_edit))
         self.phone_edit.textEdited.connect(
@@ -171,8 +176,8 @@ class InviteDialog(QDialog):
         for when in (self.date_edit, self.from_edit, self.until_edit):
             when.dateTimeChanged.connect(
                 lambda: show_error(self.times_error, "", self.until_edit))
-        self.status.hide()
 
+    def _lay_out_form(self) -> None:
         times = QHBoxLayout()
         times.setSpacing(12)
         times.addWidget(self.from_edit)
@@ -193,7 +198,7 @@ class InviteDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.create_button)
-        layout = QVBoxLayout(page)
+        layout = QVBoxLayout(self.form_page)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)
         layout.addWidget(self.form_title)

@@ -58,7 +58,14 @@ class FreeRoomFinder(Screen):
         self.zone = context.settings.zone
         self.model = OffersModel(self.zone, self)
         self.alternatives = False
+        self._build_question()
+        self._build_answer()
+        self._lay_out()
+        self.retranslate()
+        self.context.run(lambda ops: ops.bookings.today(), self._set_today)
 
+    def _build_question(self) -> None:
+        """When, for how long, for how many, what kind of room, where, with what."""
         self.date_caption = label("field-caption", self, wrap=False)
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
@@ -94,6 +101,9 @@ class FreeRoomFinder(Screen):
         self.search_button = QPushButton(self)
         self.search_button.setProperty("role", "primary")
         self.search_button.clicked.connect(self.search)
+
+    def _build_answer(self) -> None:
+        """The rooms found, best first (or the nearest free times), and booking one."""
         self.result_caption = label("body", self)
         self.status = label("error", self)
         self.status.hide()
@@ -104,6 +114,7 @@ class FreeRoomFinder(Screen):
         self.book_button.setEnabled(False)
         self.book_button.clicked.connect(self.book_selected)
 
+    def _lay_out(self) -> None:
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(6)
@@ -138,8 +149,6 @@ class FreeRoomFinder(Screen):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        self.retranslate()
-        self.context.run(lambda ops: ops.bookings.today(), self._set_today)
 
     def retranslate(self) -> None:
         locale = QLocale()

@@ -89,8 +89,27 @@ class BookingsPanel(Screen):
         self.new_button.setProperty("role", "primary")
         self.new_button.clicked.connect(lambda: self.new_booking())
         self.tabs = QTabWidget(self)
+        self._build_search_page()
+        self._build_approvals_page()
+        self.finder = FreeRoomFinder(context)
+        self.finder.chosen.connect(self._book_offer)
+        self.tabs.addTab(self.search_page, "")
+        self.tabs.addTab(self.approvals_page, "")
+        self.tabs.addTab(self.finder, "")
+        self.status = label("error", self)
+        self.status.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+        self.context.run(lambda ops: ops.bookings.today(), self._set_today, self._failed)
 
-        # Bookings.
+    def _build_search_page(self) -> None:
+        """Bookings: words over a date range, searched a moment after typing stops."""
         self.search_page = QWidget()
         self.search_edit = QLineEdit(self.search_page)
         self.search_edit.setClearButtonEnabled(True)
@@ -135,7 +154,8 @@ class BookingsPanel(Screen):
         search.addLayout(below)
         search.addWidget(self.table, 1)
 
-        # Approvals.
+    def _build_approvals_page(self) -> None:
+        """Approvals: the bookings waiting, approved or rejected (with a reason) here."""
         self.approvals_page = QWidget()
         self.pending_label = label("body", self.approvals_page)
         self.pending_model = BookingsTableModel(self.zone, self)
@@ -149,6 +169,23 @@ class BookingsPanel(Screen):
         self.reject_button = QPushButton(self.approvals_page)
         self.reject_button.clicked.connect(self._ask_reject_reason)
         self.pending_table.selectionModel().selectionChanged.connect(self._pending_selected)
+        self._build_reject_box()
+        self.approvals_status = label("notice", self.approvals_page)
+        self.approvals_status.hide()
+        actions = QHBoxLayout()
+        actions.addWidget(self.pending_label, 1)
+        actions.addWidget(self.whole_series_box)
+        actions.addWidget(self.reject_button)
+        actions.addWidget(self.approve_button)
+        approvals = QVBoxLayout(self.approvals_page)
+        approvals.addLayout(actions)
+        approvals.addWidget(self.reject_box)
+        approvals.addWidget(self.approvals_status)
+        approvals.addWidget(self.pending_table, 1)
+        self._pending_selected()
+
+    def _build_reject_box(self) -> None:
+        """The reason for rejecting, asked before the rejection goes."""
         self.reject_box = QFrame(self.approvals_page)
         self.reject_box.setProperty("role", "section")
         self.reason_caption = label("field-caption", self.reject_box)
@@ -172,38 +209,6 @@ class BookingsPanel(Screen):
         reason.addLayout(reason_buttons)
         reason.addWidget(self.reason_error)
         self.reject_box.hide()
-        self.approvals_status = label("notice", self.approvals_page)
-        self.approvals_status.hide()
-        actions = QHBoxLayout()
-        actions.addWidget(self.pending_label, 1)
-        actions.addWidget(self.whole_series_box)
-        actions.addWidget(self.reject_button)
-        actions.addWidget(self.approve_button)
-        approvals = QVBoxLayout(self.approvals_page)
-        approvals.addLayout(actions)
-        approvals.addWidget(self.reject_box)
-        approvals.addWidget(self.approvals_status)
-        approvals.addWidget(self.pending_table, 1)
-        self._pending_selected()
-
-        # Find a free room.
-        self.finder = FreeRoomFinder(context)
-        self.finder.chosen.connect(self._book_offer)
-
-        self.tabs.addTab(self.search_page, "")
-        self.tabs.addTab(self.approvals_page, "")
-        self.tabs.addTab(self.finder, "")
-        self.status = label("error", self)
-        self.status.hide()
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.status)
-        layout.addWidget(self.tabs, 1)
-        self.retranslate()
-        self.context.run(lambda ops: ops.bookings.today(), self._set_today, self._failed)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Room bookings"))
