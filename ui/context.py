@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 
 from kiosk.config import Settings
 from ui.i18n import Translations
@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from ui.sync_worker import SyncWorker
 
 T = TypeVar("T")
+
+#: How often the context asks SQLite whether another process (``close-day`` from cron,
+#: ``sync --watch``) committed to this device's database. One look for the whole window.
+OUTSIDE_LOOK_SECONDS = 15
 
 
 def open_operations(settings: Settings) -> Operations:
@@ -39,7 +43,8 @@ class AppContext(QObject):
     Signals:
         changed(object): data changed, here or pulled by sync (a
             :class:`kiosk.db.changes.Changes`); always emitted on the UI thread. Views refresh
-            from it instead of polling.
+            from it instead of polling. Another process's writes to the same database are
+            heard too, within :data:`OUTSIDE_LOOK_SECONDS`.
     """
 
     changed = Signal(object)
@@ -67,6 +72,10 @@ class AppContext(QObject):
 
             self.sync = SyncWorker(settings, self.operations, parent=self)
             self.sync.changed.connect(self.changed)
+        # Another process's commits feed the same broadcast; views still never poll.
+        self.outside_look = QTimer(self)
+        self.outside_look.timeout.connect(self.look_outside)
+        self.outside_look.start(OUTSIDE_LOOK_SECONDS * 1000)
 
     def operations(self) -> Operations:
         """The open operations. Call only from a job running on the worker."""
@@ -80,6 +89,17 @@ class AppContext(QObject):
     @Slot(object)
     def _announce(self, changes: Changes) -> None:
         self.changed.emit(changes)
+
+    @Slot()
+    def look_outside(self) -> None:
+        """Ask the worker whether another process wrote to the database (not before the
+        database is open: that is the first job's to do)."""
+        if self._operations is not None:
+            self.run(lambda ops: ops.database.changed_elsewhere(), self._heard_outside)
+
+    def _heard_outside(self, changes: Changes) -> None:
+        if changes:
+            self.changed.emit(changes)
 
     def follow(self, widget: QWidget, kinds: Collection[Change],
                refresh: Callable[[], object]) -> None:
@@ -107,6 +127,7 @@ class AppContext(QObject):
         return self.print_worker.submit(call, on_done, on_error)
 
     def close(self) -> None:
+        self.outside_look.stop()
         if self.sync is not None:
             self.sync.stop()
         # Every submitted job runs first; then no other thread can touch the database.

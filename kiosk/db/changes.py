@@ -41,6 +41,11 @@ class Changes:
         declared = change_kinds()
         return cls(frozenset(declared[name] for name in names if name in declared), names)
 
+    @classmethod
+    def everything(cls) -> Changes:
+        """Anything may have changed (another process wrote to the database)."""
+        return cls(frozenset(Change), frozenset(change_kinds()))
+
     def touches(self, kinds: Iterable[Change]) -> bool:
         """Whether any of ``kinds`` changed."""
         return not self.kinds.isdisjoint(kinds)

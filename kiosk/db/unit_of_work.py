@@ -4,6 +4,8 @@ announced (see :mod:`kiosk.db.changes`)."""
 from __future__ import annotations
 
 import logging
+import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from itertools import chain
@@ -37,6 +39,10 @@ class Database:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._listeners: list[Listener] = []
+        # Watching for other processes' commits (see changed_elsewhere).
+        self._watch: sqlite3.Connection | None = None
+        self._watch_lock = threading.Lock()
+        self._seen_version: int | None = None
         event.listen(self._sessions, "after_flush", _note_flushed)
         event.listen(self._sessions, "do_orm_execute", _note_statement)
 
@@ -61,6 +67,7 @@ class Database:
                 raise
             written = session.info.pop(_WRITTEN, None)
         if written:
+            self._seen_own_commit()
             self._announce(Changes.of_tables(written))
 
     @contextmanager
@@ -70,8 +77,42 @@ class Database:
         with self._sessions() as session:
             yield session
 
+    def changed_elsewhere(self) -> Changes:
+        """What another process committed since the last look: a command such as
+        ``close-day`` run by cron, or ``sync --watch``. SQLite's ``PRAGMA data_version`` moves
+        whenever another connection commits; which rows changed is not known, so every kind
+        is reported. The first look only sets the baseline."""
+        version = self._data_version()
+        with self._watch_lock:
+            seen, self._seen_version = self._seen_version, version
+        if seen is None or version is None or version == seen:
+            return Changes()
+        return Changes.everything()
+
     def dispose(self) -> None:
+        with self._watch_lock:
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
         self.engine.dispose()
+
+    def _data_version(self) -> int | None:
+        path = self.engine.url.database
+        if self.engine.dialect.name != "sqlite" or not path or path == ":memory:":
+            return None
+        with self._watch_lock:
+            if self._watch is None:
+                # Its own connection: the version counts commits of every *other* one.
+                self._watch = sqlite3.connect(path, check_same_thread=False)
+            row = self._watch.execute("PRAGMA data_version").fetchone()
+        return int(row[0])
+
+    def _seen_own_commit(self) -> None:
+        """This process's own commits are announced already: not news from elsewhere."""
+        if self._watch is not None:
+            version = self._data_version()
+            with self._watch_lock:
+                self._seen_version = version
 
     def _announce(self, changes: Changes) -> None:
         for listener in list(self._listeners):

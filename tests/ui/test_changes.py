@@ -13,15 +13,18 @@ from sqlalchemy import Engine
 
 from kiosk.bookings.booking import BookingRequest
 from kiosk.building.catalogue import room_id
+from kiosk.config import Settings
 from kiosk.db.changes import Change, Changes
 from kiosk.models import ClosureScope, Purpose
+from kiosk.operations import Operations
 from kiosk.visits.check_in import CheckInRequest
+from tests.conftest import MORNING
 from tests.kiosk.sync.conftest import open_desk
 from tests.kiosk.sync.test_sync import ROOM, TEN
 from tests.ui.conftest import wait_idle
 from tests.ui.test_calendar import at, book, column, on_worker, shown
 from tests.ui.test_sync_indicator import finish, reception_with_central
-from ui.context import AppContext
+from ui.context import OUTSIDE_LOOK_SECONDS, AppContext
 from ui.reception.calendar.day_panel import NOW_LINE_SECONDS, DayGridPanel
 from ui.reception.window import ReceptionWindow
 
@@ -143,3 +146,27 @@ def test_a_booking_pulled_by_sync_reaches_the_day_grid(  # type: ignore[no-untyp
     model = calendar.model
     assert model.data(model.index(model.room_row(ROOM), column(10))) == "Pelatihan Ekspor"
     finish(qtbot, qapp, context)
+
+
+def test_a_check_out_by_another_process_reaches_the_open_visitors_list(  # type: ignore[no-untyped-def]
+        qtbot, context: AppContext, settings: Settings) -> None:
+    """``close-day`` from cron checks everyone out while the console is open: the context's
+    one look at the database (every OUTSIDE_LOOK_SECONDS) tells the visitors list."""
+    window = ReceptionWindow(context)
+    shown(qtbot, window)
+    visit = on_worker(qtbot, context, lambda ops: ops.check_in(CheckInRequest(
+        name="Budi Santoso", phone="081234567890", purpose=Purpose.MEETING, consent=True)))
+    visitors = window.visitors
+    qtbot.waitUntil(lambda: visitors.model.people == 1, timeout=10_000)
+    assert context.outside_look.isActive()
+    assert context.outside_look.interval() == OUTSIDE_LOOK_SECONDS * 1000
+    context.look_outside()  # the baseline
+    wait_idle(qtbot, context)
+    other = Operations.open(settings, clock=lambda: MORNING)  # another process's engine
+    try:
+        other.check_out(visit_id=visit.visit.visit_id)
+    finally:
+        other.close()
+    assert visitors.model.people == 1
+    context.look_outside()  # what the timer does
+    qtbot.waitUntil(lambda: visitors.model.people == 0, timeout=10_000)

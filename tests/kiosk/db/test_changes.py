@@ -11,6 +11,7 @@ from sqlalchemy import insert, update
 import kiosk.models  # noqa: F401  (every model registers its table and its kind)
 from kiosk.bookings.booking import BookingRequest
 from kiosk.building.catalogue import room_id
+from kiosk.config import Settings
 from kiosk.db.base import Base
 from kiosk.db.changes import Change, Changes, change_kinds
 from kiosk.db.unit_of_work import Database
@@ -103,3 +104,21 @@ def test_a_failing_listener_neither_undoes_the_commit_nor_silences_the_others(
     with database.reading() as session:
         assert session.query(Floor).filter_by(number=11).count() == 1
     database.unlisten(broken)
+
+
+def test_a_commit_by_another_process_is_noticed_and_our_own_is_not(
+        settings: Settings, ops: Operations) -> None:
+    """``close-day`` from cron writes the same file: an open console must still hear of it.
+    A second Operations opens its own engine, as another process would."""
+    assert not ops.database.changed_elsewhere()  # the first look sets the baseline
+    visit = ops.check_in(CheckInRequest(name="Sri Wahyuni", phone="0812 3456 7890",
+                                        purpose=Purpose.MEETING, consent=True)).visit
+    assert not ops.database.changed_elsewhere()  # our own commit was announced already
+    other = Operations.open(settings, clock=lambda: MORNING)
+    try:
+        other.check_out(visit_id=visit.visit_id)
+    finally:
+        other.close()
+    elsewhere = ops.database.changed_elsewhere()
+    assert elsewhere.touches({Change.VISITS}) and elsewhere.kinds == set(Change)
+    assert not ops.database.changed_elsewhere()  # told once
