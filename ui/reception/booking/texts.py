@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from kiosk.bookings.recurrence import MAX_OCCURRENCES, MAX_SPAN
 from kiosk.bookings.rules import (
@@ -23,6 +23,7 @@ from kiosk.bookings.rules import (
 )
 from kiosk.errors import ErrorCode
 from kiosk.models import BookingStatus, RoomKind
+from ui.widgets.dates import to_qdate
 
 
 def _quote(text: str, *numbers: int) -> str:
@@ -214,8 +215,7 @@ def action_label(action: str) -> str:
 def long_day(moment: datetime, zone: ZoneInfo) -> str:
     """"Senin, 23 November 2026": the day in the interface's language."""
     local = moment.astimezone(zone)
-    return QLocale().toString(QDate(local.year, local.month, local.day),
-                              QLocale.FormatType.LongFormat)
+    return QLocale().toString(to_qdate(local.date()), QLocale.FormatType.LongFormat)
 
 
 def short_day(moment: datetime, zone: ZoneInfo) -> str:
@@ -223,5 +223,4 @@ def short_day(moment: datetime, zone: ZoneInfo) -> str:
     local = moment.astimezone(zone)
     locale = QLocale()
     return (locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat) + " "
-            + locale.toString(QDate(local.year, local.month, local.day),
-                              QLocale.FormatType.ShortFormat))
+            + locale.toString(to_qdate(local.date()), QLocale.FormatType.ShortFormat))
