@@ -56,7 +56,7 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
 
     from kiosk.operations import Operations
     from kiosk.paper.printing import PrintError
-    from kiosk.schedules.render import ScheduleInputError
+    from kiosk.schedules.day import ScheduleInputError
     from kiosk.schedules.service import make_schedule, page_count, send_schedule, write_schedule
 
     try:
@@ -103,8 +103,10 @@ def parse_request(*, date_text: str | None, kind: str | None, floor: int | None,
                   room: str | None, paper: str, language: str) -> ScheduleRequest:
     """What was typed, checked as far as it can be without the database. Without ``kind``:
     a room's door sheet when a room is given, a floor's grid when a floor is, else the lobby
-    list. Raises :class:`kiosk.schedules.render.ScheduleInputError`."""
-    from kiosk.schedules.render import PAPERS, ScheduleInputError, ScheduleKind
+    list. Raises :class:`kiosk.schedules.day.ScheduleInputError`."""
+    from kiosk.schedules.day import ScheduleInputError
+    from kiosk.schedules.page import PAPERS
+    from kiosk.schedules.render import ScheduleKind
     from kiosk.schedules.service import ScheduleRequest
 
     day = parse_day(date_text) if date_text is not None else None
@@ -127,7 +129,7 @@ def parse_request(*, date_text: str | None, kind: str | None, floor: int | None,
 
 
 def parse_day(text: str) -> date:
-    from kiosk.schedules.render import ScheduleInputError
+    from kiosk.schedules.day import ScheduleInputError
 
     day = typed_day(text)
     if day is None:

@@ -16,13 +16,14 @@ from reportlab.lib.pagesizes import A6
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from kiosk.paper.dates import format_date_id
+
 # The pass's QR drawing (vector runs, fixed mask), fonts and text fitting, reused as they are.
 from kiosk.passes.layout import (
     PURPOSE_LABELS,
     bundled_fonts,
     centred_lines,
     draw_qr,
-    format_date_id,
 )
 from kiosk.paths import write_atomically
 

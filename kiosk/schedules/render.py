@@ -14,16 +14,10 @@ import enum
 from datetime import date
 from typing import Final
 
-from kiosk.schedules.day import ScheduleDay, ScheduleInputError, schedule_day
+from kiosk.schedules.day import ScheduleDay
 from kiosk.schedules.door import render_room_door, render_room_doors
 from kiosk.schedules.floor import render_floor
 from kiosk.schedules.lobby import render_lobby
-from kiosk.schedules.page import PAPERS
-
-# The command line and the schedule service reach the package through this module: the day's
-# read, the papers and the input error are theirs to name from here too.
-__all__ = ["PAPERS", "ScheduleInputError", "ScheduleKind", "file_name", "render_schedule",
-           "schedule_day"]
 
 
 class ScheduleKind(enum.StrEnum):

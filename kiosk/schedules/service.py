@@ -45,7 +45,8 @@ def make_schedule(database: Database, request: ScheduleRequest, settings: Settin
                   now: datetime) -> Schedule:
     """Read the day (today in the building when the request has no date) and draw it."""
     from kiosk.building import catalogue
-    from kiosk.schedules.render import file_name, render_schedule, schedule_day
+    from kiosk.schedules.day import schedule_day
+    from kiosk.schedules.render import file_name, render_schedule
 
     zone = settings.zone
     day = request.day or now.astimezone(zone).date()
