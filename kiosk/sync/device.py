@@ -502,7 +502,6 @@ def open_synchronizer(settings: Settings, *, batch_size: int = BATCH_SIZE,
                         page_size=page_size)
 
 
-
 class Backoff:
     """Seconds to the next round: the interval while things work; after failures, doubling
     up to five minutes (a dead network is not hammered), back to the interval on success."""
