@@ -46,15 +46,14 @@ update-translations: $(STAMP)
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
+# Every benchmark script (bench/_*.py are their helpers); `make test` runs each of them in its
+# smoke mode (tests/test_bench_smoke.py), `make bench` for its figures (docs/BENCHMARKS.md).
+BENCH := $(filter-out bench/_%,$(wildcard bench/*.py))
+
 bench: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
-	$(BIN)/python bench/check_in.py
-	$(BIN)/python bench/recall.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/kiosk_touch.py
-	$(BIN)/python bench/passes.py
-	$(BIN)/python bench/bookings.py
-	$(BIN)/python bench/schedules.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/sync.py
+	@set -e; for script in $(BENCH); do \
+		echo "== $$script"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$script; \
+	done
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm

@@ -1,6 +1,6 @@
 """Bookings on a device that has kept a million of them: conflicts, free rooms, day grids.
 
-    .venv/bin/python bench/bookings.py [--runs N] [--rebuild]
+    .venv/bin/python bench/bookings.py [--runs N] [--rebuild] [--smoke]
 
 A real device database (SQLite file, WAL, ``synchronous=FULL``, opened and migrated by
 ``Operations.open``) holding 1,000,000 past booking occurrences over the catalogue's 51
@@ -26,6 +26,9 @@ a new migration, builds it again); each run works on a copy. Timed warm, p50 / p
   ``bench/schedules.py`` measures the 100-room, 400-booking case.
 
 ``EXPLAIN QUERY PLAN`` of every statement each read issues is printed.
+
+``--smoke`` builds a small database in a temporary folder (2,000 past occurrences, a quarter of
+the current weeks' bookings), leaves the cache alone and times each read once.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock_time
 from pathlib import Path
@@ -50,6 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import event, func, select
 
+from bench._smoke import add_smoke_flag
 from kiosk.bookings.agenda import RoomSummary
 from kiosk.bookings.booking import BookingRequest
 from kiosk.bookings.free_rooms import FreeRoomQuery
@@ -78,6 +83,26 @@ FOLLOWING_WEEKS = (0.6, 0.35, 0.2)
 SEARCHES = 400
 CACHE = ROOT / "build" / "bench-bookings-1m.sqlite3"
 OPENING, CLOSING = 7 * 60, 21 * 60  # minutes after local midnight (the settings' defaults)
+#: Timed runs of each read are preceded by this many untimed ones (statement caches, pages).
+WARM_UP = 10
+
+
+@dataclass(frozen=True)
+class Size:
+    """How big the database is and how many times each read is timed."""
+
+    history: int = HISTORY
+    #: Share of CURRENT_WEEK (and of the following weeks) that is booked.
+    week_share: float = 1.0
+    searches: int = SEARCHES
+    runs: int = 300
+    #: Runs of the slow reads (the building's day, the approvals list, the PDFs).
+    slow_runs: int = 20
+    #: Whether to say if each goal is met (not in the smoke run: its figures mean nothing).
+    verdicts: bool = True
+
+
+SMOKE = Size(history=2_000, week_share=0.25, searches=40, runs=1, slow_runs=1, verdicts=False)
 
 #: Lengths (minutes) a booking of each room kind takes, short ones more often.
 LENGTHS = {
@@ -127,9 +152,9 @@ def day_slots(rng: random.Random, day: date, rooms: list[RoomSummary], gaps: tup
     return slots
 
 
-def history_rows(rng: random.Random, rooms: list[RoomSummary], organizations: list[str]
-                 ) -> Iterator[tuple[Any, ...]]:
-    """HISTORY past occurrences, day by day backwards from the day before the current week:
+def history_rows(rng: random.Random, rooms: list[RoomSummary], organizations: list[str],
+                 total: int = HISTORY) -> Iterator[tuple[Any, ...]]:
+    """``total`` past occurrences, day by day backwards from the day before the current week:
     every room filled on weekdays (holidays closed, weekends lighter), one in ten slots
     cancelled and booked again, one in fifty rejected."""
     made = 0
@@ -163,13 +188,14 @@ def history_rows(rng: random.Random, rooms: list[RoomSummary], organizations: li
                        "tidak ada petugas" if status == "rejected" else "", 0, "resepsionis",
                        created, created)
                 made += 1
-                if made == HISTORY:
+                if made == total:
                     print(f"  history from {day} to {MONDAY - timedelta(days=1)} "
                           f"({(MONDAY - day).days / 365.25:.1f} years)")
                     return
 
 
-def insert_history(ops: Operations, rooms: list[RoomSummary], organizations: list[str]) -> None:
+def insert_history(ops: Operations, rooms: list[RoomSummary], organizations: list[str],
+                   total: int = HISTORY) -> None:
     """The past, written like a history import or a migration would: plain INSERTs on the
     driver's connection, no ORM and so no outbox rows (the ORM refuses bulk inserts on synced
     tables, kiosk/db/outbox.py; a device's past is not something to sync again). Values in the
@@ -180,7 +206,7 @@ def insert_history(ops: Operations, rooms: list[RoomSummary], organizations: lis
         cursor = raw.cursor()
         cursor.execute("PRAGMA synchronous=OFF")  # a build step: a crash just means rebuild
         cursor.execute("PRAGMA cache_size=-1000000")
-        rows = history_rows(rng, rooms, organizations)
+        rows = history_rows(rng, rooms, organizations, total)
         sql = ("INSERT INTO booking (id, room_id, organization_id, title, contact_name, "
                "contact_phone, starts_at, ends_at, blocked_from, blocked_until, attendees, "
                "status, status_reason, detached, created_by, created_at, updated_at) "
@@ -196,7 +222,8 @@ def insert_history(ops: Operations, rooms: list[RoomSummary], organizations: lis
         raw.close()
 
 
-def insert_current(ops: Operations, rooms: list[RoomSummary], organizations: list[str]) -> int:
+def insert_current(ops: Operations, rooms: list[RoomSummary], organizations: list[str],
+                   week_share: float = 1.0) -> int:
     """This week and the next three, through the ORM (outbox rows and all), as made at the
     desk: every room's day filled with gaps, then the day's count drawn from it."""
     rng = random.Random(11)
@@ -209,7 +236,8 @@ def insert_current(ops: Operations, rooms: list[RoomSummary], organizations: lis
                 if holiday_on(day):
                     continue
                 slots = day_slots(rng, day, rooms, (0, 0, 0, 15))
-                for room, start, end in rng.sample(slots, min(len(slots), round(wanted * share))):
+                wanted = round(wanted * share * week_share)
+                for room, start, end in rng.sample(slots, min(len(slots), wanted)):
                     pending = room.needs_approval and rng.random() < 0.3
                     session.add(Booking(
                         id=uuid.uuid4(), room_id=room.id,
@@ -225,7 +253,7 @@ def insert_current(ops: Operations, rooms: list[RoomSummary], organizations: lis
     return count
 
 
-def build(path: Path) -> None:
+def build(path: Path, size: Size = Size()) -> None:
     with tempfile.TemporaryDirectory(dir=path.parent) as tmp:
         ops = open_operations(Path(tmp))
         try:
@@ -241,10 +269,11 @@ def build(path: Path) -> None:
                     session.add(organization)
                     organizations.append(organization.id.hex)
             start = time.perf_counter()
-            insert_history(ops, rooms, organizations)
-            print(f"  {HISTORY:,} past occurrences inserted in {time.perf_counter() - start:.1f} s")
+            insert_history(ops, rooms, organizations, size.history)
+            print(f"  {size.history:,} past occurrences inserted in "
+                  f"{time.perf_counter() - start:.1f} s")
             start = time.perf_counter()
-            count = insert_current(ops, rooms, organizations)
+            count = insert_current(ops, rooms, organizations, size.week_share)
             print(f"  {count:,} bookings of this week and the next three (ORM, outbox) in "
                   f"{time.perf_counter() - start:.1f} s")
             lab = next(r for r in rooms if r.code == "3.02")
@@ -292,7 +321,7 @@ def cache_is_current() -> bool:
 
 def measure(label: str, runs: int, action: Callable[[int], object], goal: float | None = None
             ) -> tuple[float, float, float]:
-    for i in range(10):  # warm-up: statement caches, SQLite's page cache
+    for i in range(min(WARM_UP, runs)):  # statement caches, SQLite's page cache
         action(-i - 1)
     samples = []
     for i in range(runs):
@@ -347,13 +376,24 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=300)
     parser.add_argument("--rebuild", action="store_true")
+    add_smoke_flag(parser)
     arguments = parser.parse_args()
-    runs = max(200, arguments.runs)
+    if arguments.smoke:
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / "data").mkdir()
+            build(Path(tmp) / "data" / "kiosk.sqlite3", SMOKE)
+            ops = open_operations(Path(tmp))
+            try:
+                run(ops, SMOKE)
+            finally:
+                ops.close()
+        return
+    size = Size(runs=max(200, arguments.runs))
     CACHE.parent.mkdir(exist_ok=True)
     if arguments.rebuild or not cache_is_current():
         print(f"building {CACHE.relative_to(ROOT)} (once; later runs reuse it):")
         start = time.perf_counter()
-        build(CACHE)
+        build(CACHE, size)
         print(f"  built in {time.perf_counter() - start:.1f} s, "
               f"{CACHE.stat().st_size / 2**20:.0f} MiB")
     else:
@@ -367,12 +407,13 @@ def main() -> None:
         print(f"Operations.open (quick_check, migrations, catalogue): "
               f"{(time.perf_counter() - start) * 1000:.0f} ms")
         try:
-            run(ops, runs)
+            run(ops, size)
         finally:
             ops.close()
 
 
-def run(ops: Operations, runs: int) -> None:
+def run(ops: Operations, size: Size) -> None:
+    runs = size.runs
     database = ops.database
     week_from = datetime.combine(MONDAY, clock_time(0), tzinfo=ZONE)
     with database.reading() as session:
@@ -410,7 +451,8 @@ def run(ops: Operations, runs: int) -> None:
                 session, room.id, start - timedelta(minutes=room.setup_minutes),
                 end + timedelta(minutes=room.cleanup_minutes))))
 
-        measure("room_conflicts (one reading session)", runs, conflicts, goal=1)
+        measure("room_conflicts (one reading session)", runs, conflicts,
+                goal=1 if size.verdicts else None)
     print(f"{'':44} {sum(1 for f in found if f) / len(found):.0%} of the asked times conflict")
 
     def plan(i: int) -> None:
@@ -431,12 +473,16 @@ def run(ops: Operations, runs: int) -> None:
                              attendees=r.choice(attendees), preferred_floor=r.choice(floors))
 
     everyday = (1, 2, 4, 6, 8, 10, 12, 20, 30)
-    fitting = [i for i in range(SEARCHES) if ops.bookings.free_rooms(query(i, everyday)).offers]
-    short = [i for i in range(SEARCHES) if not ops.bookings.free_rooms(query(i, (250, 300))).offers]
-    print(f"{'':44} ({len(fitting) / SEARCHES:.0%} of everyday searches find a room at once; "
-          f"{len(short) / SEARCHES:.0%} of hall searches find nothing)")
+    searches = range(size.searches)
+    fitting = [i for i in searches if ops.bookings.free_rooms(query(i, everyday)).offers]
+    short = [i for i in searches if not ops.bookings.free_rooms(query(i, (250, 300))).offers]
+    print(f"{'':44} ({len(fitting) / size.searches:.0%} of everyday searches find a room at "
+          f"once; {len(short) / size.searches:.0%} of hall searches find nothing)")
+    # A small database (--smoke) may have no search of one kind: the other kind stands in.
+    fitting, short = fitting or short, short or fitting
     measure("free_rooms, something free", runs,
-            lambda i: ops.bookings.free_rooms(query(fitting[i % len(fitting)], everyday)), goal=20)
+            lambda i: ops.bookings.free_rooms(query(fitting[i % len(fitting)], everyday)),
+            goal=20 if size.verdicts else None)
     measure("free_rooms, nothing fits -> nearest times", runs,
             lambda i: ops.bookings.free_rooms(query(short[i % len(short)], (250, 300))))
     nothing = FreeRoomQuery(day=WEEK[1], start=clock_time(7), duration=timedelta(hours=14),
@@ -448,28 +494,19 @@ def run(ops: Operations, runs: int) -> None:
 
     # 3. a floor's day
     measure("ops.bookings.day_grid, one floor", runs,
-            lambda i: ops.bookings.day_grid(rng.choice(floors), rng.choice(WEEK[:5])), goal=50)
+            lambda i: ops.bookings.day_grid(rng.choice(floors), rng.choice(WEEK[:5])),
+            goal=50 if size.verdicts else None)
 
     # the other reads of the reception console, for information (the slow ones fewer times)
     measure("  ops.bookings.room_week, one room", runs,
             lambda i: ops.bookings.room_week(rng.choice(rooms).id, rng.choice(WEEK)))
-    measure("  ops.bookings.building_day", 20,
+    measure("  ops.bookings.building_day", size.slow_runs,
             lambda i: ops.bookings.building_day(rng.choice(WEEK[:5])))
-    measure("  ops.bookings.pending (approvals list)", 20, lambda i: ops.bookings.pending())
+    measure("  ops.bookings.pending (approvals list)", size.slow_runs,
+            lambda i: ops.bookings.pending())
 
     # 4. the building's daily schedule (PDF) on this database
-    building = catalogue.read_catalogue().building_name
-
-    def read() -> ScheduleDay:
-        with database.reading() as session:
-            return schedule_day(session, WEEK[1], ZONE, building_name=building)
-
-    day = read()
-    print(f"\ndaily schedule of {WEEK[1]}: {len(day.rooms)} rooms, "
-          f"{sum(len(r.bookings) for r in day.rooms)} bookings")
-    measure("  read the day (schedule_day)", runs, lambda i: read())
-    measure("  read + floor grid + lobby list PDFs", 20,
-            lambda i: (render_floor(d := read()), render_lobby(d)))
+    measure_schedule(ops, size)
 
     # query plans
     statements = Statements(ops)
@@ -480,6 +517,23 @@ def run(ops: Operations, runs: int) -> None:
                        lambda: ops.bookings.free_rooms(query(fitting[0], everyday)))
     statements.explain("day_grid", lambda: ops.bookings.day_grid(2, WEEK[1]))
     statements.explain("pending", ops.bookings.pending)
+
+
+
+def measure_schedule(ops: Operations, size: Size) -> None:
+    """The building's daily schedule: the day's read, then the floor grid and lobby PDFs."""
+    building = catalogue.read_catalogue().building_name
+
+    def read() -> ScheduleDay:
+        with ops.database.reading() as session:
+            return schedule_day(session, WEEK[1], ZONE, building_name=building)
+
+    day = read()
+    print(f"\ndaily schedule of {WEEK[1]}: {len(day.rooms)} rooms, "
+          f"{sum(len(r.bookings) for r in day.rooms)} bookings")
+    measure("  read the day (schedule_day)", size.runs, lambda i: read())
+    measure("  read + floor grid + lobby list PDFs", size.slow_runs,
+            lambda i: (render_floor(d := read()), render_lobby(d)))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Pass tokens and pass PDFs.
 
-    .venv/bin/python bench/passes.py
+    .venv/bin/python bench/passes.py [--smoke]
 
 - token sign + verify, per pair (goal <= 50 us);
 - the pass PDF (62 x 100 mm label) against a bare reportlab page of the same size with the
@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import statistics
 import sys
@@ -24,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from bench._smoke import add_smoke_flag
 from kiosk.building import catalogue
 from kiosk.models import Purpose
 from kiosk.passes.layout import LABEL_62x100, draw_qr, render_pass
@@ -35,8 +37,8 @@ KEYS = Keyring("gedung-inovasi-tangsel", (SiteKey(1, b"b" * 32, NOW),))
 ZONE = ZoneInfo("Asia/Jakarta")
 
 
-def timed(action: Callable[[int], object], runs: int) -> list[float]:
-    for i in range(20):
+def timed(action: Callable[[int], object], runs: int, warm_up: int = 20) -> list[float]:
+    for i in range(warm_up):
         action(i)
     samples = []
     for i in range(runs):
@@ -47,6 +49,14 @@ def timed(action: Callable[[int], object], runs: int) -> list[float]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    add_smoke_flag(parser)
+    smoke = parser.parse_args().smoke
+    pairs_n, runs, warm_up = (10, 4, 1) if smoke else (20_000, 400, 20)
+
+    def goal(text: str) -> str:
+        return "" if smoke else f"   (goal {text})"
+
     until = NOW + timedelta(hours=8)
     site_name = catalogue.read_catalogue().building_name
     ids = [uuid.uuid4() for _ in range(20_000)]
@@ -54,9 +64,9 @@ def main() -> None:
     def sign_and_verify(i: int) -> None:
         verify(KEYS, sign(KEYS, TokenKind.VISIT_PASS, ids[i % len(ids)], until), now=NOW)
 
-    pairs = timed(sign_and_verify, 20_000)
+    pairs = timed(sign_and_verify, pairs_n, warm_up)
     print(f"token sign + verify        p50 {statistics.median(pairs) * 1e6:6.1f} us   "
-          f"p95 {pairs[int(0.95 * len(pairs))] * 1e6:6.1f} us   (goal <= 50 us)")
+          f"p95 {pairs[int(0.95 * len(pairs))] * 1e6:6.1f} us{goal('<= 50 us')}")
 
     visit = VisitSummary(
         visit_id=uuid.uuid4(), pass_number="7K3QZC4M", visitor_name="Siti Nurhaliza",
@@ -79,19 +89,18 @@ def main() -> None:
     def full(i: int) -> bytes:
         return render_pass(visit, ZONE, qr=token, valid_until=until, site_name=site_name)
 
-    runs = 400
     bare_samples, full_samples = [], []
     for _ in range(4):  # interleaved, so both see the same machine load
-        bare_samples += timed(bare, runs // 4)
-        full_samples += timed(full, runs // 4)
+        bare_samples += timed(bare, runs // 4, warm_up)
+        full_samples += timed(full, runs // 4, warm_up)
     bare_p50 = statistics.median(bare_samples) * 1000
     full_p50 = statistics.median(full_samples) * 1000
     full_samples.sort()
     print(f"bare page + same QR        p50 {bare_p50:6.2f} ms")
     print(f"pass PDF (62 x 100 label)  p50 {full_p50:6.2f} ms   "
-          f"p95 {full_samples[int(0.95 * len(full_samples))] * 1000:6.2f} ms   "
-          f"(goal p50 <= 10 ms)")
-    print(f"pass / bare                    {full_p50 / bare_p50:6.2f} x     (goal <= 1.5 x)")
+          f"p95 {full_samples[int(0.95 * len(full_samples))] * 1000:6.2f} ms"
+          f"{goal('p50 <= 10 ms')}")
+    print(f"pass / bare                    {full_p50 / bare_p50:6.2f} x  {goal('<= 1.5 x')}")
 
 
 if __name__ == "__main__":

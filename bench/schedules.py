@@ -1,6 +1,6 @@
 """The day's room schedules for the whole building.
 
-    .venv/bin/python bench/schedules.py
+    .venv/bin/python bench/schedules.py [--smoke]
 
 A temporary device database with the building's catalogue plus extra rooms up to 100 bookable
 rooms on 10 floors, and 400 bookings on one day (every seventh pending, one title in Chinese and
@@ -16,6 +16,7 @@ runs after 3 warm-up runs:
 
 from __future__ import annotations
 
+import argparse
 import statistics
 import sys
 import tempfile
@@ -30,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import select
 
+from bench._smoke import add_smoke_flag
 from kiosk.building import catalogue
 from kiosk.config import load_settings
 from kiosk.models import (
@@ -53,6 +55,7 @@ DAY = date(2026, 11, 30)
 ROOMS = 100
 BOOKINGS = 400
 RUNS = 20
+WARM_UP = 3
 
 TITLES = ("Pelatihan Digital Marketing UMKM Kuliner", "Klinik Sertifikasi Halal",
           "Rapat Koordinasi Inkubator", "Sesi Foto Produk", "Uji Resep Kue Kering",
@@ -63,13 +66,14 @@ ORGANIZATIONS = ("Dinas Koperasi dan UKM Kota Tangerang Selatan", "Keripik Tempe
                  "Bank BJB Cabang Serpong", "مؤسسة النور")
 
 
-def fill(operations: Operations) -> None:
-    """Extra rooms up to ROOMS bookable ones, then BOOKINGS bookings spread over them."""
+def fill(operations: Operations, room_count: int = ROOMS, booking_count: int = BOOKINGS) -> None:
+    """Extra rooms up to ``room_count`` bookable ones, then ``booking_count`` bookings spread
+    over them."""
     with operations.database.unit_of_work() as session:
         floors = {f.number: f.id for f in session.scalars(select(Floor))}
         rooms = [r.id for r in session.scalars(select(Room).where(Room.bookable.is_(True)))]
         extra = 0
-        while len(rooms) < ROOMS:
+        while len(rooms) < room_count:
             extra += 1
             number = extra % 10 + 1
             room = Room(id=uuid.uuid4(), code=f"{number}.{50 + extra}", floor_id=floors[number],
@@ -86,21 +90,21 @@ def fill(operations: Operations) -> None:
             organizations.append(organization.id)
         session.flush()
         opening = datetime(2026, 11, 30, 7, 0, tzinfo=ZONE).astimezone(UTC)
-        for index in range(BOOKINGS):
-            slot = index // ROOMS  # four slots a room: 07:00, 10:30, 14:00, 17:30
+        for index in range(booking_count):
+            slot = index // room_count  # four slots a room: 07:00, 10:30, 14:00, 17:30
             starts_at = opening + timedelta(minutes=210 * slot + 15 * (index % 3))
             ends_at = starts_at + timedelta(minutes=60 + 45 * (index % 4))
             title = "食品安全检测合作会议" if index == 7 else TITLES[index % len(TITLES)]
             session.add(Booking(
-                id=uuid.uuid4(), room_id=rooms[index % ROOMS],
+                id=uuid.uuid4(), room_id=rooms[index % room_count],
                 organization_id=organizations[index % len(organizations)], title=title,
                 contact_name="Bu Ratna", starts_at=starts_at, ends_at=ends_at,
                 blocked_from=starts_at, blocked_until=ends_at, attendees=5 + index % 20,
                 status=BookingStatus.PENDING if index % 7 == 0 else BookingStatus.CONFIRMED))
 
 
-def timed(action: Callable[[], object], runs: int = RUNS) -> list[float]:
-    for _ in range(3):
+def timed(action: Callable[[], object], runs: int = RUNS, warm_up: int = WARM_UP) -> list[float]:
+    for _ in range(warm_up):
         action()
     samples = []
     for _ in range(runs):
@@ -116,12 +120,22 @@ def report(label: str, samples: list[float], goal: str = "") -> None:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    add_smoke_flag(parser)
+    smoke = parser.parse_args().smoke
+    # The smoke run: one room more than the catalogue's, a Chinese title still among them.
+    room_count, booking_count, runs, warm_up = (
+        (52, 60, 1, 1) if smoke else (ROOMS, BOOKINGS, RUNS, WARM_UP))
+
+    def time_it(action: Callable[[], object]) -> list[float]:
+        return timed(action, runs, warm_up)
+
     with tempfile.TemporaryDirectory() as tmp:
         config = Path(tmp) / "config.toml"
         config.write_text('data_dir = "data"\ndevice_name = "bench"\n', encoding="utf-8")
         operations = Operations.open(load_settings(config, environ={}))
         try:
-            fill(operations)
+            fill(operations, room_count, booking_count)
             database = operations.database
 
             def read() -> ScheduleDay:
@@ -139,12 +153,13 @@ def main() -> None:
                   f"{len(grid) // 1024} KB, lobby {len(lobby) // 1024} KB")
             print(f"{'first read + grid + lobby (cold: fonts, caches)':44s}     "
                   f"{cold * 1000:7.1f} ms   (the command line's case)")
-            report("read the day (2 SELECTs)", timed(read))
-            report("floor grid, all floors (A4 landscape)", timed(lambda: render_floor(day)))
-            report("lobby list (A4 portrait)", timed(lambda: render_lobby(day)))
-            report("read + grid + lobby", timed(
-                lambda: (render_floor(d := read()), render_lobby(d))), "(goal <= 500 ms)")
-            report(f"door sheets, {rooms} rooms", timed(lambda: render_room_doors(day)))
+            report("read the day (2 SELECTs)", time_it(read))
+            report("floor grid, all floors (A4 landscape)", time_it(lambda: render_floor(day)))
+            report("lobby list (A4 portrait)", time_it(lambda: render_lobby(day)))
+            report("read + grid + lobby", time_it(
+                lambda: (render_floor(d := read()), render_lobby(d))),
+                "" if smoke else "(goal <= 500 ms)")
+            report(f"door sheets, {rooms} rooms", time_it(lambda: render_room_doors(day)))
         finally:
             operations.close()
 
