@@ -77,3 +77,36 @@ def test_a_forbidden_import_breaks_a_contract(tmp_path: Path, module: str, line:
     result = _lint_imports(tmp_path)
     assert result.returncode == 1, result.stdout[-3000:]
     assert "BROKEN" in result.stdout
+
+
+#: STYLE.md: a module is read in one sitting; a function on one screen or two.
+MODULE_LINES = 700
+FUNCTION_LINES = 120
+
+
+def _sources() -> list[Path]:
+    return sorted(p for package in ("kiosk", "ui") for p in (ROOT / package).rglob("*.py")
+                  if "migrations" not in p.parts)
+
+
+def test_modules_and_functions_stay_small_enough_to_read() -> None:
+    too_long = []
+    for path in _sources():
+        text = path.read_text(encoding="utf-8")
+        name = path.relative_to(ROOT)
+        if text.count("\n") > MODULE_LINES:
+            too_long.append(f"{name}: {text.count(chr(10))} lines")
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                length = (node.end_lineno or node.lineno) - node.lineno + 1
+                if length > FUNCTION_LINES:
+                    too_long.append(f"{name}:{node.lineno} {node.name}(): {length} lines")
+    assert too_long == []
+
+
+def test_the_domain_is_found_by_its_folders() -> None:
+    """A newcomer reads the features from ``kiosk/``'s folder names: few loose modules beside
+    them, and ``main.py`` only parses and dispatches."""
+    loose = sorted(p.name for p in (ROOT / "kiosk").glob("*.py"))
+    assert len(loose) <= 12, loose
+    assert (ROOT / "main.py").read_text(encoding="utf-8").count("\n") < 120
