@@ -204,6 +204,12 @@ class Operations:
     def close(self) -> None:
         self.database.dispose()
 
+    def __enter__(self) -> Operations:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     @property
     def keyring(self) -> tokens.Keyring:
         """The site's keys, read again whenever the key file changes: a kiosk that runs for

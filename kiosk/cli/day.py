@@ -24,11 +24,8 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
     out = stdout or sys.stdout
     from kiosk.operations import Operations
 
-    operations = Operations.open(settings)
-    try:
+    with Operations.open(settings) as operations:
         closed = operations.close_open_visits()
-    finally:
-        operations.close()
     visits = "visit" if closed == 1 else "visits"
     out.write(f"{closed} {visits} still open after closing time "
               f"({settings.hours.closing:%H:%M}) checked out automatically.\n")

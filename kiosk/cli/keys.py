@@ -27,11 +27,8 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
     from kiosk.operations import Operations
     from kiosk.passes.keys import rotate_key
 
-    operations = Operations.open(settings)
-    try:
+    with Operations.open(settings) as operations:
         keep_until = operations.last_invitation_day()
-    finally:
-        operations.close()
     keyring = rotate_key(settings, utc_now(), keep_until)
     out.write(f"Passes are now signed with key {keyring.signing_key.key_id} in "
               f"{settings.site_keys_path}; older keys still verify for "

@@ -63,11 +63,8 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
         request = parse_request(
             date_text=args.date, kind=args.kind, floor=args.floor, room=args.room,
             paper=args.paper, language=args.language or settings.language.value)
-        operations = Operations.open(settings)
-        try:
+        with Operations.open(settings) as operations:
             schedule = make_schedule(operations.database, request, settings, operations.clock())
-        finally:
-            operations.close()
     except ScheduleInputError as exc:
         err.write(f"gic-kiosk: {exc}\n")
         return 2

@@ -34,11 +34,8 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
         return 2
     from kiosk.operations import Operations
 
-    operations = Operations.open(settings)
-    try:
+    with Operations.open(settings) as operations:
         operations.set_staff_pin(pin)
-    finally:
-        operations.close()
     out.write("Staff PIN set for this device.\n")
     return 0
 

@@ -49,12 +49,9 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
     )
 
     if args.action == "status":
-        operations = Operations.open(settings)
-        try:
+        with Operations.open(settings) as operations:
             out.write(describe_status(sync_status(operations.database,
                                                   bool(settings.central.url)), settings))
-        finally:
-            operations.close()
         return 0
     try:
         engine = central_engine(settings.central.url)
