@@ -13,6 +13,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 def main() -> None:
     what = sys.argv[1]
+    if what != "bare":
+        # As main.py: the configuration is read before Qt is imported.
+        from kiosk.config import load_settings
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -30,7 +33,6 @@ def main() -> None:
         window.resize(1080, 1920)
         target = window
     else:
-        from kiosk.config import load_settings
         from ui.app import application, build_window
 
         app = application()

@@ -28,7 +28,8 @@ OUTSIDE_LOOK_SECONDS = 15
 
 def open_operations(settings: Settings) -> Operations:
     """Runs on the worker: importing the domain (SQLAlchemy, Alembic, reportlab: about half
-    a second) happens there too, while the UI thread paints the welcome screen."""
+    a second) happens there too. The application calls it once its window has painted its
+    first frame (``ui.app.FirstFrame``): the imports hold the GIL the paint needs."""
     from kiosk.operations import Operations
 
     return Operations.open(settings)
