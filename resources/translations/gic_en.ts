@@ -4,271 +4,272 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="110"/>
+        <location filename="../../ui/reception/booking/rooms.py" line="30"/>
         <source>Floor %1</source>
-        <extracomment>A change to a Skip or Move is checked again after this pause (typing a time is several key presses: one check, not five). The list of dates is at least this wide, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="739"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="209"/>
         <source>Change booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="739"/>
-        <location filename="../../ui/reception/booking_dialog.py" line="740"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="209"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="210"/>
         <source>Book a room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="740"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="210"/>
         <source>Booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="741"/>
+        <location filename="../../ui/reception/booking/form.py" line="184"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="742"/>
+        <location filename="../../ui/reception/booking/form.py" line="185"/>
         <source>For example: Halal certification training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="743"/>
+        <location filename="../../ui/reception/booking/form.py" line="188"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="746"/>
+        <location filename="../../ui/reception/booking/form.py" line="192"/>
         <source>Optional: type to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="747"/>
+        <location filename="../../ui/reception/booking/form.py" line="193"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="748"/>
+        <location filename="../../ui/reception/booking/form.py" line="195"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="749"/>
+        <location filename="../../ui/reception/booking/form.py" line="197"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="750"/>
+        <location filename="../../ui/reception/booking/form.py" line="198"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="751"/>
+        <location filename="../../ui/reception/booking/form.py" line="199"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="752"/>
+        <location filename="../../ui/reception/booking/form.py" line="200"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="753"/>
+        <location filename="../../ui/reception/booking/form.py" line="201"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="754"/>
+        <location filename="../../ui/reception/booking/form.py" line="202"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="764"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="112"/>
         <source>Repeat</source>
+        <extracomment>&quot;Ends on&quot; starts this far after the first date.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="767"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="115"/>
         <source>Ends after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="768"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="116"/>
         <source>times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="769"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="117"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="771"/>
+        <location filename="../../ui/reception/booking/actions.py" line="47"/>
         <source>This booking is one date of a series. Apply to:</source>
+        <extracomment>What the reason bar asks for.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="772"/>
+        <location filename="../../ui/reception/booking/actions.py" line="50"/>
         <source>Only this date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="773"/>
+        <location filename="../../ui/reception/booking/actions.py" line="52"/>
         <source>This date and the following ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="774"/>
+        <location filename="../../ui/reception/booking/actions.py" line="54"/>
         <source>All dates of the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="776"/>
+        <location filename="../../ui/reception/booking/dates.py" line="246"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="777"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="215"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="778"/>
-        <location filename="../../ui/reception/booking_dialog.py" line="786"/>
+        <location filename="../../ui/reception/booking/actions.py" line="170"/>
+        <location filename="../../ui/reception/booking/actions.py" line="235"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="779"/>
+        <location filename="../../ui/reception/booking/actions.py" line="172"/>
         <source>Export to calendar (.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="780"/>
-        <location filename="../../ui/reception/booking_dialog.py" line="818"/>
+        <location filename="../../ui/reception/booking/actions.py" line="115"/>
+        <location filename="../../ui/reception/booking/actions.py" line="174"/>
         <source>Cancel booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="781"/>
+        <location filename="../../ui/reception/booking/actions.py" line="175"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="782"/>
+        <location filename="../../ui/reception/booking/actions.py" line="176"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="783"/>
+        <location filename="../../ui/reception/booking/actions.py" line="177"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="784"/>
+        <location filename="../../ui/reception/booking/actions.py" line="178"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="785"/>
+        <location filename="../../ui/reception/booking/actions.py" line="179"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="799"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="124"/>
         <source>Every month, on the first %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="800"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="125"/>
         <source>Every month, on the second %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="801"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="126"/>
         <source>Every month, on the third %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="802"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="127"/>
         <source>Every month, on the fourth %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="803"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="128"/>
         <source>Every month, on the last %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="804"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="130"/>
         <source>Does not repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="804"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="131"/>
         <source>Every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="805"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="132"/>
         <source>Every week, on the days ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="806"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="133"/>
         <source>Every month, on day %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="813"/>
+        <location filename="../../ui/reception/booking/actions.py" line="107"/>
         <source>Reason for rejecting (required, the organiser will be told)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="815"/>
+        <location filename="../../ui/reception/booking/actions.py" line="110"/>
         <source>Reject booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="817"/>
+        <location filename="../../ui/reception/booking/actions.py" line="113"/>
         <source>Reason for cancelling (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="819"/>
+        <location filename="../../ui/reception/booking/actions.py" line="116"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="822"/>
+        <location filename="../../ui/reception/booking/rooms.py" line="73"/>
         <source>%1 seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="834"/>
+        <location filename="../../ui/reception/booking/form.py" line="218"/>
         <source>The room has %1 seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="847"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="231"/>
         <source>repeating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1158"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="379"/>
         <source>A moved date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1170"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="238"/>
         <source>Press Check to see every date and anything in its way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1175"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="243"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n date</numerusform>
@@ -276,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1178"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="246"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -284,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1180"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="248"/>
         <source>%n conflict(s) to resolve: skip or move each one</source>
         <translation>
             <numerusform>%n conflict to resolve: skip or move it</numerusform>
@@ -292,17 +293,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1183"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="251"/>
         <source>every date is free: ready to book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1186"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="254"/>
         <source>This room needs approval: the booking will be waiting for approval until a manager approves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1212"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="401"/>
         <source>%n date(s) booked.</source>
         <translation>
             <numerusform>%n date booked.</numerusform>
@@ -310,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1214"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="403"/>
         <source>%n date(s) skipped.</source>
         <translation>
             <numerusform>%n date skipped.</numerusform>
@@ -318,52 +319,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1216"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="405"/>
         <source>Waiting for approval: the room is held until a manager approves or rejects the booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1218"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="407"/>
         <source>Booked, waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1220"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="409"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1261"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="447"/>
         <source>Meanwhile someone else booked the room: the dates were checked again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1274"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="452"/>
         <source>The new time is not free: change the time or the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1288"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="466"/>
         <source>Changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1298"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="476"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1322"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="489"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1325"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="492"/>
         <source>Booking cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1332"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="499"/>
         <source>%n date(s) changed.</source>
         <translation>
             <numerusform>%n date changed.</numerusform>
@@ -371,17 +372,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1341"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="509"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1343"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="511"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1356"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="523"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,370 +390,370 @@
 <context>
     <name>BookingTexts</name>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="20"/>
+        <location filename="../../ui/reception/booking/texts.py" line="39"/>
         <source>Please give the booking a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="22"/>
+        <location filename="../../ui/reception/booking/texts.py" line="41"/>
         <source>The title is too long: %1 characters at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="24"/>
+        <location filename="../../ui/reception/booking/texts.py" line="43"/>
         <source>The contact&apos;s name is too long: %1 characters at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="26"/>
+        <location filename="../../ui/reception/booking/texts.py" line="46"/>
         <source>The phone number is too long: %1 characters at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="28"/>
+        <location filename="../../ui/reception/booking/texts.py" line="49"/>
         <source>The reason is too long: %1 characters at most.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="30"/>
+        <location filename="../../ui/reception/booking/texts.py" line="51"/>
         <source>Every date is skipped: nothing is left to book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="36"/>
+        <location filename="../../ui/reception/booking/texts.py" line="57"/>
         <source>Please fill this in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="37"/>
+        <location filename="../../ui/reception/booking/texts.py" line="58"/>
         <source>This is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="38"/>
+        <location filename="../../ui/reception/booking/texts.py" line="59"/>
         <source>The end must be after the start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="40"/>
+        <location filename="../../ui/reception/booking/texts.py" line="61"/>
         <source>The booking has no length: the end must be after the start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="42"/>
+        <location filename="../../ui/reception/booking/texts.py" line="63"/>
         <source>A booking lasts at most %1 hours. For longer, make it repeat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="44"/>
+        <location filename="../../ui/reception/booking/texts.py" line="66"/>
         <source>The number of people must be from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="46"/>
+        <location filename="../../ui/reception/booking/texts.py" line="68"/>
         <source>More people than the room has seats. Choose a larger room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="48"/>
+        <location filename="../../ui/reception/booking/texts.py" line="70"/>
         <source>This room no longer exists. Please choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="50"/>
+        <location filename="../../ui/reception/booking/texts.py" line="72"/>
         <source>This room cannot be booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="52"/>
+        <location filename="../../ui/reception/booking/texts.py" line="74"/>
         <source>Choose an organisation from the list, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="54"/>
+        <location filename="../../ui/reception/booking/texts.py" line="76"/>
         <source>Please give a reason: the organiser will be told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="56"/>
+        <location filename="../../ui/reception/booking/texts.py" line="78"/>
         <source>This booking is no longer waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="58"/>
+        <location filename="../../ui/reception/booking/texts.py" line="80"/>
         <source>This booking was cancelled or rejected; it cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="60"/>
+        <location filename="../../ui/reception/booking/texts.py" line="82"/>
         <source>This booking has already ended; it cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="62"/>
+        <location filename="../../ui/reception/booking/texts.py" line="84"/>
         <source>Say when the repeating ends: after a number of times or on a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="65"/>
+        <location filename="../../ui/reception/booking/texts.py" line="87"/>
         <source>This repeat pattern cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="67"/>
+        <location filename="../../ui/reception/booking/texts.py" line="89"/>
         <source>A repeating booking may have at most %1 dates within %2 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="70"/>
+        <location filename="../../ui/reception/booking/texts.py" line="92"/>
         <source>The repeating ends before the first date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="72"/>
+        <location filename="../../ui/reception/booking/texts.py" line="94"/>
         <source>The dates would overlap each other (set-up and clean-up included). Repeat less often or make it shorter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="75"/>
+        <location filename="../../ui/reception/booking/texts.py" line="97"/>
         <source>An existing booking cannot be made repeating.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="77"/>
+        <location filename="../../ui/reception/booking/texts.py" line="99"/>
         <source>Moved to these days the dates would no longer follow the repeat pattern. Move only this date, or change the time on the same days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="95"/>
+        <location filename="../../ui/reception/booking/texts.py" line="117"/>
         <source>Booked by %1 (%2), %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="99"/>
+        <location filename="../../ui/reception/booking/texts.py" line="121"/>
         <source>Already booked: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="102"/>
+        <location filename="../../ui/reception/booking/texts.py" line="124"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="105"/>
+        <location filename="../../ui/reception/booking/texts.py" line="127"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="107"/>
+        <location filename="../../ui/reception/booking/texts.py" line="129"/>
         <source>Holiday: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="110"/>
+        <location filename="../../ui/reception/booking/texts.py" line="132"/>
         <source>Outside opening hours (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="113"/>
+        <location filename="../../ui/reception/booking/texts.py" line="135"/>
         <source>Weekly quota of %1 hours exceeded for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="117"/>
+        <location filename="../../ui/reception/booking/texts.py" line="139"/>
         <source>Already past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="118"/>
+        <location filename="../../ui/reception/booking/texts.py" line="140"/>
         <source>Overlaps another date of this series, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="124"/>
+        <location filename="../../ui/reception/booking/texts.py" line="146"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="126"/>
+        <location filename="../../ui/reception/booking/texts.py" line="148"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="127"/>
-        <location filename="../../ui/reception/booking_texts.py" line="188"/>
+        <location filename="../../ui/reception/booking/texts.py" line="149"/>
+        <location filename="../../ui/reception/booking/texts.py" line="210"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="128"/>
-        <location filename="../../ui/reception/booking_texts.py" line="186"/>
+        <location filename="../../ui/reception/booking/texts.py" line="150"/>
+        <location filename="../../ui/reception/booking/texts.py" line="208"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="135"/>
+        <location filename="../../ui/reception/booking/texts.py" line="157"/>
         <source>Training room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="136"/>
+        <location filename="../../ui/reception/booking/texts.py" line="158"/>
         <source>Meeting room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="137"/>
+        <location filename="../../ui/reception/booking/texts.py" line="159"/>
         <source>Showroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="138"/>
+        <location filename="../../ui/reception/booking/texts.py" line="160"/>
         <source>Co-working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="139"/>
+        <location filename="../../ui/reception/booking/texts.py" line="161"/>
         <source>Consultation room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="141"/>
+        <location filename="../../ui/reception/booking/texts.py" line="163"/>
         <source>Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="142"/>
+        <location filename="../../ui/reception/booking/texts.py" line="164"/>
         <source>Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="143"/>
+        <location filename="../../ui/reception/booking/texts.py" line="165"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="144"/>
+        <location filename="../../ui/reception/booking/texts.py" line="166"/>
         <source>Hall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="156"/>
+        <location filename="../../ui/reception/booking/texts.py" line="178"/>
         <source>Projector</source>
         <extracomment>The amenities the free-room finder offers as check boxes, in this order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="157"/>
+        <location filename="../../ui/reception/booking/texts.py" line="179"/>
         <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="158"/>
+        <location filename="../../ui/reception/booking/texts.py" line="180"/>
         <source>TV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="159"/>
+        <location filename="../../ui/reception/booking/texts.py" line="181"/>
         <source>Whiteboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="160"/>
+        <location filename="../../ui/reception/booking/texts.py" line="182"/>
         <source>Sound system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="161"/>
+        <location filename="../../ui/reception/booking/texts.py" line="183"/>
         <source>Microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="162"/>
+        <location filename="../../ui/reception/booking/texts.py" line="184"/>
         <source>Video conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="163"/>
+        <location filename="../../ui/reception/booking/texts.py" line="185"/>
         <source>Wi-Fi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="164"/>
+        <location filename="../../ui/reception/booking/texts.py" line="186"/>
         <source>Air conditioning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="165"/>
+        <location filename="../../ui/reception/booking/texts.py" line="187"/>
         <source>Kitchen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="166"/>
+        <location filename="../../ui/reception/booking/texts.py" line="188"/>
         <source>Sink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="167"/>
+        <location filename="../../ui/reception/booking/texts.py" line="189"/>
         <source>Lighting kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="168"/>
+        <location filename="../../ui/reception/booking/texts.py" line="190"/>
         <source>Green screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="169"/>
+        <location filename="../../ui/reception/booking/texts.py" line="191"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="170"/>
+        <location filename="../../ui/reception/booking/texts.py" line="192"/>
         <source>Computers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="171"/>
+        <location filename="../../ui/reception/booking/texts.py" line="193"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="172"/>
+        <location filename="../../ui/reception/booking/texts.py" line="194"/>
         <source>Display shelves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="173"/>
+        <location filename="../../ui/reception/booking/texts.py" line="195"/>
         <source>Wheelchair access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="181"/>
+        <location filename="../../ui/reception/booking/texts.py" line="203"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="182"/>
+        <location filename="../../ui/reception/booking/texts.py" line="204"/>
         <source>Repeating booking made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="183"/>
+        <location filename="../../ui/reception/booking/texts.py" line="205"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="184"/>
+        <location filename="../../ui/reception/booking/texts.py" line="206"/>
         <source>Series changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="185"/>
+        <location filename="../../ui/reception/booking/texts.py" line="207"/>
         <source>Series split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="187"/>
+        <location filename="../../ui/reception/booking/texts.py" line="209"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,78 +761,78 @@
 <context>
     <name>BookingsPanel</name>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="224"/>
+        <location filename="../../ui/reception/booking/panel.py" line="214"/>
         <source>Room bookings</source>
-        <extracomment>The search covers today and this many days after, unless reception says otherwise. Widest the room and organisation columns get before the title (which stretches) shrinks.</extracomment>
+        <extracomment>The search covers today and this many days after, unless reception says otherwise. The title column takes the width the others leave. Widest the room and organisation columns get before the title (which stretches) shrinks.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="225"/>
+        <location filename="../../ui/reception/booking/panel.py" line="215"/>
         <source>New booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="226"/>
+        <location filename="../../ui/reception/booking/panel.py" line="216"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="227"/>
+        <location filename="../../ui/reception/booking/panel.py" line="217"/>
         <source>Find a free room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="229"/>
+        <location filename="../../ui/reception/booking/panel.py" line="219"/>
         <source>Search: title, organisation, contact or room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="230"/>
+        <location filename="../../ui/reception/booking/panel.py" line="220"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="231"/>
+        <location filename="../../ui/reception/booking/panel.py" line="221"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="236"/>
+        <location filename="../../ui/reception/booking/panel.py" line="226"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="237"/>
+        <location filename="../../ui/reception/booking/panel.py" line="227"/>
         <source>Whole series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="238"/>
+        <location filename="../../ui/reception/booking/panel.py" line="228"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="239"/>
+        <location filename="../../ui/reception/booking/panel.py" line="229"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="240"/>
+        <location filename="../../ui/reception/booking/panel.py" line="230"/>
         <source>Reason for rejecting (required, the organiser will be told)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="242"/>
+        <location filename="../../ui/reception/booking/panel.py" line="232"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="243"/>
+        <location filename="../../ui/reception/booking/panel.py" line="233"/>
         <source>Reject booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/bookings_panel.py" line="250"/>
+        <location filename="../../ui/reception/booking/panel.py" line="240"/>
         <source>%n booking(s) found</source>
         <translation>
             <numerusform>%n booking found</numerusform>
@@ -839,22 +840,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="251"/>
+        <location filename="../../ui/reception/booking/panel.py" line="241"/>
         <source>No bookings found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="253"/>
+        <location filename="../../ui/reception/booking/panel.py" line="243"/>
         <source>Approvals (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="254"/>
+        <location filename="../../ui/reception/booking/panel.py" line="244"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/bookings_panel.py" line="256"/>
+        <location filename="../../ui/reception/booking/panel.py" line="246"/>
         <source>%n booking(s) waiting for approval</source>
         <translation>
             <numerusform>%n booking waiting for approval</numerusform>
@@ -862,22 +863,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="257"/>
+        <location filename="../../ui/reception/booking/panel.py" line="247"/>
         <source>Nothing is waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="380"/>
+        <location filename="../../ui/reception/booking/panel.py" line="370"/>
         <source>Approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="398"/>
+        <location filename="../../ui/reception/booking/panel.py" line="388"/>
         <source>Rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="426"/>
+        <location filename="../../ui/reception/booking/panel.py" line="416"/>
         <source>Another booking now holds the room at that time: open the booking to move it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,33 +886,33 @@
 <context>
     <name>BookingsTableModel</name>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="27"/>
+        <location filename="../../ui/reception/booking/models.py" line="27"/>
         <source>Date</source>
         <extracomment>The row&apos;s booking id (bookings) or the offer (free rooms).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="28"/>
+        <location filename="../../ui/reception/booking/models.py" line="28"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="29"/>
+        <location filename="../../ui/reception/booking/models.py" line="29"/>
         <source>Floor / room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="30"/>
+        <location filename="../../ui/reception/booking/models.py" line="30"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="31"/>
+        <location filename="../../ui/reception/booking/models.py" line="31"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="32"/>
+        <location filename="../../ui/reception/booking/models.py" line="32"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,132 +920,133 @@
 <context>
     <name>ClosuresDialog</name>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="87"/>
+        <location filename="../../ui/reception/closures/models.py" line="41"/>
         <source>Floor %1</source>
-        <extracomment>The list shows the closures from today for this many days (as ``gic-kiosk closure list``). Bookings inside a new closure shown without scrolling. The domain keeps this much of a reason.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="97"/>
-        <location filename="../../ui/reception/closures_dialog.py" line="541"/>
+        <location filename="../../ui/reception/closures/form.py" line="162"/>
+        <location filename="../../ui/reception/closures/models.py" line="51"/>
         <source>Whole building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="101"/>
-        <location filename="../../ui/reception/closures_dialog.py" line="542"/>
+        <location filename="../../ui/reception/closures/form.py" line="164"/>
+        <location filename="../../ui/reception/closures/models.py" line="55"/>
         <source>A floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="105"/>
-        <location filename="../../ui/reception/closures_dialog.py" line="543"/>
+        <location filename="../../ui/reception/closures/form.py" line="166"/>
+        <location filename="../../ui/reception/closures/models.py" line="59"/>
         <source>A room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="526"/>
-        <location filename="../../ui/reception/closures_dialog.py" line="527"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="151"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="152"/>
         <source>Closures</source>
+        <extracomment>Bookings inside a new closure shown without scrolling.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="531"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="120"/>
         <source>Closures in the next %1 days</source>
+        <extracomment>The list shows the closures from today for this many days (as ``gic-kiosk closure list``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="533"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="122"/>
         <source>Nothing is closed in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="535"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="125"/>
         <source>Lift closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="536"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="126"/>
         <source>Open the selected closure to bookings again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="537"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="128"/>
         <source>Keep it closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="538"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="130"/>
         <source>Yes, lift the closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="552"/>
+        <location filename="../../ui/reception/closures/form.py" line="176"/>
         <source>Close to bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="529"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="154"/>
         <source>A closure stops new bookings for a period; bookings already inside it still stand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="540"/>
+        <location filename="../../ui/reception/closures/form.py" line="160"/>
         <source>New closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="544"/>
+        <location filename="../../ui/reception/closures/form.py" line="167"/>
         <source>Floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="545"/>
+        <location filename="../../ui/reception/closures/form.py" line="168"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="546"/>
+        <location filename="../../ui/reception/closures/form.py" line="169"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="547"/>
+        <location filename="../../ui/reception/closures/form.py" line="170"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="550"/>
+        <location filename="../../ui/reception/closures/form.py" line="173"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="551"/>
+        <location filename="../../ui/reception/closures/form.py" line="175"/>
         <source>For example: AC repair, city event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="553"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="158"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="570"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="140"/>
         <source>Lift the closure of %1, %2? It can be booked again for that time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="581"/>
+        <location filename="../../ui/reception/closures/form.py" line="198"/>
         <source>Choose a floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="596"/>
+        <location filename="../../ui/reception/closures/form.py" line="213"/>
         <source>Choose a room</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/closures_dialog.py" line="778"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="248"/>
         <source>These %n booking(s) still stand: move or cancel them</source>
         <translation>
             <numerusform>%n booking still stands: move or cancel it</numerusform>
@@ -1052,32 +1054,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="780"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="250"/>
         <source>Closed. No booking falls inside the closure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="838"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="279"/>
         <source>Lifted: %1, %2. It can be booked again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="850"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="292"/>
         <source>This closure was already lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="887"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="327"/>
         <source>Choose the floor to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="888"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="328"/>
         <source>Choose the room to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="889"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="329"/>
         <source>Please give a reason: it is shown in the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,22 +1087,22 @@
 <context>
     <name>ClosuresModel</name>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="163"/>
+        <location filename="../../ui/reception/closures/models.py" line="117"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="164"/>
+        <location filename="../../ui/reception/closures/models.py" line="118"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="165"/>
+        <location filename="../../ui/reception/closures/models.py" line="119"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="166"/>
+        <location filename="../../ui/reception/closures/models.py" line="120"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,12 +1110,12 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../ui/kiosk/consent.py" line="45"/>
+        <location filename="../../ui/visitor/consent.py" line="45"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/consent.py" line="47"/>
+        <location filename="../../ui/visitor/consent.py" line="47"/>
         <source>We keep your name, phone number, organisation, the purpose and place of your visit, and when you came and left.
 
 Why: the safety of everyone in the building, and to reach you if needed.
@@ -1126,12 +1128,12 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/consent.py" line="57"/>
+        <location filename="../../ui/visitor/consent.py" line="57"/>
         <source>I agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/consent.py" line="58"/>
+        <location filename="../../ui/visitor/consent.py" line="58"/>
         <source>I do not agree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,38 +1141,37 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>DateBar</name>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="222"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="74"/>
         <source>Previous week (Ctrl+PgUp)</source>
-        <extracomment>Other desks book too: the calendar views reload this often while they are shown.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="223"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="75"/>
         <source>Next week (Ctrl+PgDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="224"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="76"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="226"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="78"/>
         <source>Previous day (Ctrl+PgUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="227"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="79"/>
         <source>Next day (Ctrl+PgDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="228"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="80"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="231"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="83"/>
         <source>Back to today (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,27 +1179,28 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>DayGridLegend</name>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="606"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="41"/>
         <source>Confirmed</source>
+        <extracomment>How often the red &quot;now&quot; line moves, in seconds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="607"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="42"/>
         <source>Pending approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="608"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="43"/>
         <source>Set-up / clean-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="609"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="44"/>
         <source>Closed or holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="610"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="45"/>
         <source>Drag across free slots to book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,13 +1208,13 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>DayGridModel</name>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="200"/>
+        <location filename="../../ui/reception/calendar/models.py" line="199"/>
         <source>Room held %1 (set-up and clean-up)</source>
         <extracomment>The booking whose own time (not its set-up or clean-up) covers the cell, or ``None``. The booking holding the room in the cell, buffers included, or ``None``. Why the cell cannot be booked (a closure&apos;s reason or the holiday&apos;s name), or ``None``. The cell&apos;s ``(starts_at, ends_at)``, aware datetimes in the building&apos;s zone. Whether a new booking may start in the cell (nothing holds it, nothing closes it). Every booking in a week cell (a tuple, possibly empty). The floor number of an overview row.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/calendar_models.py" line="202"/>
+        <location filename="../../ui/reception/calendar/models.py" line="201"/>
         <source>%n attendee(s)</source>
         <translation>
             <numerusform>%n attendee</numerusform>
@@ -1220,33 +1222,33 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="204"/>
+        <location filename="../../ui/reception/calendar/models.py" line="203"/>
         <source>Pending approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="206"/>
+        <location filename="../../ui/reception/calendar/models.py" line="205"/>
         <source>Part of a repeating series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="242"/>
+        <location filename="../../ui/reception/calendar/models.py" line="241"/>
         <source>Set-up or clean-up for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="244"/>
+        <location filename="../../ui/reception/calendar/models.py" line="243"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="246"/>
+        <location filename="../../ui/reception/calendar/models.py" line="245"/>
         <source>%1 free %2 — drag to book</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/calendar_models.py" line="263"/>
-        <location filename="../../ui/reception/calendar_models.py" line="266"/>
+        <location filename="../../ui/reception/calendar/models.py" line="262"/>
+        <location filename="../../ui/reception/calendar/models.py" line="265"/>
         <source>%n seat(s)</source>
         <translation>
             <numerusform>%n seat</numerusform>
@@ -1254,7 +1256,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="268"/>
+        <location filename="../../ui/reception/calendar/models.py" line="267"/>
         <source>Bookings need approval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,52 +1264,53 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>DayGridPanel</name>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="754"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="184"/>
         <source>&amp;Floor</source>
+        <extracomment>The clock when the grid was read, and when that was (``time.monotonic()``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="755"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="185"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="756"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="186"/>
         <source>Closures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="757"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="187"/>
         <source>Close the building, a floor or a room to bookings, or lift a closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="759"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="189"/>
         <source>Print schedules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="760"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="190"/>
         <source>The lobby list and every floor&apos;s grid for the day shown, on the A4 printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="872"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="282"/>
         <source>Holiday: %1. The building is closed to bookings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="875"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="285"/>
         <source>Holiday: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="877"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="287"/>
         <source>This floor has no rooms to book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="887"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="297"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,17 +1318,17 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>DayGridView</name>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="458"/>
+        <location filename="../../ui/reception/calendar/day_grid.py" line="250"/>
         <source>Holiday: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="460"/>
+        <location filename="../../ui/reception/calendar/day_grid.py" line="252"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="494"/>
+        <location filename="../../ui/reception/calendar/day_grid.py" line="274"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,27 +1336,27 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>DestinationScreen</name>
     <message>
-        <location filename="../../ui/kiosk/destination.py" line="70"/>
+        <location filename="../../ui/visitor/destination.py" line="70"/>
         <source>Where are you going?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/destination.py" line="71"/>
+        <location filename="../../ui/visitor/destination.py" line="71"/>
         <source>I came with a group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/destination.py" line="80"/>
+        <location filename="../../ui/visitor/destination.py" line="80"/>
         <source>a visitor card for each person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/destination.py" line="81"/>
+        <location filename="../../ui/visitor/destination.py" line="81"/>
         <source>one group card</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/destination.py" line="82"/>
+        <location filename="../../ui/visitor/destination.py" line="82"/>
         <source>Group of %n people</source>
         <translation>
             <numerusform>Group of %n person</numerusform>
@@ -1361,23 +1364,23 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/destination.py" line="86"/>
+        <location filename="../../ui/visitor/destination.py" line="86"/>
         <source>I don&apos;t know yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/destination.py" line="86"/>
+        <location filename="../../ui/visitor/destination.py" line="86"/>
         <source>Reception will help you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/destination.py" line="98"/>
+        <location filename="../../ui/visitor/destination.py" line="98"/>
         <source>%1–%2 · floor %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/destination.py" line="105"/>
-        <location filename="../../ui/kiosk/destination.py" line="110"/>
+        <location filename="../../ui/visitor/destination.py" line="105"/>
+        <location filename="../../ui/visitor/destination.py" line="110"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,27 +1388,27 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../ui/kiosk/details.py" line="56"/>
+        <location filename="../../ui/visitor/details.py" line="56"/>
         <source>About you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/details.py" line="57"/>
+        <location filename="../../ui/visitor/details.py" line="57"/>
         <source>Your name (one name is fine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/details.py" line="58"/>
+        <location filename="../../ui/visitor/details.py" line="58"/>
         <source>As it should appear on your visitor card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/details.py" line="59"/>
+        <location filename="../../ui/visitor/details.py" line="59"/>
         <source>Company, UMKM or organisation (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/details.py" line="60"/>
+        <location filename="../../ui/visitor/details.py" line="60"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,33 +1580,33 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>FreeRoomFinder</name>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="153"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="155"/>
         <source>Date</source>
-        <extracomment>Durations offered, in minutes.</extracomment>
+        <extracomment>Durations offered, in minutes. The room column takes the width the others leave.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="156"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="158"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="157"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="159"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="161"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="163"/>
         <source>%1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="163"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="165"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/free_room_finder.py" line="165"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="167"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -1611,62 +1614,62 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="167"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="169"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="168"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="170"/>
         <source>Kind of room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="169"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="171"/>
         <source>Any kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="173"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="175"/>
         <source>Preferred floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="174"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="176"/>
         <source>Any floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="176"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="178"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="178"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="180"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="181"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="183"/>
         <source>Find a free room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="182"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="184"/>
         <source>Book this room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="226"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="228"/>
         <source>No room is free at that time. The nearest free times:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="228"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="230"/>
         <source>No room fits, even on the next days. Try fewer needs or people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/free_room_finder.py" line="230"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="232"/>
         <source>%n free room(s), best first</source>
         <translation>
             <numerusform>%n free room</numerusform>
@@ -1674,7 +1677,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="232"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="234"/>
         <source>Say what is needed, then press Find a free room.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1682,32 +1685,32 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>GroupScreen</name>
     <message>
-        <location filename="../../ui/kiosk/group.py" line="69"/>
+        <location filename="../../ui/visitor/group.py" line="69"/>
         <source>Your group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/group.py" line="70"/>
+        <location filename="../../ui/visitor/group.py" line="70"/>
         <source>How many people, including you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/group.py" line="71"/>
+        <location filename="../../ui/visitor/group.py" line="71"/>
         <source>One group card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/group.py" line="72"/>
+        <location filename="../../ui/visitor/group.py" line="72"/>
         <source>A card for each person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/group.py" line="73"/>
+        <location filename="../../ui/visitor/group.py" line="73"/>
         <source>Names of the others (optional, separate with commas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/group.py" line="74"/>
+        <location filename="../../ui/visitor/group.py" line="74"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,17 +1718,17 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="72"/>
+        <location filename="../../ui/reception/booking/models.py" line="72"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="73"/>
+        <location filename="../../ui/reception/booking/models.py" line="73"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="74"/>
+        <location filename="../../ui/reception/booking/models.py" line="74"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,22 +1736,22 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/kiosk/identity.py" line="56"/>
+        <location filename="../../ui/visitor/identity.py" line="56"/>
         <source>Welcome back!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/identity.py" line="57"/>
+        <location filename="../../ui/visitor/identity.py" line="57"/>
         <source>Is this you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/identity.py" line="58"/>
+        <location filename="../../ui/visitor/identity.py" line="58"/>
         <source>No, this is not me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/identity.py" line="63"/>
+        <location filename="../../ui/visitor/identity.py" line="63"/>
         <source>Yes, I am %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,27 +1759,27 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>InvitationScreen</name>
     <message>
-        <location filename="../../ui/kiosk/invitation.py" line="50"/>
+        <location filename="../../ui/visitor/invitation.py" line="50"/>
         <source>Your invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/invitation.py" line="51"/>
+        <location filename="../../ui/visitor/invitation.py" line="51"/>
         <source>Confirm and print my card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/invitation.py" line="53"/>
+        <location filename="../../ui/visitor/invitation.py" line="53"/>
         <source>By confirming you agree that your name, phone number and visit are kept for %1 days for the building&apos;s safety, seen only by reception and building management.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/invitation.py" line="59"/>
+        <location filename="../../ui/visitor/invitation.py" line="59"/>
         <source>Welcome, %1!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/invitation.py" line="67"/>
+        <location filename="../../ui/visitor/invitation.py" line="67"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,126 +1787,126 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="334"/>
-        <location filename="../../ui/reception/invite_dialog.py" line="335"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="264"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="265"/>
         <source>Invite a guest</source>
-        <extracomment>The time edits step by this many minutes on their minutes section. A new invitation lasts this long unless reception says otherwise. Quiet zone around the QR code, in modules (the QR standard asks for four). Side of one QR module on screen, in pixels.</extracomment>
+        <extracomment>Quiet zone around the QR code, in modules (the QR standard asks for four). Side of one QR module on screen, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="336"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="266"/>
         <source>Guest&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="337"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="267"/>
         <source>As it should appear on the visitor card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="339"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="269"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="341"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="271"/>
         <source>Optional, for example %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="342"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="272"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="343"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="273"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="344"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="274"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="348"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="278"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="350"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="280"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="354"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="284"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="355"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="285"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="356"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="286"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="357"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="287"/>
         <source>Create invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="358"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="288"/>
         <source>Invitation created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="359"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="289"/>
         <source>Invitation code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="361"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="291"/>
         <source>Give the guest this code or QR code. At the kiosk they scan it or type the code, and confirm with one touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="363"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="293"/>
         <source>Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="364"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="294"/>
         <source>Copied to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="365"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="295"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="382"/>
-        <location filename="../../ui/reception/invite_dialog.py" line="391"/>
-        <location filename="../../ui/reception/invite_dialog.py" line="427"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="312"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="321"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="347"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="389"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="319"/>
         <source>Tenants and agencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="433"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="353"/>
         <source>Reception will show the guest the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="522"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="437"/>
         <source>The end must be after the start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,70 +1914,70 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="367"/>
+        <location filename="../../ui/visitor/window.py" line="373"/>
         <source>Please see the receptionist</source>
         <extracomment>How long the &quot;you are checked in&quot; screen stays before the next visitor&apos;s welcome. Retry opening the database this often when it failed (locked by a job, disk hiccup).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="368"/>
+        <location filename="../../ui/visitor/window.py" line="374"/>
         <source>No problem: nothing about you was stored. The receptionist will register your visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="453"/>
+        <location filename="../../ui/visitor/window.py" line="459"/>
         <source>Your invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="454"/>
+        <location filename="../../ui/visitor/window.py" line="460"/>
         <source>Scan the QR code of your invitation, or type its code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="455"/>
+        <location filename="../../ui/visitor/window.py" line="461"/>
         <source>Find my invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="462"/>
-        <location filename="../../ui/kiosk/window.py" line="465"/>
+        <location filename="../../ui/visitor/window.py" line="468"/>
+        <location filename="../../ui/visitor/window.py" line="471"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="463"/>
+        <location filename="../../ui/visitor/window.py" line="469"/>
         <source>Hold your visitor card under the scanner, or type the number printed under its QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="477"/>
-        <location filename="../../ui/kiosk/window.py" line="519"/>
+        <location filename="../../ui/visitor/window.py" line="483"/>
+        <location filename="../../ui/visitor/window.py" line="525"/>
         <source>Sorry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="494"/>
+        <location filename="../../ui/visitor/window.py" line="500"/>
         <source>Goodbye, %1!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="495"/>
-        <source>You are checked out. Thank you for visiting the Gedung Inovasi Center.</source>
+        <location filename="../../ui/visitor/window.py" line="501"/>
+        <source>You are checked out. Thank you for visiting the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="557"/>
+        <location filename="../../ui/visitor/window.py" line="563"/>
         <source>No staff PIN is set on this kiosk. An administrator sets one with: gic-kiosk set-pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="561"/>
+        <location filename="../../ui/visitor/window.py" line="567"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/window.py" line="564"/>
+        <location filename="../../ui/visitor/window.py" line="570"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -1982,7 +1985,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/window.py" line="587"/>
+        <location filename="../../ui/visitor/window.py" line="593"/>
         <source>Are you still there? Starting over in %n second(s).</source>
         <translation>
             <numerusform>Are you still there? Starting over in %n second.</numerusform>
@@ -1990,8 +1993,8 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="588"/>
-        <location filename="../../ui/kiosk/window.py" line="638"/>
+        <location filename="../../ui/visitor/window.py" line="594"/>
+        <location filename="../../ui/visitor/window.py" line="644"/>
         <source>I am still here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,7 +2002,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../../ui/kiosk/message.py" line="49"/>
+        <location filename="../../ui/visitor/message.py" line="49"/>
         <source>OK</source>
         <extracomment>Long enough to read twice, short enough that the next visitor is not kept waiting.</extracomment>
         <translation type="unfinished"></translation>
@@ -2008,22 +2011,22 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>NoticesDialog</name>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="131"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="128"/>
         <source>Notices from the central database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="137"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="134"/>
         <source>Mark as read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="150"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="147"/>
         <source>Booking “%1” was rejected: the room was already booked for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="153"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="150"/>
         <source>A change to a booking was refused: it had already been cancelled or rejected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,32 +2053,33 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>OccurrenceRow</name>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="253"/>
+        <location filename="../../ui/reception/booking/dates.py" line="139"/>
         <source>Skip</source>
+        <extracomment>A change to a Skip or Move is checked again after this pause (typing a time is several key presses: one check, not five). The list of dates is at least this wide, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="254"/>
+        <location filename="../../ui/reception/booking/dates.py" line="140"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="255"/>
+        <location filename="../../ui/reception/booking/dates.py" line="141"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="287"/>
+        <location filename="../../ui/reception/booking/dates.py" line="173"/>
         <source>Skipped: this date will not be booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="293"/>
+        <location filename="../../ui/reception/booking/dates.py" line="179"/>
         <source>Moved: free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="295"/>
+        <location filename="../../ui/reception/booking/dates.py" line="181"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,37 +2087,37 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>OffersModel</name>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="93"/>
+        <location filename="../../ui/reception/booking/models.py" line="93"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="94"/>
+        <location filename="../../ui/reception/booking/models.py" line="94"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="95"/>
+        <location filename="../../ui/reception/booking/models.py" line="95"/>
         <source>Floor / room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="96"/>
+        <location filename="../../ui/reception/booking/models.py" line="96"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="97"/>
+        <location filename="../../ui/reception/booking/models.py" line="97"/>
         <source>Seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="115"/>
+        <location filename="../../ui/reception/booking/models.py" line="115"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="120"/>
+        <location filename="../../ui/reception/booking/models.py" line="120"/>
         <source>needs approval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,7 +2148,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>OverviewModel</name>
     <message numerus="yes">
-        <location filename="../../ui/reception/calendar_models.py" line="442"/>
+        <location filename="../../ui/reception/calendar/overview_model.py" line="83"/>
         <source>%n bookable room(s)</source>
         <translation>
             <numerusform>%n bookable room</numerusform>
@@ -2152,7 +2156,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/calendar_models.py" line="443"/>
+        <location filename="../../ui/reception/calendar/overview_model.py" line="84"/>
         <source>%n booking(s)</source>
         <translation>
             <numerusform>%n booking</numerusform>
@@ -2160,7 +2164,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/calendar_models.py" line="444"/>
+        <location filename="../../ui/reception/calendar/overview_model.py" line="85"/>
         <source>%n pending approval</source>
         <translation>
             <numerusform>%n pending approval</numerusform>
@@ -2168,22 +2172,22 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="446"/>
+        <location filename="../../ui/reception/calendar/overview_model.py" line="87"/>
         <source>%1, %2: %3 of the rooms booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="459"/>
+        <location filename="../../ui/reception/calendar/overview_model.py" line="100"/>
         <source>Floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="461"/>
+        <location filename="../../ui/reception/calendar/overview_model.py" line="102"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="463"/>
+        <location filename="../../ui/reception/calendar/overview_model.py" line="104"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2191,22 +2195,22 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../ui/reception/overview.py" line="206"/>
+        <location filename="../../ui/reception/calendar/overview.py" line="185"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/overview.py" line="207"/>
+        <location filename="../../ui/reception/calendar/overview.py" line="186"/>
         <source>Share of each floor&apos;s bookable rooms in use, hour by hour. Click a floor to see its rooms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/overview.py" line="254"/>
+        <location filename="../../ui/reception/calendar/overview.py" line="208"/>
         <source>Holiday: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/overview.py" line="266"/>
+        <location filename="../../ui/reception/calendar/overview.py" line="219"/>
         <source>%n booking(s) in the building</source>
         <translation>
             <numerusform>%n booking in the building</numerusform>
@@ -2214,7 +2218,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/overview.py" line="267"/>
+        <location filename="../../ui/reception/calendar/overview.py" line="220"/>
         <source>%n pending approval</source>
         <translation>
             <numerusform>%n pending approval</numerusform>
@@ -2225,62 +2229,62 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>PassReadyScreen</name>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="102"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="102"/>
         <source>You are checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="103"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="103"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="111"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="111"/>
         <source>Please see the receptionist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="112"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="112"/>
         <source>The reception desk is right here in the lobby.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="114"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="114"/>
         <source>Go to floor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="119"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="119"/>
         <source>Card number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="120"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="120"/>
         <source>Print my card again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="122"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="122"/>
         <source>Your visitor card is printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="124"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="124"/>
         <source>Please take your visitor card from the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="128"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="128"/>
         <source>Your visit is registered. Try again, or collect your card at reception with the number above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="134"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="134"/>
         <source>Please collect your visitor card at reception: show them the number above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="139"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="139"/>
         <source>Your visit is registered, but the card could not be made. Please ask the receptionist for a card.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,17 +2292,17 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>PhoneScreen</name>
     <message>
-        <location filename="../../ui/kiosk/phone.py" line="47"/>
+        <location filename="../../ui/visitor/phone.py" line="47"/>
         <source>Your mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/phone.py" line="48"/>
+        <location filename="../../ui/visitor/phone.py" line="48"/>
         <source>We use it to recognise you next time. Visiting before? You will not need to type anything else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/phone.py" line="51"/>
+        <location filename="../../ui/visitor/phone.py" line="51"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,7 +2348,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>PurposeScreen</name>
     <message>
-        <location filename="../../ui/kiosk/purpose.py" line="41"/>
+        <location filename="../../ui/visitor/purpose.py" line="41"/>
         <source>What brings you here today?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,27 +2356,27 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="287"/>
+        <location filename="../../ui/reception/window.py" line="292"/>
         <source>Visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="287"/>
+        <location filename="../../ui/reception/window.py" line="292"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="288"/>
+        <location filename="../../ui/reception/window.py" line="293"/>
         <source>Week per room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="288"/>
+        <location filename="../../ui/reception/window.py" line="293"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="289"/>
+        <location filename="../../ui/reception/window.py" line="294"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,12 +2407,12 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../ui/kiosk/staff.py" line="43"/>
+        <location filename="../../ui/visitor/staff.py" line="43"/>
         <source>Staff: leave kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/staff.py" line="44"/>
+        <location filename="../../ui/visitor/staff.py" line="44"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2416,27 +2420,27 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>StandingBookingsModel</name>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="195"/>
+        <location filename="../../ui/reception/closures/models.py" line="149"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="196"/>
+        <location filename="../../ui/reception/closures/models.py" line="150"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="197"/>
+        <location filename="../../ui/reception/closures/models.py" line="151"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="198"/>
+        <location filename="../../ui/reception/closures/models.py" line="152"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="199"/>
+        <location filename="../../ui/reception/closures/models.py" line="153"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2444,7 +2448,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>StepScreen</name>
     <message>
-        <location filename="../../ui/kiosk/step.py" line="45"/>
+        <location filename="../../ui/visitor/step.py" line="45"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,28 +2456,28 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="86"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="83"/>
         <source>Sync now</source>
         <extracomment>Why the last round failed (&quot;&quot; after a success).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="90"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="87"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="92"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="89"/>
         <source>Cannot sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="94"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="91"/>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/sync_indicator.py" line="96"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="93"/>
         <source>Offline · %n waiting</source>
         <translation>
             <numerusform>Offline · %n waiting</numerusform>
@@ -2481,7 +2485,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/sync_indicator.py" line="101"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="98"/>
         <source>Synced %1 · %n waiting</source>
         <translation>
             <numerusform>Synced %1 · %n waiting</numerusform>
@@ -2489,7 +2493,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/sync_indicator.py" line="108"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="105"/>
         <source>%n notice(s)</source>
         <translation>
             <numerusform>%n notice</numerusform>
@@ -2500,22 +2504,22 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../ui/kiosk/today.py" line="57"/>
+        <location filename="../../ui/visitor/today.py" line="57"/>
         <source>Today in the building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/today.py" line="58"/>
+        <location filename="../../ui/visitor/today.py" line="58"/>
         <source>Search: event, organisation, room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/today.py" line="59"/>
+        <location filename="../../ui/visitor/today.py" line="59"/>
         <source>No trainings or meetings are scheduled today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/today.py" line="71"/>
+        <location filename="../../ui/visitor/today.py" line="71"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,32 +2578,33 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>VisitorsPanel</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="99"/>
+        <location filename="../../ui/reception/window.py" line="103"/>
         <source>Who is in the building</source>
+        <extracomment>What the visitors list shows: visits, by floor and room. What the bookings list and the approvals show.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="100"/>
+        <location filename="../../ui/reception/window.py" line="104"/>
         <source>Invite a guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="101"/>
+        <location filename="../../ui/reception/window.py" line="105"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="102"/>
+        <location filename="../../ui/reception/window.py" line="106"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="103"/>
+        <location filename="../../ui/reception/window.py" line="107"/>
         <source>Reprint card</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/window.py" line="143"/>
+        <location filename="../../ui/reception/window.py" line="147"/>
         <source>%n person(s) in the building</source>
         <translation>
             <numerusform>%n person in the building</numerusform>
@@ -2607,22 +2612,22 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="198"/>
+        <location filename="../../ui/reception/window.py" line="203"/>
         <source>Card %1 printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="203"/>
+        <location filename="../../ui/reception/window.py" line="208"/>
         <source>Card %1 not printed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="208"/>
+        <location filename="../../ui/reception/window.py" line="213"/>
         <source>Printing card %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="215"/>
+        <location filename="../../ui/reception/window.py" line="220"/>
         <source>No badge printer is set up: card %1 saved as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2630,7 +2635,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="356"/>
+        <location filename="../../ui/reception/calendar/models.py" line="355"/>
         <source>pending approval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2638,17 +2643,17 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>WeekPanel</name>
     <message>
-        <location filename="../../ui/reception/week_view.py" line="311"/>
+        <location filename="../../ui/reception/calendar/week.py" line="282"/>
         <source>&amp;Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/week_view.py" line="312"/>
+        <location filename="../../ui/reception/calendar/week.py" line="283"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/week_view.py" line="382"/>
+        <location filename="../../ui/reception/calendar/week.py" line="321"/>
         <source>%n seat(s)</source>
         <translation>
             <numerusform>%n seat</numerusform>
@@ -2659,52 +2664,53 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/reception/week_view.py" line="210"/>
-        <location filename="../../ui/reception/week_view.py" line="212"/>
+        <location filename="../../ui/reception/calendar/week.py" line="185"/>
+        <location filename="../../ui/reception/calendar/week.py" line="187"/>
         <source>Pending</source>
+        <extracomment>What the week shows: a room&apos;s bookings in a week.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/kiosk/welcome.py" line="121"/>
+        <location filename="../../ui/visitor/welcome.py" line="128"/>
         <source>Welcome</source>
         <extracomment>Staff hold the building&apos;s name this long to reach the PIN screen; visitors never do.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/welcome.py" line="122"/>
+        <location filename="../../ui/visitor/welcome.py" line="129"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/welcome.py" line="123"/>
+        <location filename="../../ui/visitor/welcome.py" line="130"/>
         <source>I have an invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/welcome.py" line="124"/>
+        <location filename="../../ui/visitor/welcome.py" line="131"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/welcome.py" line="125"/>
+        <location filename="../../ui/visitor/welcome.py" line="132"/>
         <source>Today in the building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/welcome.py" line="126"/>
+        <location filename="../../ui/visitor/welcome.py" line="133"/>
         <source>Leaving? Hold your visitor card under the scanner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/welcome.py" line="127"/>
+        <location filename="../../ui/visitor/welcome.py" line="134"/>
         <source>Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/welcome.py" line="128"/>
+        <location filename="../../ui/visitor/welcome.py" line="135"/>
         <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,378 +4,379 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="110"/>
+        <location filename="../../ui/reception/booking/rooms.py" line="30"/>
         <source>Floor %1</source>
-        <extracomment>A change to a Skip or Move is checked again after this pause (typing a time is several key presses: one check, not five). The list of dates is at least this wide, in pixels.</extracomment>
         <translation>Lantai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="739"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="209"/>
         <source>Change booking</source>
         <translation>Ubah pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="739"/>
-        <location filename="../../ui/reception/booking_dialog.py" line="740"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="209"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="210"/>
         <source>Book a room</source>
         <translation>Pesan ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="740"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="210"/>
         <source>Booking</source>
         <translation>Pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="741"/>
+        <location filename="../../ui/reception/booking/form.py" line="184"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="742"/>
+        <location filename="../../ui/reception/booking/form.py" line="185"/>
         <source>For example: Halal certification training</source>
         <translation>Contoh: Pelatihan sertifikasi halal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="743"/>
+        <location filename="../../ui/reception/booking/form.py" line="188"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="746"/>
+        <location filename="../../ui/reception/booking/form.py" line="192"/>
         <source>Optional: type to search</source>
         <translation>Opsional: ketik untuk mencari</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="747"/>
+        <location filename="../../ui/reception/booking/form.py" line="193"/>
         <source>Contact</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="748"/>
+        <location filename="../../ui/reception/booking/form.py" line="195"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="749"/>
+        <location filename="../../ui/reception/booking/form.py" line="197"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="750"/>
+        <location filename="../../ui/reception/booking/form.py" line="198"/>
         <source>People</source>
         <translation>Jumlah orang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="751"/>
+        <location filename="../../ui/reception/booking/form.py" line="199"/>
         <source>Room</source>
         <translation>Ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="752"/>
+        <location filename="../../ui/reception/booking/form.py" line="200"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="753"/>
+        <location filename="../../ui/reception/booking/form.py" line="201"/>
         <source>Time</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="754"/>
+        <location filename="../../ui/reception/booking/form.py" line="202"/>
         <source>until</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="764"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="112"/>
         <source>Repeat</source>
+        <extracomment>&quot;Ends on&quot; starts this far after the first date.</extracomment>
         <translation>Berulang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="767"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="115"/>
         <source>Ends after</source>
         <translation>Berakhir setelah</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="768"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="116"/>
         <source>times</source>
         <translation>kali</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="769"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="117"/>
         <source>Ends on</source>
         <translation>Berakhir pada</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="771"/>
+        <location filename="../../ui/reception/booking/actions.py" line="47"/>
         <source>This booking is one date of a series. Apply to:</source>
+        <extracomment>What the reason bar asks for.</extracomment>
         <translation>Pemesanan ini bagian dari seri. Terapkan pada:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="772"/>
+        <location filename="../../ui/reception/booking/actions.py" line="50"/>
         <source>Only this date</source>
         <translation>Hanya tanggal ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="773"/>
+        <location filename="../../ui/reception/booking/actions.py" line="52"/>
         <source>This date and the following ones</source>
         <translation>Tanggal ini dan berikutnya</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="774"/>
+        <location filename="../../ui/reception/booking/actions.py" line="54"/>
         <source>All dates of the series</source>
         <translation>Semua tanggal dalam seri</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="776"/>
+        <location filename="../../ui/reception/booking/dates.py" line="246"/>
         <source>Dates</source>
         <translation>Daftar tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="777"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="215"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="778"/>
-        <location filename="../../ui/reception/booking_dialog.py" line="786"/>
+        <location filename="../../ui/reception/booking/actions.py" line="170"/>
+        <location filename="../../ui/reception/booking/actions.py" line="235"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="779"/>
+        <location filename="../../ui/reception/booking/actions.py" line="172"/>
         <source>Export to calendar (.ics)</source>
         <translation>Ekspor ke kalender (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="780"/>
-        <location filename="../../ui/reception/booking_dialog.py" line="818"/>
+        <location filename="../../ui/reception/booking/actions.py" line="115"/>
+        <location filename="../../ui/reception/booking/actions.py" line="174"/>
         <source>Cancel booking</source>
         <translation>Batalkan pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="781"/>
+        <location filename="../../ui/reception/booking/actions.py" line="175"/>
         <source>Approve</source>
         <translation>Setujui</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="782"/>
+        <location filename="../../ui/reception/booking/actions.py" line="176"/>
         <source>Reject</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="783"/>
+        <location filename="../../ui/reception/booking/actions.py" line="177"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="784"/>
+        <location filename="../../ui/reception/booking/actions.py" line="178"/>
         <source>Book</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="785"/>
+        <location filename="../../ui/reception/booking/actions.py" line="179"/>
         <source>Save changes</source>
         <translation>Simpan perubahan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="799"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="124"/>
         <source>Every month, on the first %1</source>
         <translation>Setiap bulan, pada %1 pertama</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="800"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="125"/>
         <source>Every month, on the second %1</source>
         <translation>Setiap bulan, pada %1 kedua</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="801"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="126"/>
         <source>Every month, on the third %1</source>
         <translation>Setiap bulan, pada %1 ketiga</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="802"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="127"/>
         <source>Every month, on the fourth %1</source>
         <translation>Setiap bulan, pada %1 keempat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="803"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="128"/>
         <source>Every month, on the last %1</source>
         <translation>Setiap bulan, pada %1 terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="804"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="130"/>
         <source>Does not repeat</source>
         <translation>Tidak berulang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="804"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="131"/>
         <source>Every day</source>
         <translation>Setiap hari</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="805"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="132"/>
         <source>Every week, on the days ticked</source>
         <translation>Setiap minggu, pada hari yang dicentang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="806"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="133"/>
         <source>Every month, on day %1</source>
         <translation>Setiap bulan, pada tanggal %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="813"/>
+        <location filename="../../ui/reception/booking/actions.py" line="107"/>
         <source>Reason for rejecting (required, the organiser will be told)</source>
         <translation>Alasan penolakan (wajib, akan disampaikan ke penyelenggara)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="815"/>
+        <location filename="../../ui/reception/booking/actions.py" line="110"/>
         <source>Reject booking</source>
         <translation>Tolak pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="817"/>
+        <location filename="../../ui/reception/booking/actions.py" line="113"/>
         <source>Reason for cancelling (optional)</source>
         <translation>Alasan pembatalan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="819"/>
+        <location filename="../../ui/reception/booking/actions.py" line="116"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="822"/>
+        <location filename="../../ui/reception/booking/rooms.py" line="73"/>
         <source>%1 seats</source>
         <translation>%1 kursi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="834"/>
+        <location filename="../../ui/reception/booking/form.py" line="218"/>
         <source>The room has %1 seats</source>
         <translation>Kapasitas ruang %1 orang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="847"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="231"/>
         <source>repeating</source>
         <translation>berulang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1158"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="379"/>
         <source>A moved date: %1</source>
         <translation>Tanggal yang dipindahkan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1170"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="238"/>
         <source>Press Check to see every date and anything in its way.</source>
         <translation>Tekan Periksa untuk melihat setiap tanggal dan bentrokannya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1175"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="243"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n tanggal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1178"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="246"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n dilewati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1180"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="248"/>
         <source>%n conflict(s) to resolve: skip or move each one</source>
         <translation>
             <numerusform>%n bentrok perlu diselesaikan: lewati atau pindahkan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1183"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="251"/>
         <source>every date is free: ready to book</source>
         <translation>semua tanggal kosong: siap dipesan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1186"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="254"/>
         <source>This room needs approval: the booking will be waiting for approval until a manager approves it.</source>
         <translation>Ruang ini perlu persetujuan: pemesanan menunggu persetujuan sampai pengelola menyetujuinya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1212"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="401"/>
         <source>%n date(s) booked.</source>
         <translation>
             <numerusform>%n tanggal dipesan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1214"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="403"/>
         <source>%n date(s) skipped.</source>
         <translation>
             <numerusform>%n tanggal dilewati.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1216"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="405"/>
         <source>Waiting for approval: the room is held until a manager approves or rejects the booking.</source>
         <translation>Menunggu persetujuan: ruang ditahan sampai pengelola menyetujui atau menolak pemesanan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1218"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="407"/>
         <source>Booked, waiting for approval</source>
         <translation>Dipesan, menunggu persetujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1220"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="409"/>
         <source>Booked</source>
         <translation>Berhasil dipesan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1261"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="447"/>
         <source>Meanwhile someone else booked the room: the dates were checked again.</source>
         <translation>Sementara itu ruang sudah dipesan orang lain: tanggal-tanggalnya sudah diperiksa ulang.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1274"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="452"/>
         <source>The new time is not free: change the time or the room.</source>
         <translation>Waktu baru tidak kosong: ubah waktu atau ruangnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1288"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="466"/>
         <source>Changes saved</source>
         <translation>Perubahan disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1298"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="476"/>
         <source>Approved</source>
         <translation>Disetujui</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1322"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="489"/>
         <source>Rejected</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1325"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="492"/>
         <source>Booking cancelled</source>
         <translation>Pemesanan dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking_dialog.py" line="1332"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="499"/>
         <source>%n date(s) changed.</source>
         <translation>
             <numerusform>%n tanggal diubah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1341"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="509"/>
         <source>Export to calendar</source>
         <translation>Ekspor ke kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1343"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="511"/>
         <source>Calendar files (*.ics)</source>
         <translation>Berkas kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="1356"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="523"/>
         <source>Saved to %1</source>
         <translation>Disimpan di %1</translation>
     </message>
@@ -383,370 +384,370 @@
 <context>
     <name>BookingTexts</name>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="20"/>
+        <location filename="../../ui/reception/booking/texts.py" line="39"/>
         <source>Please give the booking a title.</source>
         <translation>Mohon isi judul pemesanan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="22"/>
+        <location filename="../../ui/reception/booking/texts.py" line="41"/>
         <source>The title is too long: %1 characters at most.</source>
         <translation>Judul terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="24"/>
+        <location filename="../../ui/reception/booking/texts.py" line="43"/>
         <source>The contact&apos;s name is too long: %1 characters at most.</source>
         <translation>Nama kontak terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="26"/>
+        <location filename="../../ui/reception/booking/texts.py" line="46"/>
         <source>The phone number is too long: %1 characters at most.</source>
         <translation>Nomor telepon terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="28"/>
+        <location filename="../../ui/reception/booking/texts.py" line="49"/>
         <source>The reason is too long: %1 characters at most.</source>
         <translation>Alasan terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="30"/>
+        <location filename="../../ui/reception/booking/texts.py" line="51"/>
         <source>Every date is skipped: nothing is left to book.</source>
         <translation>Semua tanggal dilewati: tidak ada yang tersisa untuk dipesan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="36"/>
+        <location filename="../../ui/reception/booking/texts.py" line="57"/>
         <source>Please fill this in.</source>
         <translation>Mohon diisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="37"/>
+        <location filename="../../ui/reception/booking/texts.py" line="58"/>
         <source>This is too long.</source>
         <translation>Ini terlalu panjang.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="38"/>
+        <location filename="../../ui/reception/booking/texts.py" line="59"/>
         <source>The end must be after the start.</source>
         <translation>Jam selesai harus setelah jam mulai.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="40"/>
+        <location filename="../../ui/reception/booking/texts.py" line="61"/>
         <source>The booking has no length: the end must be after the start.</source>
         <translation>Durasi pemesanan nol: jam selesai harus setelah jam mulai.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="42"/>
+        <location filename="../../ui/reception/booking/texts.py" line="63"/>
         <source>A booking lasts at most %1 hours. For longer, make it repeat.</source>
         <translation>Satu pemesanan paling lama %1 jam. Untuk lebih lama, buat berulang.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="44"/>
+        <location filename="../../ui/reception/booking/texts.py" line="66"/>
         <source>The number of people must be from 1 to %1.</source>
         <translation>Jumlah orang harus antara 1 dan %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="46"/>
+        <location filename="../../ui/reception/booking/texts.py" line="68"/>
         <source>More people than the room has seats. Choose a larger room.</source>
         <translation>Jumlah orang melebihi kapasitas ruang. Pilih ruang yang lebih besar.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="48"/>
+        <location filename="../../ui/reception/booking/texts.py" line="70"/>
         <source>This room no longer exists. Please choose another.</source>
         <translation>Ruang ini sudah tidak ada. Silakan pilih ruang lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="50"/>
+        <location filename="../../ui/reception/booking/texts.py" line="72"/>
         <source>This room cannot be booked.</source>
         <translation>Ruang ini tidak dapat dipesan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="52"/>
+        <location filename="../../ui/reception/booking/texts.py" line="74"/>
         <source>Choose an organisation from the list, or leave it empty.</source>
         <translation>Pilih organisasi dari daftar, atau kosongkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="54"/>
+        <location filename="../../ui/reception/booking/texts.py" line="76"/>
         <source>Please give a reason: the organiser will be told.</source>
         <translation>Mohon isi alasannya: akan disampaikan ke penyelenggara.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="56"/>
+        <location filename="../../ui/reception/booking/texts.py" line="78"/>
         <source>This booking is no longer waiting for approval.</source>
         <translation>Pemesanan ini sudah tidak menunggu persetujuan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="58"/>
+        <location filename="../../ui/reception/booking/texts.py" line="80"/>
         <source>This booking was cancelled or rejected; it cannot be changed.</source>
         <translation>Pemesanan ini sudah dibatalkan atau ditolak; tidak dapat diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="60"/>
+        <location filename="../../ui/reception/booking/texts.py" line="82"/>
         <source>This booking has already ended; it cannot be changed.</source>
         <translation>Pemesanan ini sudah selesai; tidak dapat diubah.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="62"/>
+        <location filename="../../ui/reception/booking/texts.py" line="84"/>
         <source>Say when the repeating ends: after a number of times or on a date.</source>
         <translation>Tentukan kapan pengulangan berakhir: setelah beberapa kali atau pada suatu tanggal.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="65"/>
+        <location filename="../../ui/reception/booking/texts.py" line="87"/>
         <source>This repeat pattern cannot be used.</source>
         <translation>Pola pengulangan ini tidak dapat digunakan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="67"/>
+        <location filename="../../ui/reception/booking/texts.py" line="89"/>
         <source>A repeating booking may have at most %1 dates within %2 years.</source>
         <translation>Pemesanan berulang paling banyak %1 tanggal dalam %2 tahun.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="70"/>
+        <location filename="../../ui/reception/booking/texts.py" line="92"/>
         <source>The repeating ends before the first date.</source>
         <translation>Pengulangan berakhir sebelum tanggal pertama.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="72"/>
+        <location filename="../../ui/reception/booking/texts.py" line="94"/>
         <source>The dates would overlap each other (set-up and clean-up included). Repeat less often or make it shorter.</source>
         <translation>Tanggal-tanggalnya akan saling tumpang tindih (termasuk waktu persiapan dan beres-beres). Kurangi pengulangan atau perpendek durasinya.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="75"/>
+        <location filename="../../ui/reception/booking/texts.py" line="97"/>
         <source>An existing booking cannot be made repeating.</source>
         <translation>Pemesanan yang sudah ada tidak dapat dijadikan berulang.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="77"/>
+        <location filename="../../ui/reception/booking/texts.py" line="99"/>
         <source>Moved to these days the dates would no longer follow the repeat pattern. Move only this date, or change the time on the same days.</source>
         <translation>Jika dipindahkan ke hari-hari ini, tanggal-tanggalnya tidak lagi mengikuti pola pengulangan. Pindahkan tanggal ini saja, atau ubah jamnya pada hari yang sama.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="95"/>
+        <location filename="../../ui/reception/booking/texts.py" line="117"/>
         <source>Booked by %1 (%2), %3</source>
         <translation>Dipesan oleh %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="99"/>
+        <location filename="../../ui/reception/booking/texts.py" line="121"/>
         <source>Already booked: %1, %2</source>
         <translation>Sudah dipesan: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="102"/>
+        <location filename="../../ui/reception/booking/texts.py" line="124"/>
         <source>Closed: %1</source>
         <translation>Tutup: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="105"/>
+        <location filename="../../ui/reception/booking/texts.py" line="127"/>
         <source>Closed</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="107"/>
+        <location filename="../../ui/reception/booking/texts.py" line="129"/>
         <source>Holiday: %1</source>
         <translation>Hari libur: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="110"/>
+        <location filename="../../ui/reception/booking/texts.py" line="132"/>
         <source>Outside opening hours (%1)</source>
         <translation>Di luar jam buka (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="113"/>
+        <location filename="../../ui/reception/booking/texts.py" line="135"/>
         <source>Weekly quota of %1 hours exceeded for %2</source>
         <translation>Kuota mingguan %1 jam untuk %2 terlampaui</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="117"/>
+        <location filename="../../ui/reception/booking/texts.py" line="139"/>
         <source>Already past</source>
         <translation>Sudah lewat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="118"/>
+        <location filename="../../ui/reception/booking/texts.py" line="140"/>
         <source>Overlaps another date of this series, %1</source>
         <translation>Bertabrakan dengan tanggal lain dalam seri ini, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="124"/>
+        <location filename="../../ui/reception/booking/texts.py" line="146"/>
         <source>Waiting for approval</source>
         <translation>Menunggu persetujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="126"/>
+        <location filename="../../ui/reception/booking/texts.py" line="148"/>
         <source>Confirmed</source>
         <translation>Terkonfirmasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="127"/>
-        <location filename="../../ui/reception/booking_texts.py" line="188"/>
+        <location filename="../../ui/reception/booking/texts.py" line="149"/>
+        <location filename="../../ui/reception/booking/texts.py" line="210"/>
         <source>Rejected</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="128"/>
-        <location filename="../../ui/reception/booking_texts.py" line="186"/>
+        <location filename="../../ui/reception/booking/texts.py" line="150"/>
+        <location filename="../../ui/reception/booking/texts.py" line="208"/>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="135"/>
+        <location filename="../../ui/reception/booking/texts.py" line="157"/>
         <source>Training room</source>
         <translation>Ruang pelatihan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="136"/>
+        <location filename="../../ui/reception/booking/texts.py" line="158"/>
         <source>Meeting room</source>
         <translation>Ruang rapat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="137"/>
+        <location filename="../../ui/reception/booking/texts.py" line="159"/>
         <source>Showroom</source>
         <translation>Ruang pamer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="138"/>
+        <location filename="../../ui/reception/booking/texts.py" line="160"/>
         <source>Co-working</source>
         <translation>Ruang kerja bersama</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="139"/>
+        <location filename="../../ui/reception/booking/texts.py" line="161"/>
         <source>Consultation room</source>
         <translation>Ruang konsultasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="141"/>
+        <location filename="../../ui/reception/booking/texts.py" line="163"/>
         <source>Studio</source>
         <translation>Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="142"/>
+        <location filename="../../ui/reception/booking/texts.py" line="164"/>
         <source>Lab</source>
         <translation>Laboratorium</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="143"/>
+        <location filename="../../ui/reception/booking/texts.py" line="165"/>
         <source>Office</source>
         <translation>Kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="144"/>
+        <location filename="../../ui/reception/booking/texts.py" line="166"/>
         <source>Hall</source>
         <translation>Aula</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="156"/>
+        <location filename="../../ui/reception/booking/texts.py" line="178"/>
         <source>Projector</source>
         <extracomment>The amenities the free-room finder offers as check boxes, in this order.</extracomment>
         <translation>Proyektor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="157"/>
+        <location filename="../../ui/reception/booking/texts.py" line="179"/>
         <source>Screen</source>
         <translation>Layar</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="158"/>
+        <location filename="../../ui/reception/booking/texts.py" line="180"/>
         <source>TV</source>
         <translation>TV</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="159"/>
+        <location filename="../../ui/reception/booking/texts.py" line="181"/>
         <source>Whiteboard</source>
         <translation>Papan tulis</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="160"/>
+        <location filename="../../ui/reception/booking/texts.py" line="182"/>
         <source>Sound system</source>
         <translation>Tata suara</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="161"/>
+        <location filename="../../ui/reception/booking/texts.py" line="183"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="162"/>
+        <location filename="../../ui/reception/booking/texts.py" line="184"/>
         <source>Video conference</source>
         <translation>Konferensi video</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="163"/>
+        <location filename="../../ui/reception/booking/texts.py" line="185"/>
         <source>Wi-Fi</source>
         <translation>Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="164"/>
+        <location filename="../../ui/reception/booking/texts.py" line="186"/>
         <source>Air conditioning</source>
         <translation>AC</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="165"/>
+        <location filename="../../ui/reception/booking/texts.py" line="187"/>
         <source>Kitchen</source>
         <translation>Dapur</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="166"/>
+        <location filename="../../ui/reception/booking/texts.py" line="188"/>
         <source>Sink</source>
         <translation>Wastafel</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="167"/>
+        <location filename="../../ui/reception/booking/texts.py" line="189"/>
         <source>Lighting kit</source>
         <translation>Perlengkapan lampu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="168"/>
+        <location filename="../../ui/reception/booking/texts.py" line="190"/>
         <source>Green screen</source>
         <translation>Layar hijau</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="169"/>
+        <location filename="../../ui/reception/booking/texts.py" line="191"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="170"/>
+        <location filename="../../ui/reception/booking/texts.py" line="192"/>
         <source>Computers</source>
         <translation>Komputer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="171"/>
+        <location filename="../../ui/reception/booking/texts.py" line="193"/>
         <source>Stage</source>
         <translation>Panggung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="172"/>
+        <location filename="../../ui/reception/booking/texts.py" line="194"/>
         <source>Display shelves</source>
         <translation>Rak pajang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="173"/>
+        <location filename="../../ui/reception/booking/texts.py" line="195"/>
         <source>Wheelchair access</source>
         <translation>Akses kursi roda</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="181"/>
+        <location filename="../../ui/reception/booking/texts.py" line="203"/>
         <source>Booked</source>
         <translation>Dipesan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="182"/>
+        <location filename="../../ui/reception/booking/texts.py" line="204"/>
         <source>Repeating booking made</source>
         <translation>Pemesanan berulang dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="183"/>
+        <location filename="../../ui/reception/booking/texts.py" line="205"/>
         <source>Changed</source>
         <translation>Diubah</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="184"/>
+        <location filename="../../ui/reception/booking/texts.py" line="206"/>
         <source>Series changed</source>
         <translation>Seri diubah</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="185"/>
+        <location filename="../../ui/reception/booking/texts.py" line="207"/>
         <source>Series split</source>
         <translation>Seri dipisah</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_texts.py" line="187"/>
+        <location filename="../../ui/reception/booking/texts.py" line="209"/>
         <source>Approved</source>
         <translation>Disetujui</translation>
     </message>
@@ -754,122 +755,122 @@
 <context>
     <name>BookingsPanel</name>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="224"/>
+        <location filename="../../ui/reception/booking/panel.py" line="214"/>
         <source>Room bookings</source>
-        <extracomment>The search covers today and this many days after, unless reception says otherwise. Widest the room and organisation columns get before the title (which stretches) shrinks.</extracomment>
+        <extracomment>The search covers today and this many days after, unless reception says otherwise. The title column takes the width the others leave. Widest the room and organisation columns get before the title (which stretches) shrinks.</extracomment>
         <translation>Pemesanan ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="225"/>
+        <location filename="../../ui/reception/booking/panel.py" line="215"/>
         <source>New booking</source>
         <translation>Pesan ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="226"/>
+        <location filename="../../ui/reception/booking/panel.py" line="216"/>
         <source>Bookings</source>
         <translation>Pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="227"/>
+        <location filename="../../ui/reception/booking/panel.py" line="217"/>
         <source>Find a free room</source>
         <translation>Cari ruang kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="229"/>
+        <location filename="../../ui/reception/booking/panel.py" line="219"/>
         <source>Search: title, organisation, contact or room</source>
         <translation>Cari: judul, organisasi, kontak atau ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="230"/>
+        <location filename="../../ui/reception/booking/panel.py" line="220"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="231"/>
+        <location filename="../../ui/reception/booking/panel.py" line="221"/>
         <source>until</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="236"/>
+        <location filename="../../ui/reception/booking/panel.py" line="226"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="237"/>
+        <location filename="../../ui/reception/booking/panel.py" line="227"/>
         <source>Whole series</source>
         <translation>Seluruh seri</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="238"/>
+        <location filename="../../ui/reception/booking/panel.py" line="228"/>
         <source>Approve</source>
         <translation>Setujui</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="239"/>
+        <location filename="../../ui/reception/booking/panel.py" line="229"/>
         <source>Reject</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="240"/>
+        <location filename="../../ui/reception/booking/panel.py" line="230"/>
         <source>Reason for rejecting (required, the organiser will be told)</source>
         <translation>Alasan penolakan (wajib, akan disampaikan ke penyelenggara)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="242"/>
+        <location filename="../../ui/reception/booking/panel.py" line="232"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="243"/>
+        <location filename="../../ui/reception/booking/panel.py" line="233"/>
         <source>Reject booking</source>
         <translation>Tolak pemesanan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/bookings_panel.py" line="250"/>
+        <location filename="../../ui/reception/booking/panel.py" line="240"/>
         <source>%n booking(s) found</source>
         <translation>
             <numerusform>%n pemesanan ditemukan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="251"/>
+        <location filename="../../ui/reception/booking/panel.py" line="241"/>
         <source>No bookings found</source>
         <translation>Tidak ada pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="253"/>
+        <location filename="../../ui/reception/booking/panel.py" line="243"/>
         <source>Approvals (%1)</source>
         <translation>Persetujuan (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="254"/>
+        <location filename="../../ui/reception/booking/panel.py" line="244"/>
         <source>Approvals</source>
         <translation>Persetujuan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/bookings_panel.py" line="256"/>
+        <location filename="../../ui/reception/booking/panel.py" line="246"/>
         <source>%n booking(s) waiting for approval</source>
         <translation>
             <numerusform>%n pemesanan menunggu persetujuan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="257"/>
+        <location filename="../../ui/reception/booking/panel.py" line="247"/>
         <source>Nothing is waiting for approval.</source>
         <translation>Tidak ada yang menunggu persetujuan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="380"/>
+        <location filename="../../ui/reception/booking/panel.py" line="370"/>
         <source>Approved: %1</source>
         <translation>Disetujui: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="398"/>
+        <location filename="../../ui/reception/booking/panel.py" line="388"/>
         <source>Rejected: %1</source>
         <translation>Ditolak: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_panel.py" line="426"/>
+        <location filename="../../ui/reception/booking/panel.py" line="416"/>
         <source>Another booking now holds the room at that time: open the booking to move it.</source>
         <translation>Ruang sudah dipakai pemesanan lain pada waktu itu: buka pemesanannya untuk memindahkan.</translation>
     </message>
@@ -877,33 +878,33 @@
 <context>
     <name>BookingsTableModel</name>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="27"/>
+        <location filename="../../ui/reception/booking/models.py" line="27"/>
         <source>Date</source>
         <extracomment>The row&apos;s booking id (bookings) or the offer (free rooms).</extracomment>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="28"/>
+        <location filename="../../ui/reception/booking/models.py" line="28"/>
         <source>Time</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="29"/>
+        <location filename="../../ui/reception/booking/models.py" line="29"/>
         <source>Floor / room</source>
         <translation>Lantai / ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="30"/>
+        <location filename="../../ui/reception/booking/models.py" line="30"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="31"/>
+        <location filename="../../ui/reception/booking/models.py" line="31"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="32"/>
+        <location filename="../../ui/reception/booking/models.py" line="32"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -911,164 +912,165 @@
 <context>
     <name>ClosuresDialog</name>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="87"/>
+        <location filename="../../ui/reception/closures/models.py" line="41"/>
         <source>Floor %1</source>
-        <extracomment>The list shows the closures from today for this many days (as ``gic-kiosk closure list``). Bookings inside a new closure shown without scrolling. The domain keeps this much of a reason.</extracomment>
         <translation>Lantai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="97"/>
-        <location filename="../../ui/reception/closures_dialog.py" line="541"/>
+        <location filename="../../ui/reception/closures/form.py" line="162"/>
+        <location filename="../../ui/reception/closures/models.py" line="51"/>
         <source>Whole building</source>
         <translation>Seluruh gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="101"/>
-        <location filename="../../ui/reception/closures_dialog.py" line="542"/>
+        <location filename="../../ui/reception/closures/form.py" line="164"/>
+        <location filename="../../ui/reception/closures/models.py" line="55"/>
         <source>A floor</source>
         <translation>Satu lantai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="105"/>
-        <location filename="../../ui/reception/closures_dialog.py" line="543"/>
+        <location filename="../../ui/reception/closures/form.py" line="166"/>
+        <location filename="../../ui/reception/closures/models.py" line="59"/>
         <source>A room</source>
         <translation>Satu ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="526"/>
-        <location filename="../../ui/reception/closures_dialog.py" line="527"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="151"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="152"/>
         <source>Closures</source>
+        <extracomment>Bookings inside a new closure shown without scrolling.</extracomment>
         <translation>Penutupan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="531"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="120"/>
         <source>Closures in the next %1 days</source>
+        <extracomment>The list shows the closures from today for this many days (as ``gic-kiosk closure list``).</extracomment>
         <translation>Penutupan %1 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="533"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="122"/>
         <source>Nothing is closed in the next %1 days.</source>
         <translation>Tidak ada penutupan dalam %1 hari ke depan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="535"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="125"/>
         <source>Lift closure</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="536"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="126"/>
         <source>Open the selected closure to bookings again</source>
         <translation>Buka kembali penutupan yang dipilih untuk pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="537"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="128"/>
         <source>Keep it closed</source>
         <translation>Tetap tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="538"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="130"/>
         <source>Yes, lift the closure</source>
         <translation>Ya, buka kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="552"/>
+        <location filename="../../ui/reception/closures/form.py" line="176"/>
         <source>Close to bookings</source>
         <translation>Tutup untuk pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="529"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="154"/>
         <source>A closure stops new bookings for a period; bookings already inside it still stand.</source>
         <translation>Penutupan menghentikan pemesanan baru selama suatu periode; pemesanan yang sudah ada tetap berlaku.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="540"/>
+        <location filename="../../ui/reception/closures/form.py" line="160"/>
         <source>New closure</source>
         <translation>Penutupan baru</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="544"/>
+        <location filename="../../ui/reception/closures/form.py" line="167"/>
         <source>Floor</source>
         <translation>Lantai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="545"/>
+        <location filename="../../ui/reception/closures/form.py" line="168"/>
         <source>Room</source>
         <translation>Ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="546"/>
+        <location filename="../../ui/reception/closures/form.py" line="169"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="547"/>
+        <location filename="../../ui/reception/closures/form.py" line="170"/>
         <source>Until</source>
         <translation>Sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="550"/>
+        <location filename="../../ui/reception/closures/form.py" line="173"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="551"/>
+        <location filename="../../ui/reception/closures/form.py" line="175"/>
         <source>For example: AC repair, city event</source>
         <translation>Contoh: perbaikan AC, acara Pemkot</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="553"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="158"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="570"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="140"/>
         <source>Lift the closure of %1, %2? It can be booked again for that time.</source>
         <translation>Buka kembali %1, %2? Waktu itu bisa dipesan lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="581"/>
+        <location filename="../../ui/reception/closures/form.py" line="198"/>
         <source>Choose a floor</source>
         <translation>Pilih lantai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="596"/>
+        <location filename="../../ui/reception/closures/form.py" line="213"/>
         <source>Choose a room</source>
         <translation>Pilih ruang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/closures_dialog.py" line="778"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="248"/>
         <source>These %n booking(s) still stand: move or cancel them</source>
         <translation>
             <numerusform>%n pemesanan ini masih berlaku: pindahkan atau batalkan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="780"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="250"/>
         <source>Closed. No booking falls inside the closure.</source>
         <translation>Sudah ditutup. Tidak ada pemesanan dalam waktu penutupan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="838"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="279"/>
         <source>Lifted: %1, %2. It can be booked again.</source>
         <translation>Dibuka kembali: %1, %2. Sudah bisa dipesan lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="850"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="292"/>
         <source>This closure was already lifted.</source>
         <translation>Penutupan ini sudah dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="887"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="327"/>
         <source>Choose the floor to close.</source>
         <translation>Pilih lantai yang ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="888"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="328"/>
         <source>Choose the room to close.</source>
         <translation>Pilih ruang yang ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="889"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="329"/>
         <source>Please give a reason: it is shown in the calendar.</source>
         <translation>Isi alasannya: alasan ini tampil di kalender.</translation>
     </message>
@@ -1076,22 +1078,22 @@
 <context>
     <name>ClosuresModel</name>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="163"/>
+        <location filename="../../ui/reception/closures/models.py" line="117"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="164"/>
+        <location filename="../../ui/reception/closures/models.py" line="118"/>
         <source>Until</source>
         <translation>Sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="165"/>
+        <location filename="../../ui/reception/closures/models.py" line="119"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="166"/>
+        <location filename="../../ui/reception/closures/models.py" line="120"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
@@ -1099,12 +1101,12 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../ui/kiosk/consent.py" line="45"/>
+        <location filename="../../ui/visitor/consent.py" line="45"/>
         <source>Your data</source>
         <translation>Data Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/consent.py" line="47"/>
+        <location filename="../../ui/visitor/consent.py" line="47"/>
         <source>We keep your name, phone number, organisation, the purpose and place of your visit, and when you came and left.
 
 Why: the safety of everyone in the building, and to reach you if needed.
@@ -1125,12 +1127,12 @@ Siapa yang melihat: hanya resepsionis dan pengelola gedung. Data tidak pernah di
 Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi).</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/consent.py" line="57"/>
+        <location filename="../../ui/visitor/consent.py" line="57"/>
         <source>I agree</source>
         <translation>Saya setuju</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/consent.py" line="58"/>
+        <location filename="../../ui/visitor/consent.py" line="58"/>
         <source>I do not agree</source>
         <translation>Saya tidak setuju</translation>
     </message>
@@ -1138,38 +1140,37 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>DateBar</name>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="222"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="74"/>
         <source>Previous week (Ctrl+PgUp)</source>
-        <extracomment>Other desks book too: the calendar views reload this often while they are shown.</extracomment>
         <translation>Minggu sebelumnya (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="223"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="75"/>
         <source>Next week (Ctrl+PgDown)</source>
         <translation>Minggu berikutnya (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="224"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="76"/>
         <source>This week</source>
         <translation>Minggu ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="226"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="78"/>
         <source>Previous day (Ctrl+PgUp)</source>
         <translation>Hari sebelumnya (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="227"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="79"/>
         <source>Next day (Ctrl+PgDown)</source>
         <translation>Hari berikutnya (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="228"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="80"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="231"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="83"/>
         <source>Back to today (Ctrl+T)</source>
         <translation>Kembali ke hari ini (Ctrl+T)</translation>
     </message>
@@ -1177,27 +1178,28 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>DayGridLegend</name>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="606"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="41"/>
         <source>Confirmed</source>
+        <extracomment>How often the red &quot;now&quot; line moves, in seconds.</extracomment>
         <translation>Terkonfirmasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="607"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="42"/>
         <source>Pending approval</source>
         <translation>Menunggu persetujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="608"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="43"/>
         <source>Set-up / clean-up</source>
         <translation>Persiapan / beres-beres</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="609"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="44"/>
         <source>Closed or holiday</source>
         <translation>Tutup atau libur</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="610"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="45"/>
         <source>Drag across free slots to book</source>
         <translation>Seret di slot kosong untuk memesan</translation>
     </message>
@@ -1205,53 +1207,53 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>DayGridModel</name>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="200"/>
+        <location filename="../../ui/reception/calendar/models.py" line="199"/>
         <source>Room held %1 (set-up and clean-up)</source>
         <extracomment>The booking whose own time (not its set-up or clean-up) covers the cell, or ``None``. The booking holding the room in the cell, buffers included, or ``None``. Why the cell cannot be booked (a closure&apos;s reason or the holiday&apos;s name), or ``None``. The cell&apos;s ``(starts_at, ends_at)``, aware datetimes in the building&apos;s zone. Whether a new booking may start in the cell (nothing holds it, nothing closes it). Every booking in a week cell (a tuple, possibly empty). The floor number of an overview row.</extracomment>
         <translation>Ruang terpakai %1 (termasuk persiapan dan beres-beres)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/calendar_models.py" line="202"/>
+        <location filename="../../ui/reception/calendar/models.py" line="201"/>
         <source>%n attendee(s)</source>
         <translation>
             <numerusform>%n peserta</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="204"/>
+        <location filename="../../ui/reception/calendar/models.py" line="203"/>
         <source>Pending approval</source>
         <translation>Menunggu persetujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="206"/>
+        <location filename="../../ui/reception/calendar/models.py" line="205"/>
         <source>Part of a repeating series</source>
         <translation>Bagian dari jadwal berulang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="242"/>
+        <location filename="../../ui/reception/calendar/models.py" line="241"/>
         <source>Set-up or clean-up for: %1</source>
         <translation>Persiapan atau beres-beres untuk: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="244"/>
+        <location filename="../../ui/reception/calendar/models.py" line="243"/>
         <source>Closed: %1</source>
         <translation>Tutup: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="246"/>
+        <location filename="../../ui/reception/calendar/models.py" line="245"/>
         <source>%1 free %2 — drag to book</source>
         <translation>%1 kosong %2 — seret untuk memesan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/calendar_models.py" line="263"/>
-        <location filename="../../ui/reception/calendar_models.py" line="266"/>
+        <location filename="../../ui/reception/calendar/models.py" line="262"/>
+        <location filename="../../ui/reception/calendar/models.py" line="265"/>
         <source>%n seat(s)</source>
         <translation>
             <numerusform>%n kursi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="268"/>
+        <location filename="../../ui/reception/calendar/models.py" line="267"/>
         <source>Bookings need approval</source>
         <translation>Pemesanan perlu persetujuan</translation>
     </message>
@@ -1259,52 +1261,53 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>DayGridPanel</name>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="754"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="184"/>
         <source>&amp;Floor</source>
+        <extracomment>The clock when the grid was read, and when that was (``time.monotonic()``).</extracomment>
         <translation>&amp;Lantai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="755"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="185"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="756"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="186"/>
         <source>Closures…</source>
         <translation>Penutupan…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="757"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="187"/>
         <source>Close the building, a floor or a room to bookings, or lift a closure</source>
         <translation>Tutup gedung, lantai, atau ruang untuk pemesanan, atau buka kembali penutupan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="759"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="189"/>
         <source>Print schedules</source>
         <translation>Cetak jadwal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="760"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="190"/>
         <source>The lobby list and every floor&apos;s grid for the day shown, on the A4 printer</source>
         <translation>Daftar untuk lobi dan jadwal tiap lantai pada hari yang ditampilkan, di printer A4</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="872"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="282"/>
         <source>Holiday: %1. The building is closed to bookings.</source>
         <translation>Hari libur: %1. Gedung tidak menerima pemesanan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="875"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="285"/>
         <source>Holiday: %1</source>
         <translation>Hari libur: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="877"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="287"/>
         <source>This floor has no rooms to book.</source>
         <translation>Lantai ini tidak punya ruang yang bisa dipesan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="887"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="297"/>
         <source>Floor %1</source>
         <translation>Lantai %1</translation>
     </message>
@@ -1312,17 +1315,17 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>DayGridView</name>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="458"/>
+        <location filename="../../ui/reception/calendar/day_grid.py" line="250"/>
         <source>Holiday: %1</source>
         <translation>Hari libur: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="460"/>
+        <location filename="../../ui/reception/calendar/day_grid.py" line="252"/>
         <source>Closed: %1</source>
         <translation>Tutup: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/day_grid.py" line="494"/>
+        <location filename="../../ui/reception/calendar/day_grid.py" line="274"/>
         <source>Pending</source>
         <translation>Menunggu</translation>
     </message>
@@ -1330,50 +1333,50 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>DestinationScreen</name>
     <message>
-        <location filename="../../ui/kiosk/destination.py" line="70"/>
+        <location filename="../../ui/visitor/destination.py" line="70"/>
         <source>Where are you going?</source>
         <translation>Tujuan Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/destination.py" line="71"/>
+        <location filename="../../ui/visitor/destination.py" line="71"/>
         <source>I came with a group</source>
         <translation>Saya datang berombongan</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/destination.py" line="80"/>
+        <location filename="../../ui/visitor/destination.py" line="80"/>
         <source>a visitor card for each person</source>
         <translation>kartu tamu untuk setiap orang</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/destination.py" line="81"/>
+        <location filename="../../ui/visitor/destination.py" line="81"/>
         <source>one group card</source>
         <translation>satu kartu rombongan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/destination.py" line="82"/>
+        <location filename="../../ui/visitor/destination.py" line="82"/>
         <source>Group of %n people</source>
         <translation>
             <numerusform>Rombongan %n orang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/destination.py" line="86"/>
+        <location filename="../../ui/visitor/destination.py" line="86"/>
         <source>I don&apos;t know yet</source>
         <translation>Belum tahu</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/destination.py" line="86"/>
+        <location filename="../../ui/visitor/destination.py" line="86"/>
         <source>Reception will help you</source>
         <translation>Resepsionis akan membantu Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/destination.py" line="98"/>
+        <location filename="../../ui/visitor/destination.py" line="98"/>
         <source>%1–%2 · floor %3 · %4</source>
         <translation>%1–%2 · lantai %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/destination.py" line="105"/>
-        <location filename="../../ui/kiosk/destination.py" line="110"/>
+        <location filename="../../ui/visitor/destination.py" line="105"/>
+        <location filename="../../ui/visitor/destination.py" line="110"/>
         <source>Floor %1</source>
         <translation>Lantai %1</translation>
     </message>
@@ -1381,27 +1384,27 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../ui/kiosk/details.py" line="56"/>
+        <location filename="../../ui/visitor/details.py" line="56"/>
         <source>About you</source>
         <translation>Tentang Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/details.py" line="57"/>
+        <location filename="../../ui/visitor/details.py" line="57"/>
         <source>Your name (one name is fine)</source>
         <translation>Nama Anda (satu nama pun boleh)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/details.py" line="58"/>
+        <location filename="../../ui/visitor/details.py" line="58"/>
         <source>As it should appear on your visitor card</source>
         <translation>Sesuai yang akan tercetak di kartu tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/details.py" line="59"/>
+        <location filename="../../ui/visitor/details.py" line="59"/>
         <source>Company, UMKM or organisation (optional)</source>
         <translation>Perusahaan, UMKM, atau organisasi (boleh dikosongkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/details.py" line="60"/>
+        <location filename="../../ui/visitor/details.py" line="60"/>
         <source>Next</source>
         <translation>Lanjut</translation>
     </message>
@@ -1573,102 +1576,102 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>FreeRoomFinder</name>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="153"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="155"/>
         <source>Date</source>
-        <extracomment>Durations offered, in minutes.</extracomment>
+        <extracomment>Durations offered, in minutes. The room column takes the width the others leave.</extracomment>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="156"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="158"/>
         <source>From</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="157"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="159"/>
         <source>For</source>
         <translation>Selama</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="161"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="163"/>
         <source>%1 minutes</source>
         <translation>%1 menit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="163"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="165"/>
         <source>%1 h %2 min</source>
         <translation>%1 jam %2 menit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/free_room_finder.py" line="165"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="167"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n jam</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="167"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="169"/>
         <source>People</source>
         <translation>Jumlah orang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="168"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="170"/>
         <source>Kind of room</source>
         <translation>Jenis ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="169"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="171"/>
         <source>Any kind</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="173"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="175"/>
         <source>Preferred floor</source>
         <translation>Lantai pilihan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="174"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="176"/>
         <source>Any floor</source>
         <translation>Lantai mana saja</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="176"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="178"/>
         <source>Floor %1</source>
         <translation>Lantai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="178"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="180"/>
         <source>Needs</source>
         <translation>Kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="181"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="183"/>
         <source>Find a free room</source>
         <translation>Cari ruang kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="182"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="184"/>
         <source>Book this room</source>
         <translation>Pesan ruang ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="226"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="228"/>
         <source>No room is free at that time. The nearest free times:</source>
         <translation>Tidak ada ruang kosong pada waktu itu. Waktu kosong terdekat:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="228"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="230"/>
         <source>No room fits, even on the next days. Try fewer needs or people.</source>
         <translation>Tidak ada ruang yang cocok, juga pada hari-hari berikutnya. Coba kurangi kebutuhan atau jumlah orang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/free_room_finder.py" line="230"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="232"/>
         <source>%n free room(s), best first</source>
         <translation>
             <numerusform>%n ruang kosong, yang paling cocok di atas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/free_room_finder.py" line="232"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="234"/>
         <source>Say what is needed, then press Find a free room.</source>
         <translation>Isi kebutuhannya, lalu tekan Cari ruang kosong.</translation>
     </message>
@@ -1676,32 +1679,32 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>GroupScreen</name>
     <message>
-        <location filename="../../ui/kiosk/group.py" line="69"/>
+        <location filename="../../ui/visitor/group.py" line="69"/>
         <source>Your group</source>
         <translation>Rombongan Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/group.py" line="70"/>
+        <location filename="../../ui/visitor/group.py" line="70"/>
         <source>How many people, including you?</source>
         <translation>Berapa orang, termasuk Anda?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/group.py" line="71"/>
+        <location filename="../../ui/visitor/group.py" line="71"/>
         <source>One group card</source>
         <translation>Satu kartu rombongan</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/group.py" line="72"/>
+        <location filename="../../ui/visitor/group.py" line="72"/>
         <source>A card for each person</source>
         <translation>Kartu untuk setiap orang</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/group.py" line="73"/>
+        <location filename="../../ui/visitor/group.py" line="73"/>
         <source>Names of the others (optional, separate with commas)</source>
         <translation>Nama anggota lain (boleh dikosongkan, pisahkan dengan koma)</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/group.py" line="74"/>
+        <location filename="../../ui/visitor/group.py" line="74"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
@@ -1709,17 +1712,17 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="72"/>
+        <location filename="../../ui/reception/booking/models.py" line="72"/>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="73"/>
+        <location filename="../../ui/reception/booking/models.py" line="73"/>
         <source>Who</source>
         <translation>Oleh</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="74"/>
+        <location filename="../../ui/reception/booking/models.py" line="74"/>
         <source>What</source>
         <translation>Tindakan</translation>
     </message>
@@ -1727,22 +1730,22 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/kiosk/identity.py" line="56"/>
+        <location filename="../../ui/visitor/identity.py" line="56"/>
         <source>Welcome back!</source>
         <translation>Selamat datang kembali!</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/identity.py" line="57"/>
+        <location filename="../../ui/visitor/identity.py" line="57"/>
         <source>Is this you?</source>
         <translation>Apakah ini Anda?</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/identity.py" line="58"/>
+        <location filename="../../ui/visitor/identity.py" line="58"/>
         <source>No, this is not me</source>
         <translation>Bukan, ini bukan saya</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/identity.py" line="63"/>
+        <location filename="../../ui/visitor/identity.py" line="63"/>
         <source>Yes, I am %1</source>
         <translation>Ya, saya %1</translation>
     </message>
@@ -1750,27 +1753,27 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>InvitationScreen</name>
     <message>
-        <location filename="../../ui/kiosk/invitation.py" line="50"/>
+        <location filename="../../ui/visitor/invitation.py" line="50"/>
         <source>Your invitation</source>
         <translation>Undangan Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/invitation.py" line="51"/>
+        <location filename="../../ui/visitor/invitation.py" line="51"/>
         <source>Confirm and print my card</source>
         <translation>Konfirmasi dan cetak kartu tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/invitation.py" line="53"/>
+        <location filename="../../ui/visitor/invitation.py" line="53"/>
         <source>By confirming you agree that your name, phone number and visit are kept for %1 days for the building&apos;s safety, seen only by reception and building management.</source>
         <translation>Dengan konfirmasi, Anda setuju bahwa nama, nomor HP, dan kunjungan Anda disimpan %1 hari untuk keselamatan gedung, dan hanya dilihat oleh resepsionis dan pengelola gedung.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/invitation.py" line="59"/>
+        <location filename="../../ui/visitor/invitation.py" line="59"/>
         <source>Welcome, %1!</source>
         <translation>Selamat datang, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/invitation.py" line="67"/>
+        <location filename="../../ui/visitor/invitation.py" line="67"/>
         <source>Floor %1</source>
         <translation>Lantai %1</translation>
     </message>
@@ -1778,126 +1781,126 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="334"/>
-        <location filename="../../ui/reception/invite_dialog.py" line="335"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="264"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="265"/>
         <source>Invite a guest</source>
-        <extracomment>The time edits step by this many minutes on their minutes section. A new invitation lasts this long unless reception says otherwise. Quiet zone around the QR code, in modules (the QR standard asks for four). Side of one QR module on screen, in pixels.</extracomment>
+        <extracomment>Quiet zone around the QR code, in modules (the QR standard asks for four). Side of one QR module on screen, in pixels.</extracomment>
         <translation>Undang tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="336"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="266"/>
         <source>Guest&apos;s name</source>
         <translation>Nama tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="337"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="267"/>
         <source>As it should appear on the visitor card</source>
         <translation>Sesuai yang akan tercetak di kartu tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="339"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="269"/>
         <source>Phone</source>
         <translation>No. HP</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="341"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="271"/>
         <source>Optional, for example %1</source>
         <translation>Boleh dikosongkan, misalnya %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="342"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="272"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="343"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="273"/>
         <source>Optional</source>
         <translation>Boleh dikosongkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="344"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="274"/>
         <source>Purpose</source>
         <translation>Keperluan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="348"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="278"/>
         <source>Where</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="350"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="280"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="354"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="284"/>
         <source>Time</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="355"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="285"/>
         <source>until</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="356"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="286"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="357"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="287"/>
         <source>Create invitation</source>
         <translation>Buat undangan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="358"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="288"/>
         <source>Invitation created</source>
         <translation>Undangan sudah dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="359"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="289"/>
         <source>Invitation code</source>
         <translation>Kode undangan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="361"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="291"/>
         <source>Give the guest this code or QR code. At the kiosk they scan it or type the code, and confirm with one touch.</source>
         <translation>Berikan kode atau kode QR ini kepada tamu. Di kios, tamu memindai atau mengetik kodenya, lalu mengonfirmasi dengan satu sentuhan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="363"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="293"/>
         <source>Copy code</source>
         <translation>Salin kode</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="364"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="294"/>
         <source>Copied to the clipboard</source>
         <translation>Sudah disalin</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="365"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="295"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="382"/>
-        <location filename="../../ui/reception/invite_dialog.py" line="391"/>
-        <location filename="../../ui/reception/invite_dialog.py" line="427"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="312"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="321"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="347"/>
         <source>Floor %1</source>
         <translation>Lantai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="389"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="319"/>
         <source>Tenants and agencies</source>
         <translation>Penyewa dan instansi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="433"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="353"/>
         <source>Reception will show the guest the way</source>
         <translation>Resepsionis akan menunjukkan jalan kepada tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="522"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="437"/>
         <source>The end must be after the start</source>
         <translation>Jam selesai harus setelah jam mulai</translation>
     </message>
@@ -1905,85 +1908,85 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="367"/>
+        <location filename="../../ui/visitor/window.py" line="373"/>
         <source>Please see the receptionist</source>
         <extracomment>How long the &quot;you are checked in&quot; screen stays before the next visitor&apos;s welcome. Retry opening the database this often when it failed (locked by a job, disk hiccup).</extracomment>
         <translation>Silakan temui resepsionis</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="368"/>
+        <location filename="../../ui/visitor/window.py" line="374"/>
         <source>No problem: nothing about you was stored. The receptionist will register your visit.</source>
         <translation>Tidak apa-apa: tidak ada data Anda yang disimpan. Resepsionis akan mencatat kunjungan Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="453"/>
+        <location filename="../../ui/visitor/window.py" line="459"/>
         <source>Your invitation</source>
         <translation>Undangan Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="454"/>
+        <location filename="../../ui/visitor/window.py" line="460"/>
         <source>Scan the QR code of your invitation, or type its code.</source>
         <translation>Pindai kode QR undangan Anda, atau ketik kodenya.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="455"/>
+        <location filename="../../ui/visitor/window.py" line="461"/>
         <source>Find my invitation</source>
         <translation>Cari undangan saya</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="462"/>
-        <location filename="../../ui/kiosk/window.py" line="465"/>
+        <location filename="../../ui/visitor/window.py" line="468"/>
+        <location filename="../../ui/visitor/window.py" line="471"/>
         <source>Check out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="463"/>
+        <location filename="../../ui/visitor/window.py" line="469"/>
         <source>Hold your visitor card under the scanner, or type the number printed under its QR code.</source>
         <translation>Dekatkan kartu tamu Anda ke pemindai, atau ketik nomor di bawah kode QR-nya.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="477"/>
-        <location filename="../../ui/kiosk/window.py" line="519"/>
+        <location filename="../../ui/visitor/window.py" line="483"/>
+        <location filename="../../ui/visitor/window.py" line="525"/>
         <source>Sorry</source>
         <translation>Mohon maaf</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="494"/>
+        <location filename="../../ui/visitor/window.py" line="500"/>
         <source>Goodbye, %1!</source>
         <translation>Sampai jumpa, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="495"/>
-        <source>You are checked out. Thank you for visiting the Gedung Inovasi Center.</source>
-        <translation>Anda sudah check-out. Terima kasih telah berkunjung ke Gedung Inovasi Center.</translation>
+        <location filename="../../ui/visitor/window.py" line="501"/>
+        <source>You are checked out. Thank you for visiting the %1.</source>
+        <translation>Anda sudah check-out. Terima kasih telah berkunjung ke %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="557"/>
+        <location filename="../../ui/visitor/window.py" line="563"/>
         <source>No staff PIN is set on this kiosk. An administrator sets one with: gic-kiosk set-pin</source>
         <translation>PIN petugas belum diatur di kios ini. Administrator dapat mengaturnya dengan: gic-kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="561"/>
+        <location filename="../../ui/visitor/window.py" line="567"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Terlalu banyak PIN salah. Coba lagi setelah pukul %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/window.py" line="564"/>
+        <location filename="../../ui/visitor/window.py" line="570"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>PIN salah. Sisa %n kali percobaan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/kiosk/window.py" line="587"/>
+        <location filename="../../ui/visitor/window.py" line="593"/>
         <source>Are you still there? Starting over in %n second(s).</source>
         <translation>
             <numerusform>Masih di sana? Layar kembali ke awal dalam %n detik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="588"/>
-        <location filename="../../ui/kiosk/window.py" line="638"/>
+        <location filename="../../ui/visitor/window.py" line="594"/>
+        <location filename="../../ui/visitor/window.py" line="644"/>
         <source>I am still here</source>
         <translation>Saya masih di sini</translation>
     </message>
@@ -1991,7 +1994,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../../ui/kiosk/message.py" line="49"/>
+        <location filename="../../ui/visitor/message.py" line="49"/>
         <source>OK</source>
         <extracomment>Long enough to read twice, short enough that the next visitor is not kept waiting.</extracomment>
         <translation>OK</translation>
@@ -2000,22 +2003,22 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>NoticesDialog</name>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="131"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="128"/>
         <source>Notices from the central database</source>
         <translation>Pemberitahuan dari basis data pusat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="137"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="134"/>
         <source>Mark as read</source>
         <translation>Tandai sudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="150"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="147"/>
         <source>Booking “%1” was rejected: the room was already booked for %2.</source>
         <translation>Pemesanan “%1” ditolak: ruangan sudah dipesan untuk %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="153"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="150"/>
         <source>A change to a booking was refused: it had already been cancelled or rejected.</source>
         <translation>Perubahan pemesanan ditolak: pemesanan itu sudah dibatalkan atau ditolak.</translation>
     </message>
@@ -2042,32 +2045,33 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>OccurrenceRow</name>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="253"/>
+        <location filename="../../ui/reception/booking/dates.py" line="139"/>
         <source>Skip</source>
+        <extracomment>A change to a Skip or Move is checked again after this pause (typing a time is several key presses: one check, not five). The list of dates is at least this wide, in pixels.</extracomment>
         <translation>Lewati</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="254"/>
+        <location filename="../../ui/reception/booking/dates.py" line="140"/>
         <source>Move</source>
         <translation>Pindahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="255"/>
+        <location filename="../../ui/reception/booking/dates.py" line="141"/>
         <source>until</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="287"/>
+        <location filename="../../ui/reception/booking/dates.py" line="173"/>
         <source>Skipped: this date will not be booked</source>
         <translation>Dilewati: tanggal ini tidak dipesan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="293"/>
+        <location filename="../../ui/reception/booking/dates.py" line="179"/>
         <source>Moved: free</source>
         <translation>Dipindahkan: kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking_dialog.py" line="295"/>
+        <location filename="../../ui/reception/booking/dates.py" line="181"/>
         <source>Free</source>
         <translation>Kosong</translation>
     </message>
@@ -2075,37 +2079,37 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>OffersModel</name>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="93"/>
+        <location filename="../../ui/reception/booking/models.py" line="93"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="94"/>
+        <location filename="../../ui/reception/booking/models.py" line="94"/>
         <source>Time</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="95"/>
+        <location filename="../../ui/reception/booking/models.py" line="95"/>
         <source>Floor / room</source>
         <translation>Lantai / ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="96"/>
+        <location filename="../../ui/reception/booking/models.py" line="96"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="97"/>
+        <location filename="../../ui/reception/booking/models.py" line="97"/>
         <source>Seats</source>
         <translation>Kursi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="115"/>
+        <location filename="../../ui/reception/booking/models.py" line="115"/>
         <source>Floor %1</source>
         <translation>Lantai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/bookings_model.py" line="120"/>
+        <location filename="../../ui/reception/booking/models.py" line="120"/>
         <source>needs approval</source>
         <translation>perlu persetujuan</translation>
     </message>
@@ -2136,43 +2140,43 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>OverviewModel</name>
     <message numerus="yes">
-        <location filename="../../ui/reception/calendar_models.py" line="442"/>
+        <location filename="../../ui/reception/calendar/overview_model.py" line="83"/>
         <source>%n bookable room(s)</source>
         <translation>
             <numerusform>%n ruang yang bisa dipesan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/calendar_models.py" line="443"/>
+        <location filename="../../ui/reception/calendar/overview_model.py" line="84"/>
         <source>%n booking(s)</source>
         <translation>
             <numerusform>%n pemesanan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/calendar_models.py" line="444"/>
+        <location filename="../../ui/reception/calendar/overview_model.py" line="85"/>
         <source>%n pending approval</source>
         <translation>
             <numerusform>%n menunggu persetujuan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="446"/>
+        <location filename="../../ui/reception/calendar/overview_model.py" line="87"/>
         <source>%1, %2: %3 of the rooms booked</source>
         <translation>%1, %2: %3 ruang terpesan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="459"/>
+        <location filename="../../ui/reception/calendar/overview_model.py" line="100"/>
         <source>Floor</source>
         <translation>Lantai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="461"/>
+        <location filename="../../ui/reception/calendar/overview_model.py" line="102"/>
         <source>Bookings</source>
         <translation>Pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="463"/>
+        <location filename="../../ui/reception/calendar/overview_model.py" line="104"/>
         <source>Pending</source>
         <translation>Menunggu</translation>
     </message>
@@ -2180,29 +2184,29 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../ui/reception/overview.py" line="206"/>
+        <location filename="../../ui/reception/calendar/overview.py" line="185"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/overview.py" line="207"/>
+        <location filename="../../ui/reception/calendar/overview.py" line="186"/>
         <source>Share of each floor&apos;s bookable rooms in use, hour by hour. Click a floor to see its rooms.</source>
         <translation>Bagian ruang tiap lantai yang terpakai, per jam. Klik sebuah lantai untuk melihat ruang-ruangnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/overview.py" line="254"/>
+        <location filename="../../ui/reception/calendar/overview.py" line="208"/>
         <source>Holiday: %1</source>
         <translation>Hari libur: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/overview.py" line="266"/>
+        <location filename="../../ui/reception/calendar/overview.py" line="219"/>
         <source>%n booking(s) in the building</source>
         <translation>
             <numerusform>%n pemesanan di gedung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/overview.py" line="267"/>
+        <location filename="../../ui/reception/calendar/overview.py" line="220"/>
         <source>%n pending approval</source>
         <translation>
             <numerusform>%n menunggu persetujuan</numerusform>
@@ -2212,62 +2216,62 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>PassReadyScreen</name>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="102"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="102"/>
         <source>You are checked in</source>
         <translation>Check-in berhasil</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="103"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="103"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="111"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="111"/>
         <source>Please see the receptionist</source>
         <translation>Silakan temui resepsionis</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="112"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="112"/>
         <source>The reception desk is right here in the lobby.</source>
         <translation>Meja resepsionis ada di lobi ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="114"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="114"/>
         <source>Go to floor %1</source>
         <translation>Silakan ke lantai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="119"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="119"/>
         <source>Card number %1</source>
         <translation>Nomor kartu tamu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="120"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="120"/>
         <source>Print my card again</source>
         <translation>Cetak ulang kartu saya</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="122"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="122"/>
         <source>Your visitor card is printing…</source>
         <translation>Kartu tamu Anda sedang dicetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="124"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="124"/>
         <source>Please take your visitor card from the printer.</source>
         <translation>Silakan ambil kartu tamu Anda dari printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="128"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="128"/>
         <source>Your visit is registered. Try again, or collect your card at reception with the number above.</source>
         <translation>Kunjungan Anda sudah tercatat. Coba lagi, atau ambil kartu Anda di resepsionis dengan menunjukkan nomor di atas.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="134"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="134"/>
         <source>Please collect your visitor card at reception: show them the number above.</source>
         <translation>Silakan ambil kartu tamu Anda di resepsionis dengan menunjukkan nomor di atas.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/pass_ready.py" line="139"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="139"/>
         <source>Your visit is registered, but the card could not be made. Please ask the receptionist for a card.</source>
         <translation>Kunjungan Anda sudah tercatat, tetapi kartu tamu belum dapat dibuat. Silakan minta kartu ke resepsionis.</translation>
     </message>
@@ -2275,17 +2279,17 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>PhoneScreen</name>
     <message>
-        <location filename="../../ui/kiosk/phone.py" line="47"/>
+        <location filename="../../ui/visitor/phone.py" line="47"/>
         <source>Your mobile number</source>
         <translation>Nomor HP Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/phone.py" line="48"/>
+        <location filename="../../ui/visitor/phone.py" line="48"/>
         <source>We use it to recognise you next time. Visiting before? You will not need to type anything else.</source>
         <translation>Dipakai untuk mengenali Anda di kunjungan berikutnya. Pernah berkunjung? Anda tidak perlu mengetik apa pun lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/phone.py" line="51"/>
+        <location filename="../../ui/visitor/phone.py" line="51"/>
         <source>Next</source>
         <translation>Lanjut</translation>
     </message>
@@ -2331,7 +2335,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>PurposeScreen</name>
     <message>
-        <location filename="../../ui/kiosk/purpose.py" line="41"/>
+        <location filename="../../ui/visitor/purpose.py" line="41"/>
         <source>What brings you here today?</source>
         <translation>Apa keperluan Anda hari ini?</translation>
     </message>
@@ -2339,27 +2343,27 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="287"/>
+        <location filename="../../ui/reception/window.py" line="292"/>
         <source>Visitors</source>
         <translation>Pengunjung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="287"/>
+        <location filename="../../ui/reception/window.py" line="292"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="288"/>
+        <location filename="../../ui/reception/window.py" line="293"/>
         <source>Week per room</source>
         <translation>Minggu per ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="288"/>
+        <location filename="../../ui/reception/window.py" line="293"/>
         <source>Building</source>
         <translation>Gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="289"/>
+        <location filename="../../ui/reception/window.py" line="294"/>
         <source>Bookings</source>
         <translation>Pemesanan</translation>
     </message>
@@ -2390,12 +2394,12 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../ui/kiosk/staff.py" line="43"/>
+        <location filename="../../ui/visitor/staff.py" line="43"/>
         <source>Staff: leave kiosk mode</source>
         <translation>Petugas: keluar dari mode kios</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/staff.py" line="44"/>
+        <location filename="../../ui/visitor/staff.py" line="44"/>
         <source>Unlock</source>
         <translation>Buka</translation>
     </message>
@@ -2403,27 +2407,27 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>StandingBookingsModel</name>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="195"/>
+        <location filename="../../ui/reception/closures/models.py" line="149"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="196"/>
+        <location filename="../../ui/reception/closures/models.py" line="150"/>
         <source>Time</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="197"/>
+        <location filename="../../ui/reception/closures/models.py" line="151"/>
         <source>Room</source>
         <translation>Ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="198"/>
+        <location filename="../../ui/reception/closures/models.py" line="152"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures_dialog.py" line="199"/>
+        <location filename="../../ui/reception/closures/models.py" line="153"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
@@ -2431,7 +2435,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>StepScreen</name>
     <message>
-        <location filename="../../ui/kiosk/step.py" line="45"/>
+        <location filename="../../ui/visitor/step.py" line="45"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
@@ -2439,42 +2443,42 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="86"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="83"/>
         <source>Sync now</source>
         <extracomment>Why the last round failed (&quot;&quot; after a success).</extracomment>
         <translation>Sinkronkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="90"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="87"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="92"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="89"/>
         <source>Cannot sync</source>
         <translation>Tidak dapat sinkron</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="94"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="91"/>
         <source>Not synced yet</source>
         <translation>Belum tersinkron</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/sync_indicator.py" line="96"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="93"/>
         <source>Offline · %n waiting</source>
         <translation>
             <numerusform>Luring · %n menunggu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/sync_indicator.py" line="101"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="98"/>
         <source>Synced %1 · %n waiting</source>
         <translation>
             <numerusform>Tersinkron %1 · %n menunggu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/sync_indicator.py" line="108"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="105"/>
         <source>%n notice(s)</source>
         <translation>
             <numerusform>%n pemberitahuan</numerusform>
@@ -2484,22 +2488,22 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>TodayScreen</name>
     <message>
-        <location filename="../../ui/kiosk/today.py" line="57"/>
+        <location filename="../../ui/visitor/today.py" line="57"/>
         <source>Today in the building</source>
         <translation>Hari ini di gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/today.py" line="58"/>
+        <location filename="../../ui/visitor/today.py" line="58"/>
         <source>Search: event, organisation, room</source>
         <translation>Cari: acara, organisasi, ruangan</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/today.py" line="59"/>
+        <location filename="../../ui/visitor/today.py" line="59"/>
         <source>No trainings or meetings are scheduled today.</source>
         <translation>Tidak ada pelatihan atau rapat yang dijadwalkan hari ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/today.py" line="71"/>
+        <location filename="../../ui/visitor/today.py" line="71"/>
         <source>Floor %1</source>
         <translation>Lantai %1</translation>
     </message>
@@ -2557,54 +2561,55 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>VisitorsPanel</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="99"/>
+        <location filename="../../ui/reception/window.py" line="103"/>
         <source>Who is in the building</source>
+        <extracomment>What the visitors list shows: visits, by floor and room. What the bookings list and the approvals show.</extracomment>
         <translation>Tamu di dalam gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="100"/>
+        <location filename="../../ui/reception/window.py" line="104"/>
         <source>Invite a guest</source>
         <translation>Undang tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="101"/>
+        <location filename="../../ui/reception/window.py" line="105"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="102"/>
+        <location filename="../../ui/reception/window.py" line="106"/>
         <source>Check out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="103"/>
+        <location filename="../../ui/reception/window.py" line="107"/>
         <source>Reprint card</source>
         <translation>Cetak ulang kartu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/window.py" line="143"/>
+        <location filename="../../ui/reception/window.py" line="147"/>
         <source>%n person(s) in the building</source>
         <translation>
             <numerusform>%n orang di dalam gedung</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="198"/>
+        <location filename="../../ui/reception/window.py" line="203"/>
         <source>Card %1 printed.</source>
         <translation>Kartu %1 sudah tercetak.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="203"/>
+        <location filename="../../ui/reception/window.py" line="208"/>
         <source>Card %1 not printed: %2</source>
         <translation>Kartu %1 tidak tercetak: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="208"/>
+        <location filename="../../ui/reception/window.py" line="213"/>
         <source>Printing card %1…</source>
         <translation>Mencetak kartu %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="215"/>
+        <location filename="../../ui/reception/window.py" line="220"/>
         <source>No badge printer is set up: card %1 saved as %2</source>
         <translation>Printer kartu belum diatur: kartu %1 disimpan sebagai %2</translation>
     </message>
@@ -2612,7 +2617,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/reception/calendar_models.py" line="356"/>
+        <location filename="../../ui/reception/calendar/models.py" line="355"/>
         <source>pending approval</source>
         <translation>menunggu persetujuan</translation>
     </message>
@@ -2620,17 +2625,17 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>WeekPanel</name>
     <message>
-        <location filename="../../ui/reception/week_view.py" line="311"/>
+        <location filename="../../ui/reception/calendar/week.py" line="282"/>
         <source>&amp;Room</source>
         <translation>&amp;Ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/week_view.py" line="312"/>
+        <location filename="../../ui/reception/calendar/week.py" line="283"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/week_view.py" line="382"/>
+        <location filename="../../ui/reception/calendar/week.py" line="321"/>
         <source>%n seat(s)</source>
         <translation>
             <numerusform>%n kursi</numerusform>
@@ -2640,52 +2645,53 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/reception/week_view.py" line="210"/>
-        <location filename="../../ui/reception/week_view.py" line="212"/>
+        <location filename="../../ui/reception/calendar/week.py" line="185"/>
+        <location filename="../../ui/reception/calendar/week.py" line="187"/>
         <source>Pending</source>
+        <extracomment>What the week shows: a room&apos;s bookings in a week.</extracomment>
         <translation>Menunggu</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/kiosk/welcome.py" line="121"/>
+        <location filename="../../ui/visitor/welcome.py" line="128"/>
         <source>Welcome</source>
         <extracomment>Staff hold the building&apos;s name this long to reach the PIN screen; visitors never do.</extracomment>
         <translation>Selamat datang</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/welcome.py" line="122"/>
+        <location filename="../../ui/visitor/welcome.py" line="129"/>
         <source>Check in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/welcome.py" line="123"/>
+        <location filename="../../ui/visitor/welcome.py" line="130"/>
         <source>I have an invitation</source>
         <translation>Saya punya undangan</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/welcome.py" line="124"/>
+        <location filename="../../ui/visitor/welcome.py" line="131"/>
         <source>Check out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/welcome.py" line="125"/>
+        <location filename="../../ui/visitor/welcome.py" line="132"/>
         <source>Today in the building</source>
         <translation>Hari ini di gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/welcome.py" line="126"/>
+        <location filename="../../ui/visitor/welcome.py" line="133"/>
         <source>Leaving? Hold your visitor card under the scanner.</source>
         <translation>Mau pulang? Dekatkan kartu tamu Anda ke pemindai.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/welcome.py" line="127"/>
+        <location filename="../../ui/visitor/welcome.py" line="134"/>
         <source>Larger text</source>
         <translation>Huruf lebih besar</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/welcome.py" line="128"/>
+        <location filename="../../ui/visitor/welcome.py" line="135"/>
         <source>High contrast</source>
         <translation>Kontras tinggi</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, select
 
 from kiosk.building.catalogue import room_id
+from kiosk.building.name import read_building_name
 from kiosk.models import Booking, BookingStatus, Purpose, Visit, Visitor
 from kiosk.operations import Operations
 from kiosk.passes import tokens
@@ -204,6 +205,9 @@ def test_check_out_is_one_scan(qtbot, context, orientation) -> None:  # type: ig
         guest.scan(card)
     guest.sees(window.screens.message)
     assert window.screens.message.headline.text() == "Sampai jumpa, Sari!"
+    # The building's name comes from the catalogue, as on the welcome screen.
+    assert window.screens.message.text.text().endswith(
+        f"berkunjung ke {read_building_name()}.")
     assert (guest.scans, guest.touches) == (1, 0)
     assert on_worker(qtbot, context, lambda ops: ops.visitors_in_building()) == []
 

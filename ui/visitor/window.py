@@ -125,6 +125,7 @@ class KioskWindow(QMainWindow):
         self.setObjectName("kiosk")
         # The catalogue's [building] table alone: well under a millisecond before first paint.
         building_name = read_building_name()
+        self._building_name = building_name
         self.setWindowTitle(building_name)
         self.welcome = WelcomeScreen(building_name, context.settings.zone)
         self.stack = QStackedWidget(self)
@@ -497,8 +498,8 @@ class KioskWindow(QMainWindow):
             if isinstance(outcome, CheckedOut):
                 self.checked_out.emit(outcome.visit)
                 self._message(self.tr("Goodbye, %1!").replace("%1", outcome.visit.visitor_name),
-                              self.tr("You are checked out. Thank you for visiting the "
-                                      "Gedung Inovasi Center."))
+                              self.tr("You are checked out. Thank you for visiting the %1.")
+                              .replace("%1", self._building_name))
             else:
                 self.screens.invitation.show_invitation(outcome.invitation)
                 self._show(self.screens.invitation)
