@@ -91,8 +91,7 @@ class _Runner(QObject):
             self._timer.stop()
             self._timer = None
         if self._sync is not None:
-            self._sync.database.dispose()
-            self._sync.central.dispose()
+            self._sync.close()
             self._sync = None
 
 

@@ -36,15 +36,14 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
     2 when no central database is configured."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
-    from kiosk.central.engine import CentralURLError, central_engine
+    from kiosk.central.engine import CentralURLError
     from kiosk.memory import settle_startup_objects
     from kiosk.operations import Operations
     from kiosk.sync.device import (
         Backoff,
         SyncBusyError,
-        Synchronizer,
         SyncUnavailableError,
-        lock_file_for,
+        open_synchronizer,
         sync_status,
     )
 
@@ -54,16 +53,15 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
                                                   bool(settings.central.url)), settings))
         return 0
     try:
-        engine = central_engine(settings.central.url)
+        synchronizer = open_synchronizer(settings)
     except CentralURLError as exc:
         err.write(f"gic-kiosk: {exc}\n")
         return 2
-    operations = Operations.open(settings)
-    synchronizer = Synchronizer(operations.database, engine,
-                                lock_file=lock_file_for(settings.database_path))
     backoff = Backoff(args.interval)
-    settle_startup_objects()
     try:
+        with Operations.open(settings):
+            pass  # the device's database, created and migrated before its first round
+        settle_startup_objects()
         while True:
             try:
                 out.write(describe_round(synchronizer.round()) + "\n")
@@ -80,8 +78,7 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
     except KeyboardInterrupt:
         return 0
     finally:
-        operations.close()
-        engine.dispose()
+        synchronizer.close()
 
 
 def describe_round(report: RoundReport) -> str:

@@ -136,6 +136,12 @@ class Synchronizer:
         #: When this round's outcome was last written, and the error then.
         self._noted: tuple[datetime, str] | None = None
 
+    def close(self) -> None:
+        """Let go of both databases' connections (for a synchronizer that owns its engines,
+        as :func:`open_synchronizer` makes)."""
+        self.database.dispose()
+        self.central.dispose()
+
     # --- one round ---------------------------------------------------------------------
 
     def round(self) -> RoundReport:
