@@ -199,6 +199,11 @@ def test_free_room_finder_lists_rooms_and_opens_the_form(qtbot, context: AppCont
     finder = panel.finder
     panel.tabs.setCurrentWidget(finder)
     assert finder.date_edit.date() == QDate(2026, 11, 23)
+    # The preferred floor offers the building's floors, as the database knows them.
+    floors = on_worker(qtbot, context, lambda ops: ops.bookings.floors())
+    offered = [finder.floor_combo.itemData(i) for i in range(finder.floor_combo.count())]
+    assert offered == [None] + [floor.number for floor in floors]
+    assert finder.floor_combo.itemText(5) == "Lantai 5"
     finder.date_edit.setDate(QDate(2026, 11, 24))
     finder.start_edit.setTime(QTime(9, 0))
     finder.people_spin.setValue(30)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, time, timedelta
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QLocale, QModelIndex, Signal
@@ -33,11 +34,13 @@ from ui.widgets.dates import from_qdate, to_qdate
 from ui.widgets.tables import read_only_table
 from ui.widgets.times import QuarterHourEdit
 
+if TYPE_CHECKING:
+    from kiosk.bookings.agenda import FloorSummary
+
 log = logging.getLogger(__name__)
 
 #: Durations offered, in minutes.
 DURATIONS = (30, 60, 90, 120, 180, 240, 360, 480)
-FLOORS = range(1, 11)
 #: The room column takes the width the others leave.
 _ROOM = 2
 
@@ -62,7 +65,8 @@ class FreeRoomFinder(Screen):
         self._build_answer()
         self._lay_out()
         self.retranslate()
-        self.context.run(lambda ops: ops.bookings.today(), self._set_today)
+        self.context.run(lambda ops: (ops.bookings.today(), ops.bookings.floors()),
+                         self._loaded)
 
     def _build_question(self) -> None:
         """When, for how long, for how many, what kind of room, where, with what."""
@@ -91,9 +95,7 @@ class FreeRoomFinder(Screen):
         self.floor_caption = label("field-caption", self, wrap=False)
         self.floor_combo = QComboBox(self)
         self.floor_combo.setProperty("role", "touch")
-        self.floor_combo.addItem("", None)
-        for number in FLOORS:
-            self.floor_combo.addItem("", number)
+        self.floor_combo.addItem("", None)  # the building's floors follow once read
         self.amenities_caption = label("field-caption", self, wrap=False)
         self.amenity_boxes: dict[str, QCheckBox] = {}
         for name in AMENITIES:
@@ -185,9 +187,14 @@ class FreeRoomFinder(Screen):
         self.model.retranslate()
         self._show_caption()
 
-    def _set_today(self, today: date) -> None:
-        if shiboken6.isValid(self):
-            self.date_edit.setDate(to_qdate(today))
+    def _loaded(self, loaded: tuple[date, list[FloorSummary]]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        today, floors = loaded
+        self.date_edit.setDate(to_qdate(today))
+        for floor in floors:
+            self.floor_combo.addItem("", floor.number)
+        self.retranslate()
 
     def query(self) -> FreeRoomQuery:
         day = self.date_edit.date()
