@@ -137,9 +137,7 @@ def kiosk_shots(window: KioskWindow, context: AppContext) -> Iterator[str]:
     yield "invitation-confirm"
     window.start_check_out()
     yield "check-out"
-    window._message(window.tr("Goodbye, %1!").replace("%1", "Ayu Lestari"),
-                    window.tr("You are checked out. Thank you for visiting the "
-                              "Gedung Inovasi Center."))
+    window.say_goodbye("Ayu Lestari")
     yield "goodbye"
     window._message(window.tr("Sorry"), refusal_text(ErrorCode.INVITATION_EXPIRED))
     yield "refused"

@@ -1580,33 +1580,33 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>FreeRoomFinder</name>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="155"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="157"/>
         <source>Date</source>
         <extracomment>Durations offered, in minutes. The room column takes the width the others leave.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="158"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="160"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="159"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="161"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="163"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="165"/>
         <source>%1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="165"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="167"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="167"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="169"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -1614,62 +1614,62 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="169"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="171"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="170"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="172"/>
         <source>Kind of room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="171"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="173"/>
         <source>Any kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="175"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="177"/>
         <source>Preferred floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="176"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="178"/>
         <source>Any floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="178"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="180"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="180"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="182"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="183"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="185"/>
         <source>Find a free room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="184"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="186"/>
         <source>Book this room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="228"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="235"/>
         <source>No room is free at that time. The nearest free times:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="230"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="237"/>
         <source>No room fits, even on the next days. Try fewer needs or people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="232"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="239"/>
         <source>%n free room(s), best first</source>
         <translation>
             <numerusform>%n free room</numerusform>
@@ -1677,7 +1677,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="234"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="241"/>
         <source>Say what is needed, then press Find a free room.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,32 +1952,32 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
     </message>
     <message>
         <location filename="../../ui/visitor/window.py" line="483"/>
-        <location filename="../../ui/visitor/window.py" line="525"/>
+        <location filename="../../ui/visitor/window.py" line="523"/>
         <source>Sorry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="500"/>
+        <location filename="../../ui/visitor/window.py" line="531"/>
         <source>Goodbye, %1!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="501"/>
+        <location filename="../../ui/visitor/window.py" line="532"/>
         <source>You are checked out. Thank you for visiting the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="563"/>
+        <location filename="../../ui/visitor/window.py" line="567"/>
         <source>No staff PIN is set on this kiosk. An administrator sets one with: gic-kiosk set-pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="567"/>
+        <location filename="../../ui/visitor/window.py" line="571"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visitor/window.py" line="570"/>
+        <location filename="../../ui/visitor/window.py" line="574"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -1985,7 +1985,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visitor/window.py" line="593"/>
+        <location filename="../../ui/visitor/window.py" line="597"/>
         <source>Are you still there? Starting over in %n second(s).</source>
         <translation>
             <numerusform>Are you still there? Starting over in %n second.</numerusform>
@@ -1993,8 +1993,8 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="594"/>
-        <location filename="../../ui/visitor/window.py" line="644"/>
+        <location filename="../../ui/visitor/window.py" line="598"/>
+        <location filename="../../ui/visitor/window.py" line="648"/>
         <source>I am still here</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1576,102 +1576,102 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>FreeRoomFinder</name>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="155"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="157"/>
         <source>Date</source>
         <extracomment>Durations offered, in minutes. The room column takes the width the others leave.</extracomment>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="158"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="160"/>
         <source>From</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="159"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="161"/>
         <source>For</source>
         <translation>Selama</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="163"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="165"/>
         <source>%1 minutes</source>
         <translation>%1 menit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="165"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="167"/>
         <source>%1 h %2 min</source>
         <translation>%1 jam %2 menit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="167"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="169"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n jam</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="169"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="171"/>
         <source>People</source>
         <translation>Jumlah orang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="170"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="172"/>
         <source>Kind of room</source>
         <translation>Jenis ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="171"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="173"/>
         <source>Any kind</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="175"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="177"/>
         <source>Preferred floor</source>
         <translation>Lantai pilihan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="176"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="178"/>
         <source>Any floor</source>
         <translation>Lantai mana saja</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="178"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="180"/>
         <source>Floor %1</source>
         <translation>Lantai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="180"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="182"/>
         <source>Needs</source>
         <translation>Kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="183"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="185"/>
         <source>Find a free room</source>
         <translation>Cari ruang kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="184"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="186"/>
         <source>Book this room</source>
         <translation>Pesan ruang ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="228"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="235"/>
         <source>No room is free at that time. The nearest free times:</source>
         <translation>Tidak ada ruang kosong pada waktu itu. Waktu kosong terdekat:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="230"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="237"/>
         <source>No room fits, even on the next days. Try fewer needs or people.</source>
         <translation>Tidak ada ruang yang cocok, juga pada hari-hari berikutnya. Coba kurangi kebutuhan atau jumlah orang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="232"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="239"/>
         <source>%n free room(s), best first</source>
         <translation>
             <numerusform>%n ruang kosong, yang paling cocok di atas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="234"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="241"/>
         <source>Say what is needed, then press Find a free room.</source>
         <translation>Isi kebutuhannya, lalu tekan Cari ruang kosong.</translation>
     </message>
@@ -1946,47 +1946,47 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     </message>
     <message>
         <location filename="../../ui/visitor/window.py" line="483"/>
-        <location filename="../../ui/visitor/window.py" line="525"/>
+        <location filename="../../ui/visitor/window.py" line="523"/>
         <source>Sorry</source>
         <translation>Mohon maaf</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="500"/>
+        <location filename="../../ui/visitor/window.py" line="531"/>
         <source>Goodbye, %1!</source>
         <translation>Sampai jumpa, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="501"/>
+        <location filename="../../ui/visitor/window.py" line="532"/>
         <source>You are checked out. Thank you for visiting the %1.</source>
         <translation>Anda sudah check-out. Terima kasih telah berkunjung ke %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="563"/>
+        <location filename="../../ui/visitor/window.py" line="567"/>
         <source>No staff PIN is set on this kiosk. An administrator sets one with: gic-kiosk set-pin</source>
         <translation>PIN petugas belum diatur di kios ini. Administrator dapat mengaturnya dengan: gic-kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="567"/>
+        <location filename="../../ui/visitor/window.py" line="571"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Terlalu banyak PIN salah. Coba lagi setelah pukul %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visitor/window.py" line="570"/>
+        <location filename="../../ui/visitor/window.py" line="574"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>PIN salah. Sisa %n kali percobaan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visitor/window.py" line="593"/>
+        <location filename="../../ui/visitor/window.py" line="597"/>
         <source>Are you still there? Starting over in %n second(s).</source>
         <translation>
             <numerusform>Masih di sana? Layar kembali ke awal dalam %n detik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="594"/>
-        <location filename="../../ui/visitor/window.py" line="644"/>
+        <location filename="../../ui/visitor/window.py" line="598"/>
+        <location filename="../../ui/visitor/window.py" line="648"/>
         <source>I am still here</source>
         <translation>Saya masih di sini</translation>
     </message>

@@ -497,9 +497,7 @@ class KioskWindow(QMainWindow):
                 return
             if isinstance(outcome, CheckedOut):
                 self.checked_out.emit(outcome.visit)
-                self._message(self.tr("Goodbye, %1!").replace("%1", outcome.visit.visitor_name),
-                              self.tr("You are checked out. Thank you for visiting the %1.")
-                              .replace("%1", self._building_name))
+                self.say_goodbye(outcome.visit.visitor_name)
             else:
                 self.screens.invitation.show_invitation(outcome.invitation)
                 self._show(self.screens.invitation)
@@ -527,6 +525,12 @@ class KioskWindow(QMainWindow):
                 self.recover(error)
 
         self.context.run(lambda ops: ops.redeem_invitation(code), self._checked_in, failed)
+
+    def say_goodbye(self, visitor_name: str) -> None:
+        """The screen after a check-out."""
+        self._message(self.tr("Goodbye, %1!").replace("%1", visitor_name),
+                      self.tr("You are checked out. Thank you for visiting the %1.")
+                      .replace("%1", self._building_name))
 
     def _message(self, headline: str, text: str) -> None:
         self.screens.message.show_message(headline, text)
