@@ -72,6 +72,11 @@ class Conflict:
     what: str = ""
     booking_id: uuid.UUID | None = None
     organization: str = ""
+    #: When only the rooms' buffers collide (the times themselves do not overlap): the
+    #: minutes the room needs between the other booking's end and this one's start (to
+    #: clear it and set it up again), or between this one's end and the other's start.
+    clear_after_minutes: int = 0
+    prepare_before_minutes: int = 0
 
 
 @dataclass(frozen=True)
@@ -131,11 +136,16 @@ def overlapping(start: datetime, end: datetime) -> ColumnElement[bool]:
 
 
 def room_conflicts(session: Session, room_id: uuid.UUID, blocked_from: datetime,
-                   blocked_until: datetime, exclude: Iterable[uuid.UUID] = ()) -> list[Conflict]:
-    """Bookings holding the room at any moment of ``[blocked_from, blocked_until)``."""
+                   blocked_until: datetime, exclude: Iterable[uuid.UUID] = (), *,
+                   starts_at: datetime | None = None,
+                   ends_at: datetime | None = None) -> list[Conflict]:
+    """Bookings holding the room at any moment of ``[blocked_from, blocked_until)``; given
+    the asked ``starts_at`` and ``ends_at`` inside it, a conflict that comes only from the
+    buffers says how many minutes the room needs between the two."""
     excluded = tuple(exclude)
     query = (
-        select(Booking.id, Booking.title, Booking.starts_at, Booking.ends_at, Organization.name)
+        select(Booking.id, Booking.title, Booking.starts_at, Booking.ends_at, Organization.name,
+               Booking.blocked_from, Booking.blocked_until)
         .outerjoin(Organization, Organization.id == Booking.organization_id)
         .where(
             Booking.room_id == room_id,
@@ -149,8 +159,22 @@ def room_conflicts(session: Session, room_id: uuid.UUID, blocked_from: datetime,
     )
     if excluded:
         query = query.where(Booking.id.not_in(excluded))
-    return [Conflict(ConflictKind.BOOKED, starts, ends, title, booking_id, organization or "")
-            for booking_id, title, starts, ends, organization in session.execute(query)]
+    found = []
+    for booking_id, title, starts, ends, organization, held_from, held_until in (
+            session.execute(query)):
+        clear = prepare = 0
+        if starts_at is not None and ends_at is not None:
+            if starts_at >= ends:  # asked right after it: its clean-up and our set-up
+                clear = _minutes(held_until - ends + starts_at - blocked_from)
+            elif ends_at <= starts:  # asked right before it: our clean-up and its set-up
+                prepare = _minutes(blocked_until - ends_at + starts - held_from)
+        found.append(Conflict(ConflictKind.BOOKED, starts, ends, title, booking_id,
+                              organization or "", clear, prepare))
+    return found
+
+
+def _minutes(span: timedelta) -> int:
+    return int(span.total_seconds() // 60)
 
 
 def closures_between(session: Session, start: datetime, end: datetime) -> list[Closure]:
@@ -188,7 +212,8 @@ def with_conflicts(session: Session, planned: Sequence[PlannedOccurrence],
             continue
         room = rooms[occurrence.room_id]
         held_from, held_until = held(room, occurrence.starts_at, occurrence.ends_at)
-        found = room_conflicts(session, room.id, held_from, held_until, exclude)
+        found = room_conflicts(session, room.id, held_from, held_until, exclude,
+                               starts_at=occurrence.starts_at, ends_at=occurrence.ends_at)
         if same_series and _moved(occurrence, planned[0].room_id):
             # The rule's own occurrences never overlap (checked before); a moved one may.
             for other in active:

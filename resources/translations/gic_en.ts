@@ -525,235 +525,245 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="117"/>
+        <location filename="../../ui/reception/booking/texts.py" line="115"/>
+        <source>, plus %1 minutes to clear the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking/texts.py" line="119"/>
+        <source>, which needs the room %1 minutes before it to set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/booking/texts.py" line="130"/>
         <source>Booked by %1 (%2), %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="121"/>
+        <location filename="../../ui/reception/booking/texts.py" line="134"/>
         <source>Already booked: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="124"/>
+        <location filename="../../ui/reception/booking/texts.py" line="137"/>
         <source>Closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="127"/>
+        <location filename="../../ui/reception/booking/texts.py" line="140"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="129"/>
+        <location filename="../../ui/reception/booking/texts.py" line="142"/>
         <source>Holiday: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="132"/>
+        <location filename="../../ui/reception/booking/texts.py" line="145"/>
         <source>Outside opening hours (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="135"/>
+        <location filename="../../ui/reception/booking/texts.py" line="148"/>
         <source>Weekly quota of %1 hours exceeded for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="139"/>
+        <location filename="../../ui/reception/booking/texts.py" line="152"/>
         <source>Already past</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="140"/>
+        <location filename="../../ui/reception/booking/texts.py" line="153"/>
         <source>Overlaps another date of this series, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="146"/>
+        <location filename="../../ui/reception/booking/texts.py" line="159"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="148"/>
+        <location filename="../../ui/reception/booking/texts.py" line="161"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="149"/>
-        <location filename="../../ui/reception/booking/texts.py" line="210"/>
+        <location filename="../../ui/reception/booking/texts.py" line="162"/>
+        <location filename="../../ui/reception/booking/texts.py" line="223"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="150"/>
-        <location filename="../../ui/reception/booking/texts.py" line="208"/>
+        <location filename="../../ui/reception/booking/texts.py" line="163"/>
+        <location filename="../../ui/reception/booking/texts.py" line="221"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="157"/>
+        <location filename="../../ui/reception/booking/texts.py" line="170"/>
         <source>Training room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="158"/>
+        <location filename="../../ui/reception/booking/texts.py" line="171"/>
         <source>Meeting room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="159"/>
+        <location filename="../../ui/reception/booking/texts.py" line="172"/>
         <source>Showroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="160"/>
+        <location filename="../../ui/reception/booking/texts.py" line="173"/>
         <source>Co-working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="161"/>
+        <location filename="../../ui/reception/booking/texts.py" line="174"/>
         <source>Consultation room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="163"/>
+        <location filename="../../ui/reception/booking/texts.py" line="176"/>
         <source>Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="164"/>
+        <location filename="../../ui/reception/booking/texts.py" line="177"/>
         <source>Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="165"/>
+        <location filename="../../ui/reception/booking/texts.py" line="178"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="166"/>
+        <location filename="../../ui/reception/booking/texts.py" line="179"/>
         <source>Hall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="178"/>
+        <location filename="../../ui/reception/booking/texts.py" line="191"/>
         <source>Projector</source>
         <extracomment>The amenities the free-room finder offers as check boxes, in this order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="179"/>
+        <location filename="../../ui/reception/booking/texts.py" line="192"/>
         <source>Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="180"/>
+        <location filename="../../ui/reception/booking/texts.py" line="193"/>
         <source>TV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="181"/>
+        <location filename="../../ui/reception/booking/texts.py" line="194"/>
         <source>Whiteboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="182"/>
+        <location filename="../../ui/reception/booking/texts.py" line="195"/>
         <source>Sound system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="183"/>
+        <location filename="../../ui/reception/booking/texts.py" line="196"/>
         <source>Microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="184"/>
+        <location filename="../../ui/reception/booking/texts.py" line="197"/>
         <source>Video conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="185"/>
+        <location filename="../../ui/reception/booking/texts.py" line="198"/>
         <source>Wi-Fi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="186"/>
+        <location filename="../../ui/reception/booking/texts.py" line="199"/>
         <source>Air conditioning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="187"/>
+        <location filename="../../ui/reception/booking/texts.py" line="200"/>
         <source>Kitchen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="188"/>
+        <location filename="../../ui/reception/booking/texts.py" line="201"/>
         <source>Sink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="189"/>
+        <location filename="../../ui/reception/booking/texts.py" line="202"/>
         <source>Lighting kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="190"/>
+        <location filename="../../ui/reception/booking/texts.py" line="203"/>
         <source>Green screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="191"/>
+        <location filename="../../ui/reception/booking/texts.py" line="204"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="192"/>
+        <location filename="../../ui/reception/booking/texts.py" line="205"/>
         <source>Computers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="193"/>
+        <location filename="../../ui/reception/booking/texts.py" line="206"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="194"/>
+        <location filename="../../ui/reception/booking/texts.py" line="207"/>
         <source>Display shelves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="195"/>
+        <location filename="../../ui/reception/booking/texts.py" line="208"/>
         <source>Wheelchair access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="203"/>
+        <location filename="../../ui/reception/booking/texts.py" line="216"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="204"/>
+        <location filename="../../ui/reception/booking/texts.py" line="217"/>
         <source>Repeating booking made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="205"/>
+        <location filename="../../ui/reception/booking/texts.py" line="218"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="206"/>
+        <location filename="../../ui/reception/booking/texts.py" line="219"/>
         <source>Series changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="207"/>
+        <location filename="../../ui/reception/booking/texts.py" line="220"/>
         <source>Series split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/texts.py" line="209"/>
+        <location filename="../../ui/reception/booking/texts.py" line="222"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>

@@ -81,11 +81,36 @@ def test_the_buffers_keep_the_next_booking_away(ops: Operations) -> None:
     conflict = refused.value.occurrences[0].conflicts[0]
     assert conflict.kind == ConflictKind.BOOKED
     assert conflict.what == "Pelatihan Ekspor UMKM"
+    # The times do not overlap: the room needs its 15 minutes of clean-up and 15 of set-up.
+    assert (conflict.clear_after_minutes, conflict.prepare_before_minutes) == (30, 0)
     # Far enough to set up and clean up (11:15 + 15 minutes) is fine.
     ops.bookings.book(request(start=(11, 30), hours=1, title="Rapat"), actor="desk")
     # Another room at the same time is fine too.
     ops.bookings.book(request(code="4.04"), actor="desk")
     assert rows(ops) == 3
+
+
+@pytest.mark.parametrize(
+    ("start", "hours", "clear", "prepare"),
+    [
+        ((10, 0), 1, 10, 0),  # right after: the meeting room's 10 minutes of clean-up
+        ((10, 5), 1, 10, 0),  # inside the clean-up: still the whole 10 minutes needed
+        ((8, 0), 0.95, 0, 10),  # ends 08:57, three minutes before: its own clean-up
+        ((9, 30), 1, 0, 0),  # the times themselves overlap: nothing about buffers
+        ((8, 30), 3, 0, 0),  # around it
+    ],
+)
+def test_a_conflict_from_the_buffers_alone_says_how_long_the_room_needs(
+        ops: Operations, start: tuple[int, int], hours: float, clear: int,
+        prepare: int) -> None:
+    # A meeting room: no set-up, 10 minutes of clean-up.
+    ops.bookings.book(request("4.06", hours=1, title="Rapat pagi", attendees=5), actor="desk")
+    with pytest.raises(BookingConflictError) as refused:
+        ops.bookings.book(request("4.06", start=start, hours=hours, title="Rapat",
+                                  attendees=5), actor="desk")
+    (conflict,) = refused.value.occurrences[0].conflicts
+    assert conflict.what == "Rapat pagi"
+    assert (conflict.clear_after_minutes, conflict.prepare_before_minutes) == (clear, prepare)
 
 
 @pytest.mark.parametrize(

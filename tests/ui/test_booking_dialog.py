@@ -396,6 +396,18 @@ def test_an_edit_into_a_taken_time_shows_the_conflict(qtbot, context: AppContext
     assert dialog.dates.rows[0].skip_button is None
 
 
+def test_a_conflict_from_the_clean_up_says_so(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    # 4.06 is a meeting room: held 10 minutes after each booking to clear it.
+    book(qtbot, context, "4.06", "Rapat pagi", at(context, 24, 9), at(context, 24, 10),
+         attendees=5)
+    dialog = open_dialog(qtbot, context)
+    fill(qtbot, dialog, "Rapat siang", "4.06", QTime(10, 0), QTime(11, 0), people=5,
+         day=MONDAY.addDays(1))
+    check(qtbot, context, dialog)
+    assert dialog.dates.rows[0].state_label.text() == (
+        "Sudah dipesan: Rapat pagi, 09:00–10:00, ditambah 10 menit untuk membereskan ruangan")
+
+
 def test_cancelling_one_date_of_a_series_keeps_the_others(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
     booked = book(qtbot, context, "4.03", "Kelas Mingguan", at(context, 24, 9),
                   at(context, 24, 11), recurrence=Recurrence(Frequency.WEEKLY, count=3))

@@ -109,6 +109,19 @@ def _hours(start: datetime, end: datetime, zone: ZoneInfo) -> str:
     return f"{start.astimezone(zone):%H:%M}–{end.astimezone(zone):%H:%M}"
 
 
+def _buffer_text(conflict: Conflict) -> str:
+    """Why times that do not overlap still collide: the room's set-up and clean-up."""
+    if conflict.clear_after_minutes:
+        text = QCoreApplication.translate("BookingTexts",
+                                          ", plus %1 minutes to clear the room")
+        return text.replace("%1", str(conflict.clear_after_minutes))
+    if conflict.prepare_before_minutes:
+        text = QCoreApplication.translate(
+            "BookingTexts", ", which needs the room %1 minutes before it to set up")
+        return text.replace("%1", str(conflict.prepare_before_minutes))
+    return ""
+
+
 def conflict_text(conflict: Conflict, zone: ZoneInfo) -> str:
     """What stands in the way of one date, in plain words."""
     hours = _hours(conflict.starts_at, conflict.ends_at, zone)
@@ -116,10 +129,10 @@ def conflict_text(conflict: Conflict, zone: ZoneInfo) -> str:
     if kind is ConflictKind.BOOKED and conflict.organization:
         text = QCoreApplication.translate("BookingTexts", "Booked by %1 (%2), %3")
         return (text.replace("%1", conflict.organization).replace("%2", conflict.what)
-                .replace("%3", hours))
+                .replace("%3", hours)) + _buffer_text(conflict)
     if kind is ConflictKind.BOOKED:
         text = QCoreApplication.translate("BookingTexts", "Already booked: %1, %2")
-        return text.replace("%1", conflict.what).replace("%2", hours)
+        return text.replace("%1", conflict.what).replace("%2", hours) + _buffer_text(conflict)
     if kind is ConflictKind.CLOSED and conflict.what:
         text = QCoreApplication.translate("BookingTexts", "Closed: %1")
         return text.replace("%1", conflict.what)
