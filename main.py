@@ -20,6 +20,7 @@ from kiosk.cli import (
     ics,
     invite,
     keys,
+    organizations,
     schedule,
     staff,
     sync,
@@ -27,7 +28,8 @@ from kiosk.cli import (
 from kiosk.config import ConfigError, Mode, Settings, load_settings
 
 #: The commands after ``run``, in the order ``gic-kiosk --help`` lists them.
-COMMANDS = (configuration, demo, invite, staff, day, keys, schedule, ics, closure, central, sync)
+COMMANDS = (configuration, demo, organizations, invite, staff, day, keys, schedule, ics, closure,
+            central, sync)
 
 
 def parser() -> argparse.ArgumentParser:

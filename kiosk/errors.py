@@ -54,6 +54,17 @@ class ErrorCode(enum.StrEnum):
     SERIES_OVERLAPS_ITSELF = "series_overlaps_itself"
     NOT_A_SERIES = "not_a_series"
     SERIES_CANNOT_MOVE = "series_cannot_move"
+    # Organisations and their contacts
+    UNKNOWN_KIND = "unknown_kind"
+    UNKNOWN_FLOOR = "unknown_floor"
+    ROOM_NOT_ON_FLOOR = "room_not_on_floor"
+    NOT_A_NUMBER = "not_a_number"
+    QUOTA_RANGE = "quota_range"
+    EMAIL_INVALID = "email_invalid"
+    UNKNOWN_LANGUAGE = "unknown_language"
+    ORGANIZATION_EXISTS = "organization_exists"
+    ORGANIZATION_RETIRED = "organization_retired"
+    DUPLICATE_ROW = "duplicate_row"
 
 
 class KioskError(Exception):

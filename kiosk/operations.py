@@ -38,6 +38,7 @@ from kiosk.models import (
     Visit,
 )
 from kiosk.models.building import RoomKind
+from kiosk.organizations.operations import OrganizationOperations
 from kiosk.paper.printing import A4, A6, CARD_CR80, CupsPrinter, LABEL_62x100, Media, PrintError
 from kiosk.paper.printing import PrintProblem as PrintProblem
 from kiosk.passes import scanning, tokens
@@ -174,6 +175,7 @@ class Operations:
         self.clock = clock
         self.printer = printer or CupsPrinter()
         self.bookings = BookingOperations(settings, database, clock)
+        self.organizations = OrganizationOperations(database, clock)
 
     @classmethod
     def open(cls, settings: Settings, clock: Callable[[], datetime] = utc_now) -> Operations:
@@ -456,6 +458,7 @@ class Operations:
                     select(Organization)
                     .where(
                         Organization.deleted_at.is_(None),
+                        Organization.retired_at.is_(None),
                         Organization.kind.in_([OrganizationKind.TENANT,
                                                OrganizationKind.AGENCY]),
                     )

@@ -170,9 +170,10 @@ def rooms(session: Session, floor_number: int | None = None,
 
 
 def organizations(session: Session) -> list[OrganizationChoice]:
-    """Who rooms are booked for: tenants, agencies and partners (not visitors' employers)."""
+    """Who rooms are booked for: tenants, agencies and partners (not visitors' employers,
+    not the retired)."""
     query = (select(Organization).where(
-        Organization.deleted_at.is_(None),
+        Organization.deleted_at.is_(None), Organization.retired_at.is_(None),
         Organization.kind.in_([OrganizationKind.TENANT, OrganizationKind.AGENCY,
                                OrganizationKind.PARTNER]))
         .order_by(Organization.name))

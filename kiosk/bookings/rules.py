@@ -269,6 +269,18 @@ def calendar_conflicts(start: datetime, end: datetime, room_id: uuid.UUID,
     return found
 
 
+def weekly_quota(organization: Organization | None, rules: Rules) -> int:
+    """The hours a week an organisation may book (0: no limit): its own quota when set,
+    otherwise the building's default, which agencies are exempt from."""
+    if organization is None:
+        return 0
+    if organization.quota_hours is not None:
+        return organization.quota_hours
+    if organization.kind == OrganizationKind.AGENCY:
+        return 0
+    return rules.quota_hours_per_week
+
+
 class _QuotaCheck:
     """Hours an organisation holds per week (Monday to Sunday in the building), counting what
     is already booked and the occurrences planned so far."""
@@ -279,9 +291,9 @@ class _QuotaCheck:
         self.rules = rules
         self.organization = organization
         self.exclude = tuple(exclude)
-        self.limit = timedelta(hours=rules.quota_hours_per_week)
-        self.applies = (organization is not None and rules.quota_hours_per_week > 0
-                        and organization.kind != OrganizationKind.AGENCY)
+        self.hours = weekly_quota(organization, rules)
+        self.limit = timedelta(hours=self.hours)
+        self.applies = organization is not None and self.hours > 0
         self.weeks: dict[date, timedelta] = defaultdict(timedelta)
         self.loaded: set[date] = set()
 
@@ -299,7 +311,7 @@ class _QuotaCheck:
         assert self.organization is not None
         return [Conflict(ConflictKind.QUOTA, day_start(monday, self.rules.zone),
                          day_start(monday + timedelta(days=7), self.rules.zone),
-                         f"{self.rules.quota_hours_per_week}", None, self.organization.name)]
+                         f"{self.hours}", None, self.organization.name)]
 
     def _booked(self, monday: date) -> timedelta:
         assert self.organization is not None

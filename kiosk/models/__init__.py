@@ -12,7 +12,7 @@ from kiosk.models.bookings import (
 )
 from kiosk.models.building import Floor, Room, RoomKind
 from kiosk.models.invitations import Invitation, InvitationStatus
-from kiosk.models.organizations import Organization, OrganizationKind
+from kiosk.models.organizations import Organization, OrganizationContact, OrganizationKind
 from kiosk.models.sync import Device, Notice, SyncState
 from kiosk.models.visitors import Visitor
 from kiosk.models.visits import CheckoutKind, Purpose, Visit
@@ -32,6 +32,7 @@ __all__ = [
     "InvitationStatus",
     "Notice",
     "Organization",
+    "OrganizationContact",
     "OrganizationKind",
     "OutboxEntry",
     "Purpose",

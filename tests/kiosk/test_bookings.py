@@ -396,6 +396,28 @@ def test_weekly_quota_per_organisation(ops: Operations, settings: object) -> Non
                               organization_id=agency.id), actor="desk")
 
 
+def test_an_organisations_own_quota_overrides_the_default(ops: Operations) -> None:
+    ops.bookings.settings = dataclasses.replace(ops.settings, bookings=dataclasses.replace(
+        ops.settings.bookings, quota_hours_per_week=5))
+    with ops.database.unit_of_work() as session:
+        generous = Organization(name="Kopi Nusantara", name_key="kopi nusantara",
+                                kind=OrganizationKind.TENANT, quota_hours=10)
+        # An agency is exempt from the default, not from a quota set for it.
+        agency = Organization(name="Dinas Koperasi", name_key="dinas koperasi",
+                              kind=OrganizationKind.AGENCY, quota_hours=2)
+        session.add_all([generous, agency])
+    ops.bookings.book(request(hours=8, attendees=10, organization_id=generous.id),
+                      actor="desk")
+    with pytest.raises(BookingConflictError) as over:
+        ops.bookings.book(request(code="4.04", hours=3, organization_id=generous.id),
+                          actor="desk")
+    (conflict,) = over.value.occurrences[0].conflicts
+    assert (conflict.kind, conflict.what) == (ConflictKind.QUOTA, "10")
+    with pytest.raises(BookingConflictError):
+        ops.bookings.book(request(code="4.05", hours=3, organization_id=agency.id),
+                          actor="desk")
+
+
 def test_free_room_search_ranks_and_offers_nearest_times(ops: Operations) -> None:
     query = FreeRoomQuery(TUESDAY, time(9), timedelta(hours=2), attendees=30,
                           amenities=frozenset({"projector"}), preferred_floor=4)

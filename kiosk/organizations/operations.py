@@ -1,0 +1,194 @@
+"""The organisation operations reception and the command line call (``ops.organizations.…``).
+
+Like :mod:`kiosk.operations`, each method is one unit of work that returns frozen data; every
+method blocks and runs on the UI's database worker.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kiosk.db.unit_of_work import Database
+from kiosk.errors import ErrorCode, FieldError, NotFoundError, ValidationError
+from kiosk.models import Floor, Organization, OrganizationContact, OrganizationKind, Room
+from kiosk.organizations.directory import (
+    BUILDING_KINDS,
+    OrganizationFields,
+    Places,
+    clean_organization,
+)
+from kiosk.organizations.importing import (
+    ImportReport,
+    add_organization,
+    import_organizations,
+    update_organization,
+)
+from kiosk.organizations.spreadsheet import SheetRow, read_rows
+from kiosk.visits.names import clean_text, name_key
+
+#: What ``edit`` may be given besides the name and kind (the import's column names).
+EDITABLE = frozenset({"floor", "room", "quota_hours", "contact_name", "contact_phone",
+                      "contact_email", "language"})
+
+
+@dataclass(frozen=True)
+class ContactSummary:
+    id: uuid.UUID
+    name: str
+    phone_e164: str | None
+    email: str | None
+    language: str
+    wants_notices: bool
+
+
+@dataclass(frozen=True)
+class OrganizationSummary:
+    id: uuid.UUID
+    name: str
+    kind: OrganizationKind
+    floor_number: int | None
+    room_code: str | None
+    #: Its own weekly quota; None: the building's default.
+    quota_hours: int | None
+    retired: bool
+    contacts: tuple[ContactSummary, ...] = ()
+
+
+class OrganizationOperations:
+    """Tenants, agencies and partners over one device database."""
+
+    def __init__(self, database: Database, clock: Callable[[], datetime]) -> None:
+        self.database = database
+        self.clock = clock
+
+    def list(self, search: str = "", *, include_retired: bool = False
+             ) -> list[OrganizationSummary]:
+        """The building's organisations by name; ``search`` matches any part of the name."""
+        key = name_key(search)
+        with self.database.reading() as session:
+            query = (select(Organization).where(Organization.deleted_at.is_(None),
+                                                Organization.kind.in_(BUILDING_KINDS))
+                     .order_by(Organization.name_key))
+            if key:
+                query = query.where(Organization.name_key.contains(key, autoescape=True))
+            if not include_retired:
+                query = query.where(Organization.retired_at.is_(None))
+            return _summaries(session, list(session.scalars(query)))
+
+    def get(self, organization_id: uuid.UUID) -> OrganizationSummary:
+        with self.database.reading() as session:
+            return _summaries(session, [_find(session, organization_id)])[0]
+
+    def find(self, name: str) -> OrganizationSummary:
+        """The building's organisation with this name (any case and spacing)."""
+        key = name_key(name)
+        with self.database.reading() as session:
+            found = session.scalars(select(Organization).where(
+                Organization.name_key == key, Organization.deleted_at.is_(None),
+                Organization.kind.in_(BUILDING_KINDS)).order_by(Organization.created_at)
+            ).first()
+            if found is None:
+                raise NotFoundError("organization", clean_text(name))
+            return _summaries(session, [found])[0]
+
+    def add(self, fields: OrganizationFields) -> OrganizationSummary:
+        """A new tenant, agency or partner. A visitor organisation of the same name (made at
+        check-in) becomes it, keeping its visits; the building's own of the same name is
+        refused (``ORGANIZATION_EXISTS``, or ``ORGANIZATION_RETIRED`` for a retired one)."""
+        with self.database.unit_of_work() as session:
+            clean = clean_organization(fields, Places.read(session))
+            same = list(session.scalars(select(Organization).where(
+                Organization.name_key == clean.name_key, Organization.deleted_at.is_(None))))
+            own = [o for o in same if o.kind in BUILDING_KINDS]
+            if own:
+                code = (ErrorCode.ORGANIZATION_EXISTS if any(o.retired_at is None for o in own)
+                        else ErrorCode.ORGANIZATION_RETIRED)
+                raise ValidationError([FieldError("name", code)])
+            if same:
+                organization = same[0]
+                update_organization(session, organization, clean, EDITABLE, {})
+            else:
+                organization = add_organization(session, clean)
+            session.flush()
+            return _summaries(session, [organization])[0]
+
+    def edit(self, organization_id: uuid.UUID, fields: OrganizationFields,
+             given: Collection[str]) -> OrganizationSummary:
+        """Change the name, the kind and the ``given`` fields (see :data:`EDITABLE`); a
+        contact named in ``fields`` is updated, or added when it has a new name."""
+        with self.database.unit_of_work() as session:
+            organization = _find(session, organization_id)
+            clean = clean_organization(fields, Places.read(session))
+            if clean.name_key != organization.name_key and session.scalars(
+                    select(Organization.id).where(
+                        Organization.name_key == clean.name_key,
+                        Organization.deleted_at.is_(None),
+                        Organization.kind.in_(BUILDING_KINDS))).first() is not None:
+                raise ValidationError([FieldError("name", ErrorCode.ORGANIZATION_EXISTS)])
+            contacts = {name_key(c.name): c for c in session.scalars(
+                select(OrganizationContact).where(
+                    OrganizationContact.organization_id == organization.id,
+                    OrganizationContact.deleted_at.is_(None)))}
+            update_organization(session, organization, clean, set(given) & EDITABLE,
+                                contacts)
+            session.flush()
+            return _summaries(session, [organization])[0]
+
+    def retire(self, organization_id: uuid.UUID) -> OrganizationSummary:
+        """No longer offered as a destination, a host or a booking's organisation; its
+        visits, bookings and invitations keep naming it."""
+        with self.database.unit_of_work() as session:
+            organization = _find(session, organization_id)
+            if organization.retired_at is None:
+                organization.retired_at = self.clock()
+            return _summaries(session, [organization])[0]
+
+    def import_file(self, path: Path, *, skip_bad: bool = False) -> ImportReport:
+        """Raises :class:`~kiosk.organizations.spreadsheet.SpreadsheetError` for a file that
+        is not a list of organisations (nothing is written)."""
+        return self.import_rows(read_rows(path), skip_bad=skip_bad)
+
+    def import_rows(self, rows: Sequence[SheetRow], *, skip_bad: bool = False
+                    ) -> ImportReport:
+        with self.database.unit_of_work() as session:
+            return import_organizations(session, rows, skip_bad=skip_bad)
+
+
+def _find(session: Session, organization_id: uuid.UUID) -> Organization:
+    organization = session.get(Organization, organization_id)
+    if (organization is None or organization.deleted_at is not None
+            or organization.kind not in BUILDING_KINDS):
+        raise NotFoundError("organization", organization_id)
+    return organization
+
+
+def _summaries(session: Session, organizations: Sequence[Organization]
+               ) -> list[OrganizationSummary]:
+    ids = [o.id for o in organizations]
+    contacts: dict[uuid.UUID, list[ContactSummary]] = {i: [] for i in ids}
+    for contact in session.scalars(select(OrganizationContact).where(
+            OrganizationContact.organization_id.in_(ids),
+            OrganizationContact.deleted_at.is_(None)).order_by(OrganizationContact.name)):
+        contacts[contact.organization_id].append(ContactSummary(
+            contact.id, contact.name, contact.phone_e164, contact.email, contact.language,
+            contact.wants_notices))
+    places = {organization_id: (floor_number, room_code) for organization_id, floor_number,
+              room_code in session.execute(
+                  select(Organization.id, Floor.number, Room.code)
+                  .outerjoin(Room, Room.id == Organization.room_id)
+                  .outerjoin(Floor, Floor.id == Organization.floor_id)
+                  .where(Organization.id.in_(ids)))}
+    summaries = []
+    for o in organizations:
+        floor_number, room_code = places.get(o.id, (None, None))
+        summaries.append(OrganizationSummary(o.id, o.name, o.kind, floor_number, room_code,
+                                             o.quota_hours, o.retired_at is not None,
+                                             tuple(contacts[o.id])))
+    return summaries
