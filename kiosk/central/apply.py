@@ -37,7 +37,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from kiosk.central import schema, statements
+from kiosk.central import merge, schema, statements
 from kiosk.db.base import Base
 from kiosk.db.outbox import jsonable
 from kiosk.errors import database_reason
@@ -265,6 +265,7 @@ def push(connection: Connection, device: DeviceRef, token: uuid.UUID | None,
     for entity, ops in by_entity.items():
         for op in ops:
             batch.answer(op, Result.REJECTED, f"unknown entity {entity}", changed=False)
+    _merge_organizations(connection, fresh, batch)
     _record(connection, batch)
     new_token = uuid.uuid4()
     connection.execute(update(schema.device).where(schema.device.c.id == device.id).values(
@@ -272,6 +273,27 @@ def push(connection: Connection, device: DeviceRef, token: uuid.UUID | None,
         high_water=max([current.high_water, *(op.seq for op in fresh)])))
     # One answer per operation, in the batch's order: the device relies on both.
     return Receipt(tuple(batch.results[op.seq] for op in operations), new_token)
+
+
+def _merge_organizations(connection: Connection, fresh: Sequence[Operation],
+                         batch: _Batch) -> None:
+    """One organisation per name key (:mod:`kiosk.central.merge`)."""
+    columns = dict(merge.referencing())
+    organizations: list[uuid.UUID] = []
+    touched: dict[str, list[uuid.UUID]] = defaultdict(list)
+    named: set[str] = set()  # the organisations the other rows name
+    for op in fresh:
+        answer = batch.results.get(op.seq)
+        if answer is None or answer.result != Result.APPLIED:
+            continue
+        if op.entity == "organization":
+            organizations.append(op.entity_id)
+        elif op.entity in columns and op.payload.get(columns[op.entity]):
+            touched[op.entity].append(op.entity_id)
+            named.add(str(op.payload[columns[op.entity]]))
+    if organizations or touched:
+        merge.merge_organizations(connection, organizations, touched, named,
+                                  lambda table, row_id: batch.change(table, row_id))
 
 
 def answers(connection: Connection,

@@ -131,6 +131,16 @@ applied_op = Table(
     Column("applied_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
 )
 
+#: Organisations made twice offline (two devices, one name key): the one merged away and the
+#: one that kept its place (:mod:`kiosk.central.merge`). A row that still names the merged one
+#: when it arrives is re-pointed.
+organization_merge = Table(
+    "sync_organization_merge", metadata,
+    Column("merged_id", Uuid, primary_key=True),
+    Column("survivor_id", Uuid, nullable=False),
+    Column("merged_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+)
+
 notification = Table(
     "sync_notification", metadata,
     Column("id", Uuid, primary_key=True),

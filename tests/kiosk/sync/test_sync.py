@@ -19,7 +19,7 @@ from kiosk.building.catalogue import room_id
 from kiosk.central import apply, schema
 from kiosk.central.admin import init_central
 from kiosk.db.engine import open_device_database
-from kiosk.models import BookingStatus, Notice, OutboxEntry, Purpose, Room, Visit
+from kiosk.models import BookingStatus, Notice, OutboxEntry, Purpose, Room, Visit, Visitor
 from kiosk.sync.device import Synchronizer, SyncUnavailableError, sync_status
 from kiosk.visits.check_in import CheckInRequest
 from tests.kiosk.sync.conftest import Desk, central_hashes, device_hashes, open_desk
@@ -367,3 +367,47 @@ def test_administrators_publish_rooms_centrally_and_every_desk_gets_them(
     broken.write_text("[building\n", encoding="utf-8")
     refused = gic("central", "catalogue", "--file", str(broken), config=admin)
     assert refused.returncode == 2 and "broken.toml" in refused.stderr
+
+
+def test_an_organisation_made_on_two_desks_offline_is_one_after_sync(
+        desks: Callable[..., Desk], central: Engine) -> None:
+    from kiosk.organizations.directory import ContactFields, OrganizationFields
+
+    first, second, third = desks("reception-1"), desks("reception-2"), desks("kiosk-1")
+    converge(first, second, third)
+    mine = first.ops.organizations.add(OrganizationFields(
+        "Keripik Tempe Bu Sri", "tenant", floor=8, contact=ContactFields("Sri Wahyuni")))
+    theirs = second.ops.organizations.add(OrganizationFields(
+        "KERIPIK TEMPE  bu sri", "tenant", contact=ContactFields("Budi Hartono")))
+    # The kiosk, offline too, checks in a visitor who names it: its own visitor business.
+    visit = third.ops.check_in(CheckInRequest(
+        name="Ani", phone="081377778888", organization="Keripik Tempe Bu Sri",
+        purpose=Purpose.MEETING, consent=True)).visit
+    # And the second desk books a room for its copy: the booking travels in its own lane,
+    # after the organisation has been merged away.
+    booked = second.ops.bookings.book(BookingRequest(
+        room_id=ROOM, title="Rapat Tenan", starts_at=TEN, ends_at=TEN + timedelta(hours=1),
+        attendees=5, organization_id=theirs.id), actor="reception-2")
+    converge(first, second, third)
+    converge(first, second, third)
+    for desk in (first, second, third):
+        (kept,) = desk.ops.organizations.list()
+        assert kept.id == mine.id, desk.name  # made first, the building's own
+        assert {c.name for c in kept.contacts} == {"Sri Wahyuni", "Budi Hartono"}
+        assert desk.ops.bookings.booking(booked.booking_ids[0]).organization == kept.name
+        with desk.ops.database.reading() as session:
+            visitor_org = session.scalar(select(Visitor.organization_id).join(
+                Visit, Visit.visitor_id == Visitor.id).where(Visit.id == visit.visit_id))
+        assert visitor_org == mine.id, desk.name
+    assert device_hashes(first) == device_hashes(second) == device_hashes(third) \
+        == central_hashes(central)
+    # The desk that made the duplicate edits it offline, not having heard: it stays merged.
+    with second.ops.database.unit_of_work() as session:
+        from kiosk.models import Organization
+
+        copy = session.get(Organization, theirs.id)
+        assert copy is not None and copy.deleted_at is not None
+        copy.deleted_at = None
+        copy.name = "Keripik Tempe Bu Sri (baru)"
+    converge(second, first)
+    assert [o.id for o in second.ops.organizations.list()] == [mine.id]

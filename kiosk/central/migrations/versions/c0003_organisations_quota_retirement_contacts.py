@@ -33,11 +33,19 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_organization_contact'))
     )
     op.create_index(op.f('ix_organization_contact_organization_id'), 'organization_contact', ['organization_id'], unique=False)
+    op.create_table('sync_organization_merge',
+    sa.Column('merged_id', sa.Uuid(), nullable=False),
+    sa.Column('survivor_id', sa.Uuid(), nullable=False),
+    sa.Column('merged_at', sa.DateTime(timezone=True), server_default=sa.text('now()'),
+              nullable=False),
+    sa.PrimaryKeyConstraint('merged_id', name=op.f('pk_sync_organization_merge'))
+    )
     op.add_column('organization', sa.Column('quota_hours', sa.Integer(), nullable=True))
     op.add_column('organization', sa.Column('retired_at', kiosk.db.types.UTCDateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
+    op.drop_table('sync_organization_merge')
     op.drop_column('organization', 'retired_at')
     op.drop_column('organization', 'quota_hours')
     op.drop_index(op.f('ix_organization_contact_organization_id'), table_name='organization_contact')
