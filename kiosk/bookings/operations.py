@@ -60,9 +60,10 @@ class BookingOperations:
         with self.database.reading() as session:
             return agenda.floors(session)
 
-    def rooms(self, floor_number: int | None = None) -> list[agenda.RoomSummary]:
+    def rooms(self, floor_number: int | None = None, *,
+              bookable_only: bool = True) -> list[agenda.RoomSummary]:
         with self.database.reading() as session:
-            return agenda.rooms(session, floor_number)
+            return agenda.rooms(session, floor_number, bookable_only)
 
     def organizations(self) -> list[agenda.OrganizationChoice]:
         with self.database.reading() as session:

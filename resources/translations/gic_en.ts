@@ -2156,6 +2156,410 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
     </message>
 </context>
 <context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="181"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="182"/>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="183"/>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="184"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="184"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="185"/>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="185"/>
+        <source>Office room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="186"/>
+        <source>Weekly quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="187"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="188"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="188"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="189"/>
+        <source>Contact&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="195"/>
+        <source>Own quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="196"/>
+        <source>Instead of the building&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="197"/>
+        <source> h a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="198"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="199"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Organizations</name>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="18"/>
+        <source>Room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="21"/>
+        <source>Floor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="28"/>
+        <source>Building default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="29"/>
+        <source>%1 h a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="45"/>
+        <location filename="../../ui/reception/organizations/models.py" line="84"/>
+        <location filename="../../ui/reception/organizations/texts.py" line="64"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="46"/>
+        <location filename="../../ui/reception/organizations/texts.py" line="65"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="47"/>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="48"/>
+        <location filename="../../ui/reception/organizations/texts.py" line="68"/>
+        <source>Weekly quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="49"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="50"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="64"/>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="65"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="83"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="85"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="17"/>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="18"/>
+        <source>City agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="19"/>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="20"/>
+        <source>Visitor&apos;s business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="29"/>
+        <source>Choose tenant, city agency or partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="31"/>
+        <source>The building has no such floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="33"/>
+        <source>The building has no such room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="35"/>
+        <source>This room is on another floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="37"/>
+        <source>Write a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="39"/>
+        <source>A weekly quota is from 0 to %1 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="42"/>
+        <source>This is not an e-mail address, for example nama@usaha.id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="44"/>
+        <source>The language is id (Indonesian) or en (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="46"/>
+        <source>An organisation of this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="48"/>
+        <source>An organisation of this name exists but is retired: show the retired ones and bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="51"/>
+        <source>The same organisation is on an earlier row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="57"/>
+        <source>Please enter the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="66"/>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="67"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="69"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="70"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="71"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="72"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="79"/>
+        <source>The file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="81"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="82"/>
+        <source>This is not a CSV or Excel (XLSX) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="84"/>
+        <source>No row of the file names the columns: it needs at least &quot;nama&quot; (name) and &quot;jenis&quot; (kind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPanel</name>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="156"/>
+        <source>Tenants, agencies and partners</source>
+        <extracomment>The name and contacts columns share the width the others leave, fitted to their words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="157"/>
+        <source>Search by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="158"/>
+        <source>Show retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="159"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="160"/>
+        <source>Import a list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="161"/>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="162"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="163"/>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="164"/>
+        <source>Import the other rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="165"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="196"/>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="197"/>
+        <source>Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="215"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="232"/>
+        <source>Retire %1? It will no longer be offered to visitors or for bookings; its visits and bookings keep its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="245"/>
+        <source>Retired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="249"/>
+        <source>Back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="261"/>
+        <source>Import a list of organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="262"/>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="272"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="287"/>
+        <source>Imported: %1 added, %2 changed, %3 unchanged, %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="295"/>
+        <source>Nothing was imported: %1 of %2 rows need mending. Mend them in the file and import it again, or import the other rows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewModel</name>
     <message numerus="yes">
         <location filename="../../ui/reception/calendar/overview_model.py" line="83"/>
@@ -2366,28 +2770,33 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="292"/>
+        <location filename="../../ui/reception/window.py" line="299"/>
         <source>Visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="292"/>
+        <location filename="../../ui/reception/window.py" line="299"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="293"/>
+        <location filename="../../ui/reception/window.py" line="300"/>
         <source>Week per room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="293"/>
+        <location filename="../../ui/reception/window.py" line="300"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="294"/>
+        <location filename="../../ui/reception/window.py" line="301"/>
         <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="302"/>
+        <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2588,33 +2997,33 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>VisitorsPanel</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="103"/>
+        <location filename="../../ui/reception/window.py" line="105"/>
         <source>Who is in the building</source>
         <extracomment>What the visitors list shows: visits, by floor and room. What the bookings list and the approvals show.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="104"/>
+        <location filename="../../ui/reception/window.py" line="106"/>
         <source>Invite a guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="105"/>
+        <location filename="../../ui/reception/window.py" line="107"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="106"/>
+        <location filename="../../ui/reception/window.py" line="108"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="107"/>
+        <location filename="../../ui/reception/window.py" line="109"/>
         <source>Reprint card</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/window.py" line="147"/>
+        <location filename="../../ui/reception/window.py" line="151"/>
         <source>%n person(s) in the building</source>
         <translation>
             <numerusform>%n person in the building</numerusform>
@@ -2622,22 +3031,22 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="203"/>
+        <location filename="../../ui/reception/window.py" line="207"/>
         <source>Card %1 printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="208"/>
+        <location filename="../../ui/reception/window.py" line="212"/>
         <source>Card %1 not printed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="213"/>
+        <location filename="../../ui/reception/window.py" line="217"/>
         <source>Printing card %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="220"/>
+        <location filename="../../ui/reception/window.py" line="224"/>
         <source>No badge printer is set up: card %1 saved as %2</source>
         <translation type="unfinished"></translation>
     </message>

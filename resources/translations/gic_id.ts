@@ -2148,6 +2148,410 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     </message>
 </context>
 <context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="181"/>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="182"/>
+        <source>New organisation</source>
+        <translation>Organisasi baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="183"/>
+        <source>Change %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="184"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="184"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="185"/>
+        <source>Floor</source>
+        <translation>Lantai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="185"/>
+        <source>Office room</source>
+        <translation>Ruang kantor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="186"/>
+        <source>Weekly quota</source>
+        <translation>Kuota mingguan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="187"/>
+        <source>Contact person</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="188"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="188"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="189"/>
+        <source>Contact&apos;s language</source>
+        <translation>Bahasa narahubung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="195"/>
+        <source>Own quota</source>
+        <translation>Kuota sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="196"/>
+        <source>Instead of the building&apos;s default</source>
+        <translation>Bukan kuota bawaan gedung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="197"/>
+        <source> h a week</source>
+        <translation> jam per minggu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="198"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/dialog.py" line="199"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Organizations</name>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="18"/>
+        <source>Room %1</source>
+        <translation>Ruang %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="21"/>
+        <source>Floor %1</source>
+        <translation>Lantai %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="28"/>
+        <source>Building default</source>
+        <translation>Bawaan gedung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="29"/>
+        <source>%1 h a week</source>
+        <translation>%1 jam per minggu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="45"/>
+        <location filename="../../ui/reception/organizations/models.py" line="84"/>
+        <location filename="../../ui/reception/organizations/texts.py" line="64"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="46"/>
+        <location filename="../../ui/reception/organizations/texts.py" line="65"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="47"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="48"/>
+        <location filename="../../ui/reception/organizations/texts.py" line="68"/>
+        <source>Weekly quota</source>
+        <translation>Kuota mingguan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="49"/>
+        <source>Contacts</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="50"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="64"/>
+        <source>Retired</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="65"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="83"/>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/models.py" line="85"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="17"/>
+        <source>Tenant</source>
+        <translation>Tenan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="18"/>
+        <source>City agency</source>
+        <translation>Instansi kota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="19"/>
+        <source>Partner</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="20"/>
+        <source>Visitor&apos;s business</source>
+        <translation>Usaha pengunjung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="29"/>
+        <source>Choose tenant, city agency or partner.</source>
+        <translation>Pilih tenan, instansi kota, atau mitra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="31"/>
+        <source>The building has no such floor.</source>
+        <translation>Gedung tidak memiliki lantai ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="33"/>
+        <source>The building has no such room.</source>
+        <translation>Gedung tidak memiliki ruangan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="35"/>
+        <source>This room is on another floor.</source>
+        <translation>Ruangan ini ada di lantai lain.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="37"/>
+        <source>Write a whole number.</source>
+        <translation>Tulis bilangan bulat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="39"/>
+        <source>A weekly quota is from 0 to %1 hours.</source>
+        <translation>Kuota mingguan antara 0 dan %1 jam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="42"/>
+        <source>This is not an e-mail address, for example nama@usaha.id.</source>
+        <translation>Ini bukan alamat e-mail, misalnya nama@usaha.id.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="44"/>
+        <source>The language is id (Indonesian) or en (English).</source>
+        <translation>Bahasa: id (Indonesia) atau en (Inggris).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="46"/>
+        <source>An organisation of this name already exists.</source>
+        <translation>Organisasi dengan nama ini sudah ada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="48"/>
+        <source>An organisation of this name exists but is retired: show the retired ones and bring it back.</source>
+        <translation>Organisasi dengan nama ini sudah ada tetapi nonaktif: tampilkan yang nonaktif lalu aktifkan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="51"/>
+        <source>The same organisation is on an earlier row.</source>
+        <translation>Organisasi yang sama sudah ada di baris sebelumnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="57"/>
+        <source>Please enter the name.</source>
+        <translation>Mohon isi nama.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="66"/>
+        <source>Floor</source>
+        <translation>Lantai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="67"/>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="69"/>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="70"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="71"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="72"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="79"/>
+        <source>The file cannot be opened.</source>
+        <translation>Berkas tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="81"/>
+        <source>The file is empty.</source>
+        <translation>Berkas ini kosong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="82"/>
+        <source>This is not a CSV or Excel (XLSX) file.</source>
+        <translation>Ini bukan berkas CSV atau Excel (XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/texts.py" line="84"/>
+        <source>No row of the file names the columns: it needs at least &quot;nama&quot; (name) and &quot;jenis&quot; (kind).</source>
+        <translation>Tidak ada baris yang menamai kolom: minimal perlu kolom &quot;nama&quot; dan &quot;jenis&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPanel</name>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="156"/>
+        <source>Tenants, agencies and partners</source>
+        <extracomment>The name and contacts columns share the width the others leave, fitted to their words.</extracomment>
+        <translation>Tenan, instansi, dan mitra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="157"/>
+        <source>Search by name</source>
+        <translation>Cari nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="158"/>
+        <source>Show retired</source>
+        <translation>Tampilkan yang nonaktif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="159"/>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="160"/>
+        <source>Import a list…</source>
+        <translation>Impor daftar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="161"/>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="162"/>
+        <source>Keep it</source>
+        <translation>Jangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="163"/>
+        <source>Retire</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="164"/>
+        <source>Import the other rows</source>
+        <translation>Impor baris lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="165"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="196"/>
+        <source>Bring back</source>
+        <translation>Aktifkan lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="197"/>
+        <source>Retire…</source>
+        <translation>Nonaktifkan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="215"/>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="232"/>
+        <source>Retire %1? It will no longer be offered to visitors or for bookings; its visits and bookings keep its name.</source>
+        <translation>Nonaktifkan %1? Organisasi ini tidak lagi ditawarkan kepada pengunjung atau untuk pemesanan; kunjungan dan pemesanannya tetap memakai namanya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="245"/>
+        <source>Retired: %1</source>
+        <translation>Dinonaktifkan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="249"/>
+        <source>Back: %1</source>
+        <translation>Aktif lagi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="261"/>
+        <source>Import a list of organisations</source>
+        <translation>Impor daftar organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="262"/>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Lembar kerja (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="272"/>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="287"/>
+        <source>Imported: %1 added, %2 changed, %3 unchanged, %4 skipped.</source>
+        <translation>Diimpor: %1 ditambahkan, %2 diubah, %3 tidak berubah, %4 dilewati.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/organizations/panel.py" line="295"/>
+        <source>Nothing was imported: %1 of %2 rows need mending. Mend them in the file and import it again, or import the other rows now.</source>
+        <translation>Tidak ada yang diimpor: %1 dari %2 baris perlu diperbaiki. Perbaiki di berkas lalu impor lagi, atau impor baris lainnya sekarang.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewModel</name>
     <message numerus="yes">
         <location filename="../../ui/reception/calendar/overview_model.py" line="83"/>
@@ -2353,29 +2757,34 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="292"/>
+        <location filename="../../ui/reception/window.py" line="299"/>
         <source>Visitors</source>
         <translation>Pengunjung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="292"/>
+        <location filename="../../ui/reception/window.py" line="299"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="293"/>
+        <location filename="../../ui/reception/window.py" line="300"/>
         <source>Week per room</source>
         <translation>Minggu per ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="293"/>
+        <location filename="../../ui/reception/window.py" line="300"/>
         <source>Building</source>
         <translation>Gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="294"/>
+        <location filename="../../ui/reception/window.py" line="301"/>
         <source>Bookings</source>
         <translation>Pemesanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="302"/>
+        <source>Organisations</source>
+        <translation>Organisasi</translation>
     </message>
 </context>
 <context>
@@ -2571,55 +2980,55 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>VisitorsPanel</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="103"/>
+        <location filename="../../ui/reception/window.py" line="105"/>
         <source>Who is in the building</source>
         <extracomment>What the visitors list shows: visits, by floor and room. What the bookings list and the approvals show.</extracomment>
         <translation>Tamu di dalam gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="104"/>
+        <location filename="../../ui/reception/window.py" line="106"/>
         <source>Invite a guest</source>
         <translation>Undang tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="105"/>
+        <location filename="../../ui/reception/window.py" line="107"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="106"/>
+        <location filename="../../ui/reception/window.py" line="108"/>
         <source>Check out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="107"/>
+        <location filename="../../ui/reception/window.py" line="109"/>
         <source>Reprint card</source>
         <translation>Cetak ulang kartu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/window.py" line="147"/>
+        <location filename="../../ui/reception/window.py" line="151"/>
         <source>%n person(s) in the building</source>
         <translation>
             <numerusform>%n orang di dalam gedung</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="203"/>
+        <location filename="../../ui/reception/window.py" line="207"/>
         <source>Card %1 printed.</source>
         <translation>Kartu %1 sudah tercetak.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="208"/>
+        <location filename="../../ui/reception/window.py" line="212"/>
         <source>Card %1 not printed: %2</source>
         <translation>Kartu %1 tidak tercetak: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="213"/>
+        <location filename="../../ui/reception/window.py" line="217"/>
         <source>Printing card %1…</source>
         <translation>Mencetak kartu %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="220"/>
+        <location filename="../../ui/reception/window.py" line="224"/>
         <source>No badge printer is set up: card %1 saved as %2</source>
         <translation>Printer kartu belum diatur: kartu %1 disimpan sebagai %2</translation>
     </message>

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -33,6 +34,7 @@ from ui.reception.calendar.day_panel import DayGridPanel
 from ui.reception.calendar.overview import OverviewPanel
 from ui.reception.calendar.week import WeekPanel
 from ui.reception.invite_dialog import InviteDialog
+from ui.reception.organizations.panel import OrganizationsPanel
 from ui.reception.sync_indicator import SyncIndicator
 from ui.reception.visitors_model import VisitorsByFloorModel
 from ui.texts import print_problem_text, something_went_wrong
@@ -132,6 +134,8 @@ class VisitorsPanel(Screen):
         return self.model.visit_at(indexes[0]) if indexes else None
 
     def _show(self, groups: list[FloorGroup]) -> None:
+        if not shiboken6.isValid(self.tree):
+            return  # the window closed while the list was read
         selected = self.selected_visit()
         self.model.set_groups(groups)
         self.tree.expandAll()
@@ -228,7 +232,8 @@ class VisitorsPanel(Screen):
 
 class ReceptionWindow(QMainWindow):
     """The receptionist's desk: who is in the building, the floors' calendars, a room's week,
-    the building at a glance, and (when present) the list of bookings and approvals.
+    the building at a glance, the list of bookings and approvals, and the building's
+    organisations.
 
     Ctrl+PgUp / Ctrl+PgDown step the calendar tab shown to the previous or next day (week),
     Ctrl+T goes back to today, Alt+1… switches tabs.
@@ -245,10 +250,12 @@ class ReceptionWindow(QMainWindow):
         self.week = WeekPanel(context, self)
         self.overview = OverviewPanel(context, self)
         self.bookings = BookingsPanel(context, self)
+        self.organizations = OrganizationsPanel(context, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("reception-tabs")
         self.tabs.setDocumentMode(True)
-        for page in (self.visitors, self.calendar, self.week, self.overview, self.bookings):
+        for page in (self.visitors, self.calendar, self.week, self.overview, self.bookings,
+                     self.organizations):
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
         self.sync_indicator: SyncIndicator | None = None
@@ -292,6 +299,7 @@ class ReceptionWindow(QMainWindow):
             self.visitors: self.tr("Visitors"), self.calendar: self.tr("Calendar"),
             self.week: self.tr("Week per room"), self.overview: self.tr("Building")}
         titles[self.bookings] = self.tr("Bookings")
+        titles[self.organizations] = self.tr("Organisations")
         for page, title in titles.items():
             tab = self.tabs.indexOf(page)
             self.tabs.setTabText(tab, title)
