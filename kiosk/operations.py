@@ -58,6 +58,7 @@ from kiosk.visits.check_in import (
 from kiosk.visits.check_in import check_in as check_in_visit
 from kiosk.visits.check_in import check_out as check_out_visit
 from kiosk.visits.check_in import visitors_in_building as visitors_by_floor
+from kiosk.visits.history import VisitQuery, search_visits
 from kiosk.visits.returning import Recall, recall_by_phone
 
 log = logging.getLogger(__name__)
@@ -438,6 +439,12 @@ class Operations:
     def visitors_in_building(self) -> list[FloorGroup]:
         with self.database.reading() as session:
             return visitors_by_floor(session)
+
+    def visit_history(self, query: VisitQuery) -> list[VisitSummary]:
+        """Past and present visits matching ``query``, newest first
+        (:mod:`kiosk.visits.history`)."""
+        with self.database.reading() as session:
+            return search_visits(session, query, self.settings.zone)
 
     def destinations(self) -> Destinations:
         with self.database.reading() as session:

@@ -43,15 +43,16 @@ class Visit(Synced, Base):
     visitor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visitor.id"), index=True)
     #: The organisation the visitor came from, as given at this check-in.
     organization_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("organization.id"), default=None
+        ForeignKey("organization.id"), default=None, index=True
     )
     purpose: Mapped[Purpose] = mapped_column(str_enum(Purpose))
     # Where the visitor is going: a room, a floor, or a host organisation; none of them means
     # "reception will help".
-    room_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("room.id"), default=None)
+    room_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("room.id"), default=None,
+                                                      index=True)
     floor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("floor.id"), default=None)
     host_organization_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("organization.id"), default=None
+        ForeignKey("organization.id"), default=None, index=True
     )
     #: The event or meeting the visitor came for, when they chose one of today's bookings.
     booking_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("booking.id"), default=None)
@@ -64,7 +65,8 @@ class Visit(Synced, Base):
     member_names: Mapped[list[Any]] = mapped_column(JSON, default=list)
     #: Short code printed on the pass and typed at the desk when a scan fails.
     pass_number: Mapped[str] = mapped_column(String(12), index=True)
-    checked_in_at: Mapped[datetime]
+    #: Indexed for the visit history (a period, newest first).
+    checked_in_at: Mapped[datetime] = mapped_column(index=True)
     checked_out_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
     checkout_kind: Mapped[CheckoutKind | None] = mapped_column(
         str_enum(CheckoutKind), default=None

@@ -1,4 +1,4 @@
-"""organisations: quota, retirement, contacts
+"""organisations: quota, retirement, contacts; visits indexed for their history
 
 Revision ID: 0005
 Revises: 0004
@@ -36,15 +36,43 @@ def upgrade() -> None:
     with op.batch_alter_table('organization_contact', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_organization_contact_organization_id'), ['organization_id'], unique=False)
 
+    with op.batch_alter_table('visit', schema=None) as batch_op:
+        for column in ('checked_in_at', 'organization_id', 'host_organization_id', 'room_id'):
+            batch_op.create_index(batch_op.f(f'ix_visit_{column}'), [column], unique=False)
+
+    # Visitors' names, searchable by any part of them in a few milliseconds however many
+    # there are (the visit history): an FTS5 trigram index kept by triggers.
+    op.execute("CREATE VIRTUAL TABLE visitor_search USING fts5(name_key, content='visitor', "
+               "content_rowid='rowid', tokenize='trigram')")
+    op.execute("INSERT INTO visitor_search (visitor_search) VALUES ('rebuild')")
+    op.execute("CREATE TRIGGER visitor_search_insert AFTER INSERT ON visitor BEGIN "
+               "INSERT INTO visitor_search (rowid, name_key) VALUES (new.rowid, new.name_key); "
+               "END")
+    op.execute("CREATE TRIGGER visitor_search_delete AFTER DELETE ON visitor BEGIN "
+               "INSERT INTO visitor_search (visitor_search, rowid, name_key) "
+               "VALUES ('delete', old.rowid, old.name_key); END")
+    op.execute("CREATE TRIGGER visitor_search_update AFTER UPDATE OF name_key ON visitor BEGIN "
+               "INSERT INTO visitor_search (visitor_search, rowid, name_key) "
+               "VALUES ('delete', old.rowid, old.name_key); "
+               "INSERT INTO visitor_search (rowid, name_key) VALUES (new.rowid, new.name_key); "
+               "END")
+
     with op.batch_alter_table('organization', schema=None) as batch_op:
         batch_op.add_column(sa.Column('quota_hours', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('retired_at', kiosk.db.types.UTCDateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
+    for trigger in ('insert', 'delete', 'update'):
+        op.execute(f"DROP TRIGGER visitor_search_{trigger}")
+    op.execute("DROP TABLE visitor_search")
     with op.batch_alter_table('organization', schema=None) as batch_op:
         batch_op.drop_column('retired_at')
         batch_op.drop_column('quota_hours')
+
+    with op.batch_alter_table('visit', schema=None) as batch_op:
+        for column in ('checked_in_at', 'organization_id', 'host_organization_id', 'room_id'):
+            batch_op.drop_index(batch_op.f(f'ix_visit_{column}'))
 
     with op.batch_alter_table('organization_contact', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_organization_contact_organization_id'))

@@ -1,4 +1,4 @@
-"""organisations: quota, retirement, contacts
+"""organisations: quota, retirement, contacts; visits indexed for their history
 
 Revision ID: c0003
 Revises: c0002
@@ -40,12 +40,16 @@ def upgrade() -> None:
               nullable=False),
     sa.PrimaryKeyConstraint('merged_id', name=op.f('pk_sync_organization_merge'))
     )
+    for column in ('checked_in_at', 'organization_id', 'host_organization_id', 'room_id'):
+        op.create_index(op.f(f'ix_visit_{column}'), 'visit', [column], unique=False)
     op.add_column('organization', sa.Column('quota_hours', sa.Integer(), nullable=True))
     op.add_column('organization', sa.Column('retired_at', kiosk.db.types.UTCDateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
     op.drop_table('sync_organization_merge')
+    for column in ('checked_in_at', 'organization_id', 'host_organization_id', 'room_id'):
+        op.drop_index(op.f(f'ix_visit_{column}'), table_name='visit')
     op.drop_column('organization', 'retired_at')
     op.drop_column('organization', 'quota_hours')
     op.drop_index(op.f('ix_organization_contact_organization_id'), table_name='organization_contact')
