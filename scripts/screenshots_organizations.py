@@ -1,5 +1,6 @@
 """Render reception's organisations (the list, an import with refused rows, the form with its
-mistakes shown) in Bahasa Indonesia and English, at the receptionist's 1280×800 desk size.
+mistakes shown) and the visit history, in Bahasa Indonesia and English, at the receptionist's
+1280×800 desk size.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_organizations.py [OUT_DIR]
 """
@@ -54,6 +55,10 @@ def shoot(settings: Settings, language: str, out: Path, sheet: Path) -> None:
     panel.import_file(sheet)
     idle(context)
     save(window.grab(), out / f"reception-organizations-import-refused-{language}.png")
+    window.tabs.setCurrentWidget(window.history)
+    idle(context)
+    window.history.table.selectRow(1)
+    save(window.grab(), out / f"reception-history-{language}.png")
     dialog = OrganizationDialog(context, None, window)
     dialog.show()
     idle(context)

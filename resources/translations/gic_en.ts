@@ -2770,32 +2770,37 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="299"/>
+        <location filename="../../ui/reception/window.py" line="301"/>
         <source>Visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="299"/>
+        <location filename="../../ui/reception/window.py" line="301"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="300"/>
+        <location filename="../../ui/reception/window.py" line="302"/>
         <source>Week per room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="300"/>
+        <location filename="../../ui/reception/window.py" line="302"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="301"/>
+        <location filename="../../ui/reception/window.py" line="303"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="302"/>
+        <location filename="../../ui/reception/window.py" line="304"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="305"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2944,6 +2949,136 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
     </message>
 </context>
 <context>
+    <name>VisitHistory</name>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="25"/>
+        <source>Floor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="27"/>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="34"/>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="35"/>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="36"/>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="37"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="38"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="39"/>
+        <source>Went to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="40"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="41"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="49"/>
+        <source>still in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="55"/>
+        <source>%1 (group of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitHistoryPanel</name>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="99"/>
+        <source>Visit history</source>
+        <extracomment>The period shown at first: this week and the one before.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="101"/>
+        <source>Name, phone, organisation, room or pass number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="102"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="103"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="143"/>
+        <source>The newest %1 visits: narrow the search or the period to see others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/history/panel.py" line="146"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="159"/>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="162"/>
+        <source>out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="164"/>
+        <source>still in the building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="165"/>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="167"/>
+        <source>pass %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="169"/>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisitorsByFloorModel</name>
     <message>
         <location filename="../../ui/reception/visitors_model.py" line="110"/>
@@ -2997,33 +3132,33 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>VisitorsPanel</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="105"/>
+        <location filename="../../ui/reception/window.py" line="106"/>
         <source>Who is in the building</source>
         <extracomment>What the visitors list shows: visits, by floor and room. What the bookings list and the approvals show.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="106"/>
+        <location filename="../../ui/reception/window.py" line="107"/>
         <source>Invite a guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="107"/>
+        <location filename="../../ui/reception/window.py" line="108"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="108"/>
+        <location filename="../../ui/reception/window.py" line="109"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="109"/>
+        <location filename="../../ui/reception/window.py" line="110"/>
         <source>Reprint card</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/window.py" line="151"/>
+        <location filename="../../ui/reception/window.py" line="152"/>
         <source>%n person(s) in the building</source>
         <translation>
             <numerusform>%n person in the building</numerusform>
@@ -3031,22 +3166,22 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="207"/>
+        <location filename="../../ui/reception/window.py" line="208"/>
         <source>Card %1 printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="212"/>
+        <location filename="../../ui/reception/window.py" line="213"/>
         <source>Card %1 not printed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="217"/>
+        <location filename="../../ui/reception/window.py" line="218"/>
         <source>Printing card %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="224"/>
+        <location filename="../../ui/reception/window.py" line="225"/>
         <source>No badge printer is set up: card %1 saved as %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2757,32 +2757,37 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="299"/>
+        <location filename="../../ui/reception/window.py" line="301"/>
         <source>Visitors</source>
         <translation>Pengunjung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="299"/>
+        <location filename="../../ui/reception/window.py" line="301"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="300"/>
+        <location filename="../../ui/reception/window.py" line="302"/>
         <source>Week per room</source>
         <translation>Minggu per ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="300"/>
+        <location filename="../../ui/reception/window.py" line="302"/>
         <source>Building</source>
         <translation>Gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="301"/>
+        <location filename="../../ui/reception/window.py" line="303"/>
         <source>Bookings</source>
         <translation>Pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="302"/>
+        <location filename="../../ui/reception/window.py" line="304"/>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="305"/>
         <source>Organisations</source>
         <translation>Organisasi</translation>
     </message>
@@ -2928,6 +2933,135 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     </message>
 </context>
 <context>
+    <name>VisitHistory</name>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="25"/>
+        <source>Floor %1</source>
+        <translation>Lantai %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="27"/>
+        <source>Reception</source>
+        <translation>Resepsionis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="34"/>
+        <source>In</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="35"/>
+        <source>Out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="36"/>
+        <source>Visitor</source>
+        <translation>Pengunjung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="37"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="38"/>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="39"/>
+        <source>Went to</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="40"/>
+        <source>Purpose</source>
+        <translation>Keperluan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="41"/>
+        <source>Pass</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="49"/>
+        <source>still in</source>
+        <translation>masih di dalam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/models.py" line="55"/>
+        <source>%1 (group of %2)</source>
+        <translation>%1 (rombongan %2 orang)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitHistoryPanel</name>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="99"/>
+        <source>Visit history</source>
+        <extracomment>The period shown at first: this week and the one before.</extracomment>
+        <translation>Riwayat kunjungan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="101"/>
+        <source>Name, phone, organisation, room or pass number</source>
+        <translation>Nama, telepon, organisasi, ruangan, atau nomor kartu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="102"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="103"/>
+        <source>until</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="143"/>
+        <source>The newest %1 visits: narrow the search or the period to see others.</source>
+        <translation>%1 kunjungan terbaru: persempit pencarian atau periodenya untuk melihat yang lain.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/history/panel.py" line="146"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n kunjungan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="159"/>
+        <source>in %1</source>
+        <translation>masuk %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="162"/>
+        <source>out %1</source>
+        <translation>keluar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="164"/>
+        <source>still in the building</source>
+        <translation>masih di gedung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="165"/>
+        <source>to %1</source>
+        <translation>ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="167"/>
+        <source>pass %1</source>
+        <translation>kartu %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="169"/>
+        <source>with %1</source>
+        <translation>bersama %1</translation>
+    </message>
+</context>
+<context>
     <name>VisitorsByFloorModel</name>
     <message>
         <location filename="../../ui/reception/visitors_model.py" line="110"/>
@@ -2980,55 +3114,55 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>VisitorsPanel</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="105"/>
+        <location filename="../../ui/reception/window.py" line="106"/>
         <source>Who is in the building</source>
         <extracomment>What the visitors list shows: visits, by floor and room. What the bookings list and the approvals show.</extracomment>
         <translation>Tamu di dalam gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="106"/>
+        <location filename="../../ui/reception/window.py" line="107"/>
         <source>Invite a guest</source>
         <translation>Undang tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="107"/>
+        <location filename="../../ui/reception/window.py" line="108"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="108"/>
+        <location filename="../../ui/reception/window.py" line="109"/>
         <source>Check out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="109"/>
+        <location filename="../../ui/reception/window.py" line="110"/>
         <source>Reprint card</source>
         <translation>Cetak ulang kartu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/window.py" line="151"/>
+        <location filename="../../ui/reception/window.py" line="152"/>
         <source>%n person(s) in the building</source>
         <translation>
             <numerusform>%n orang di dalam gedung</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="207"/>
+        <location filename="../../ui/reception/window.py" line="208"/>
         <source>Card %1 printed.</source>
         <translation>Kartu %1 sudah tercetak.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="212"/>
+        <location filename="../../ui/reception/window.py" line="213"/>
         <source>Card %1 not printed: %2</source>
         <translation>Kartu %1 tidak tercetak: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="217"/>
+        <location filename="../../ui/reception/window.py" line="218"/>
         <source>Printing card %1…</source>
         <translation>Mencetak kartu %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="224"/>
+        <location filename="../../ui/reception/window.py" line="225"/>
         <source>No badge printer is set up: card %1 saved as %2</source>
         <translation>Printer kartu belum diatur: kartu %1 disimpan sebagai %2</translation>
     </message>

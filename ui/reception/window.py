@@ -33,6 +33,7 @@ from ui.reception.booking.panel import BookingsPanel
 from ui.reception.calendar.day_panel import DayGridPanel
 from ui.reception.calendar.overview import OverviewPanel
 from ui.reception.calendar.week import WeekPanel
+from ui.reception.history.panel import VisitHistoryPanel
 from ui.reception.invite_dialog import InviteDialog
 from ui.reception.organizations.panel import OrganizationsPanel
 from ui.reception.sync_indicator import SyncIndicator
@@ -231,9 +232,9 @@ class VisitorsPanel(Screen):
 
 
 class ReceptionWindow(QMainWindow):
-    """The receptionist's desk: who is in the building, the floors' calendars, a room's week,
-    the building at a glance, the list of bookings and approvals, and the building's
-    organisations.
+    """The receptionist's desk: who is in the building and who was (the visit history), the
+    floors' calendars, a room's week, the building at a glance, the list of bookings and
+    approvals, and the building's organisations.
 
     Ctrl+PgUp / Ctrl+PgDown step the calendar tab shown to the previous or next day (week),
     Ctrl+T goes back to today, Alt+1… switches tabs.
@@ -250,12 +251,13 @@ class ReceptionWindow(QMainWindow):
         self.week = WeekPanel(context, self)
         self.overview = OverviewPanel(context, self)
         self.bookings = BookingsPanel(context, self)
+        self.history = VisitHistoryPanel(context, self)
         self.organizations = OrganizationsPanel(context, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("reception-tabs")
         self.tabs.setDocumentMode(True)
         for page in (self.visitors, self.calendar, self.week, self.overview, self.bookings,
-                     self.organizations):
+                     self.history, self.organizations):
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
         self.sync_indicator: SyncIndicator | None = None
@@ -299,6 +301,7 @@ class ReceptionWindow(QMainWindow):
             self.visitors: self.tr("Visitors"), self.calendar: self.tr("Calendar"),
             self.week: self.tr("Week per room"), self.overview: self.tr("Building")}
         titles[self.bookings] = self.tr("Bookings")
+        titles[self.history] = self.tr("History")
         titles[self.organizations] = self.tr("Organisations")
         for page, title in titles.items():
             tab = self.tabs.indexOf(page)
