@@ -22,19 +22,6 @@ NAMING_CONVENTION = {
 }
 
 
-#: Tables the migrations make but no model declares: SQLite's full-text (trigram) index of
-#: visitors' names for the visit history, and the shadow tables FTS5 keeps beside it. A schema
-#: comparison leaves them out.
-UNMODELLED_TABLES = ("visitor_search",)
-
-
-def modelled(_object: Any, name: str | None, type_: str, _reflected: bool,
-             _compare_to: Any) -> bool:
-    """Alembic's ``include_object``: everything but :data:`UNMODELLED_TABLES`."""
-    return not (type_ == "table" and name is not None
-                and name.startswith(UNMODELLED_TABLES))
-
-
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime(), uuid.UUID: Uuid()}

@@ -11,7 +11,7 @@ from alembic import context
 from sqlalchemy import Connection, create_engine
 
 import kiosk.models  # noqa: F401  (registers every table)
-from kiosk.db.base import Base, modelled
+from kiosk.db.base import Base
 
 
 def run(connection: Connection) -> None:
@@ -20,7 +20,6 @@ def run(connection: Connection) -> None:
         target_metadata=Base.metadata,
         render_as_batch=True,
         compare_type=True,
-        include_object=modelled,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -2,8 +2,8 @@
 Gintung last week?", "whose pass is 7K3M9Q2A?".
 
 One search text is read as what it most likely is: a pass number, a phone number (any way it
-is written), or a name, matched against the visitor's name, their organisation, the host they
-visited and the room's code. A period (days in the building's time) narrows it; the newest
+is written), or a name, matched anywhere in the visitor's name, their organisation, the host
+they visited, or the room's code. A period (days in the building's time) narrows it; the newest
 visits come first, at most ``limit`` of them.
 """
 
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, Uuid, func, or_, select, text
+from sqlalchemy import ColumnElement, Select, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from kiosk.errors import InvalidFieldError
@@ -68,45 +68,45 @@ def _matching(session: Session, statement: Select[Visit], text: str) -> Select[V
         except InvalidFieldError:
             pass  # digits that are no phone number: searched as text below
         else:
-            visitors = select(Visitor.id).where(Visitor.phone_e164 == phone)
-            return statement.where(Visit.visitor_id.in_(visitors.scalar_subquery()))
+            same_phone = select(Visitor.id).where(Visitor.phone_e164 == phone)
+            return statement.where(Visit.visitor_id.in_(same_phone.scalar_subquery()))
     # The visitors, organisations and rooms that match are found first (each table read
     # once), then their visits through the visits' own indexes. SQLite would rather walk a
     # year of visits newest first and test each one, so the ids are gathered here.
     key = name_key(typed)
-    matches = (
-        (Visit.visitor_id, _visitors_named(session, key)),
-        (Visit.organization_id, organizations := session.scalars(select(Organization.id).where(
-            func.instr(Organization.name_key, key) > 0)).all()),
-        (Visit.host_organization_id, organizations),
-        (Visit.room_id, rooms := session.scalars(select(Room.id).where(
-            Room.code == typed)).all()),
-    )
+    visitors = _visitors_named(session, key)
+    organizations = session.scalars(select(Organization.id).where(
+        func.instr(Organization.name_key, key) > 0)).all()
+    rooms = session.scalars(select(Room.id).where(Room.code == typed)).all()
     ids: set[uuid.UUID] = set()
-    for column, values in matches:
-        if values and len(values) <= _MANY:
-            ids.update(session.scalars(select(Visit.id).where(column.in_(values))
-                                       .limit(_MANY + 1)))
-        if len(values) > _MANY or len(ids) > _MANY:
-            # A common word ("sari"): so many visits match that the newest hold enough.
-            return statement.join(Visitor, Visitor.id == Visit.visitor_id).where(or_(
-                func.instr(Visitor.name_key, key) > 0, Visit.organization_id.in_(organizations),
-                Visit.host_organization_id.in_(organizations), Visit.room_id.in_(rooms)))
-    return statement.where(Visit.id.in_(ids))
+    if visitors is not None:
+        for column, values in ((Visit.visitor_id, visitors),
+                               (Visit.organization_id, organizations),
+                               (Visit.host_organization_id, organizations),
+                               (Visit.room_id, rooms)):
+            if values:
+                ids.update(session.scalars(select(Visit.id).where(column.in_(values))
+                                           .limit(_MANY + 1)))
+            if len(ids) > _MANY:
+                break
+        else:
+            return statement.where(Visit.id.in_(ids))
+    # A common word ("sari"): so many visits match that the newest hold enough of them.
+    return statement.join(Visitor, Visitor.id == Visit.visitor_id).where(or_(
+        func.instr(Visitor.name_key, key) > 0, Visit.organization_id.in_(organizations),
+        Visit.host_organization_id.in_(organizations), Visit.room_id.in_(rooms)))
 
 
-def _visitors_named(session: Session, key: str) -> Sequence[uuid.UUID]:
-    """Visitors whose name holds ``key``: through the trigram index (migration 0005) for
-    three letters or more, by reading every name for fewer."""
-    if len(key) < 3:
-        return session.scalars(select(Visitor.id).where(
-            func.instr(Visitor.name_key, key) > 0).limit(_MANY + 1)).all()
-    phrase = '"' + key.replace('"', '""') + '"'
-    return session.scalars(text(
-        "SELECT visitor.id FROM visitor_search JOIN visitor ON visitor.rowid = "
-        "visitor_search.rowid WHERE visitor_search MATCH :phrase LIMIT :limit")
-        .columns(id=Uuid()),
-        {"phrase": phrase, "limit": _MANY + 1}).all()
+def _visitors_named(session: Session, key: str) -> Sequence[uuid.UUID] | None:
+    """Visitors whose name holds ``key`` anywhere; None when more than :data:`_MANY` do.
+    Every name is read, through the narrow ``name_key`` index (about 20 ms for 300,000
+    visitors, against 35 through the table); only those that match are looked up."""
+    rowid: ColumnElement[int] = literal_column("visitor.rowid")
+    found = session.scalars(select(rowid).select_from(Visitor).where(
+        func.instr(Visitor.name_key, key) > 0).limit(_MANY + 1)).all()
+    if len(found) > _MANY:
+        return None
+    return session.scalars(select(Visitor.id).where(rowid.in_(found))).all() if found else []
 
 
 def _start(day: date, zone: ZoneInfo) -> datetime:

@@ -99,6 +99,6 @@ def test_a_corrected_name_is_found_by_its_new_spelling_only(history: Operations)
         budi.full_name, budi.name_key = "Budi Santosa", "budi santosa"
     assert names(history, text="santosa") == [("Budi Santosa", MONDAY - timedelta(days=1))]
     assert names(history, text="santoso") == []
-    # Two letters are too few for the index: every name is read instead.
+    # Any part of a name, even two letters.
     assert [n for n, _ in names(history, text="sa")] == ["Sari Wulandari", "Budi Santosa",
                                                         "Sari Wulandari"]

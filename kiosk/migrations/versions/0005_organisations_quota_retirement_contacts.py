@@ -40,22 +40,8 @@ def upgrade() -> None:
         for column in ('checked_in_at', 'organization_id', 'host_organization_id', 'room_id'):
             batch_op.create_index(batch_op.f(f'ix_visit_{column}'), [column], unique=False)
 
-    # Visitors' names, searchable by any part of them in a few milliseconds however many
-    # there are (the visit history): an FTS5 trigram index kept by triggers.
-    op.execute("CREATE VIRTUAL TABLE visitor_search USING fts5(name_key, content='visitor', "
-               "content_rowid='rowid', tokenize='trigram')")
-    op.execute("INSERT INTO visitor_search (visitor_search) VALUES ('rebuild')")
-    op.execute("CREATE TRIGGER visitor_search_insert AFTER INSERT ON visitor BEGIN "
-               "INSERT INTO visitor_search (rowid, name_key) VALUES (new.rowid, new.name_key); "
-               "END")
-    op.execute("CREATE TRIGGER visitor_search_delete AFTER DELETE ON visitor BEGIN "
-               "INSERT INTO visitor_search (visitor_search, rowid, name_key) "
-               "VALUES ('delete', old.rowid, old.name_key); END")
-    op.execute("CREATE TRIGGER visitor_search_update AFTER UPDATE OF name_key ON visitor BEGIN "
-               "INSERT INTO visitor_search (visitor_search, rowid, name_key) "
-               "VALUES ('delete', old.rowid, old.name_key); "
-               "INSERT INTO visitor_search (rowid, name_key) VALUES (new.rowid, new.name_key); "
-               "END")
+    with op.batch_alter_table('visitor', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_visitor_name_key'), ['name_key'], unique=False)
 
     with op.batch_alter_table('organization', schema=None) as batch_op:
         batch_op.add_column(sa.Column('quota_hours', sa.Integer(), nullable=True))
@@ -63,9 +49,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for trigger in ('insert', 'delete', 'update'):
-        op.execute(f"DROP TRIGGER visitor_search_{trigger}")
-    op.execute("DROP TABLE visitor_search")
+    with op.batch_alter_table('visitor', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_visitor_name_key'))
     with op.batch_alter_table('organization', schema=None) as batch_op:
         batch_op.drop_column('retired_at')
         batch_op.drop_column('quota_hours')

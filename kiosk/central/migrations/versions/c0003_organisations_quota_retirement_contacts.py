@@ -42,6 +42,7 @@ def upgrade() -> None:
     )
     for column in ('checked_in_at', 'organization_id', 'host_organization_id', 'room_id'):
         op.create_index(op.f(f'ix_visit_{column}'), 'visit', [column], unique=False)
+    op.create_index(op.f('ix_visitor_name_key'), 'visitor', ['name_key'], unique=False)
     op.add_column('organization', sa.Column('quota_hours', sa.Integer(), nullable=True))
     op.add_column('organization', sa.Column('retired_at', kiosk.db.types.UTCDateTime(timezone=True), nullable=True))
 
@@ -50,6 +51,7 @@ def downgrade() -> None:
     op.drop_table('sync_organization_merge')
     for column in ('checked_in_at', 'organization_id', 'host_organization_id', 'room_id'):
         op.drop_index(op.f(f'ix_visit_{column}'), table_name='visit')
+    op.drop_index(op.f('ix_visitor_name_key'), table_name='visitor')
     op.drop_column('organization', 'retired_at')
     op.drop_column('organization', 'quota_hours')
     op.drop_index(op.f('ix_organization_contact_organization_id'), table_name='organization_contact')
