@@ -18,15 +18,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kiosk.config import Settings, load_settings  # noqa: E402
 from kiosk.demo.seed import seed_demo  # noqa: E402
-from kiosk.operations import Operations  # noqa: E402
 from scripts.screenshots import close, idle  # noqa: E402
-from scripts.screenshots_reception import NOW  # noqa: E402
+from scripts.screenshots_reception import NOW, open_reception  # noqa: E402
 from ui.app import application  # noqa: E402
-from ui.context import AppContext  # noqa: E402
-from ui.i18n import Translations  # noqa: E402
 from ui.reception.organizations.dialog import OrganizationDialog  # noqa: E402
-from ui.reception.window import ReceptionWindow  # noqa: E402
-from ui.theme import apply_theme  # noqa: E402
 
 #: An office's list as Excel saves it in Indonesia, with three rows to mend.
 LIST = ("Nama;Jenis;Lantai;Ruang;Nama Kontak;No HP;Email\r\n"
@@ -38,15 +33,7 @@ LIST = ("Nama;Jenis;Lantai;Ruang;Nama Kontak;No HP;Email\r\n"
 
 
 def shoot(settings: Settings, language: str, out: Path, sheet: Path) -> None:
-    app = application()
-    translations = Translations(app)
-    translations.install(language)
-    apply_theme(app)
-    context = AppContext(settings, translations,
-                         open_operations=lambda s: Operations.open(s, clock=lambda: NOW))
-    window = ReceptionWindow(context)
-    window.resize(1280, 800)
-    window.show()
+    window, context = open_reception(settings, language)
     window.tabs.setCurrentWidget(window.organizations)
     idle(context)
     panel = window.organizations

@@ -76,7 +76,8 @@ def seed(config: Path) -> None:
         ops.close()
 
 
-def shoot(settings: Settings, language: str, out: Path) -> None:
+def open_reception(settings: Settings, language: str) -> tuple[ReceptionWindow, AppContext]:
+    """The console in ``language`` at the desk's 1280×800, shown, its clock at :data:`NOW`."""
     app = application()
     translations = Translations(app)
     translations.install(language)
@@ -86,6 +87,11 @@ def shoot(settings: Settings, language: str, out: Path) -> None:
     window = ReceptionWindow(context)
     window.resize(1280, 800)
     window.show()
+    return window, context
+
+
+def shoot(settings: Settings, language: str, out: Path) -> None:
+    window, context = open_reception(settings, language)
     idle(context)
     window.calendar.set_floor(FLOOR)
     window.week.set_room(room_id(WEEK_ROOM))

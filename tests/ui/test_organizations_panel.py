@@ -13,6 +13,7 @@ from kiosk.models import OrganizationKind
 from kiosk.organizations.importing import Outcome
 from kiosk.organizations.operations import OrganizationSummary
 from tests.ui.conftest import wait_idle
+from tests.ui.test_booking_dialog import on_worker
 from ui.context import AppContext
 from ui.reception.organizations.dialog import OrganizationDialog
 from ui.reception.organizations.models import OrganizationsModel, RefusedRowsModel
@@ -95,12 +96,6 @@ def test_an_imported_list_is_shown_searched_retired_and_brought_back(
                                                                          "Collective"))
     assert not found.retired
 
-
-def on_worker(qtbot, context: AppContext, job: Any) -> Any:  # type: ignore[no-untyped-def]
-    box: list[Any] = []
-    context.run(job, box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
-    return box[0]
 
 
 def test_a_list_with_bad_rows_saves_nothing_and_says_why_row_by_row(

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QDate
 
 from kiosk.building.catalogue import room_id
 from kiosk.models import Purpose
 from kiosk.visits.check_in import CheckInRequest, Destination, DestinationKind
+from tests.ui.test_booking_dialog import on_worker
 from ui.context import AppContext
 from ui.reception.history.models import VisitHistoryModel
 from ui.reception.history.panel import VisitHistoryPanel
 from ui.reception.window import ReceptionWindow
-
-
-def on_worker(qtbot, context: AppContext, job: Any) -> Any:  # type: ignore[no-untyped-def]
-    box: list[Any] = []
-    context.run(job, box.append)
-    qtbot.waitUntil(lambda: bool(box), timeout=10_000)
-    return box[0]
 
 
 def check_in_two(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
