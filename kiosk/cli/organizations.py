@@ -19,11 +19,9 @@ if TYPE_CHECKING:
     from kiosk.organizations.operations import OrganizationSummary
     from kiosk.organizations.spreadsheet import SpreadsheetError
 
-KINDS = ("tenant", "agency", "partner")
-#: Options that fill an organisation's fields, and the import's column each stands for.
-_FIELDS = {"floor": "floor", "room": "room", "quota_hours": "quota_hours",
-           "contact_name": "contact_name", "contact_phone": "contact_phone",
-           "contact_email": "contact_email", "language": "language"}
+#: The options that fill an organisation's fields, named as the import's columns.
+_FIELDS = ("floor", "room", "quota_hours", "contact_name", "contact_phone", "contact_email",
+           "language")
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -96,8 +94,7 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
                 current = organizations.find(args.name)
                 fields = _fields(args, args.new_name or current.name,
                                  args.kind or current.kind.value)
-                given = {column for option, column in _FIELDS.items()
-                         if getattr(args, option) is not None}
+                given = {field for field in _FIELDS if getattr(args, field) is not None}
                 out.write(f"changed: {line(organizations.edit(current.id, fields, given))}\n")
             elif args.org_action == "retire":
                 retired = organizations.retire(organizations.find(args.name).id)

@@ -24,7 +24,6 @@ CONTACT_NAME_LIMIT = 120
 EMAIL_LIMIT = 254
 #: Hours in a week: a quota above it would never bind.
 QUOTA_LIMIT = 168
-LANGUAGES = ("id", "en")
 
 T = TypeVar("T")
 
