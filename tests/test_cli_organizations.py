@@ -25,7 +25,7 @@ def test_import_refuses_a_bad_list_whole_then_imports_the_good_rows(tmp_path: Pa
     assert refused.returncode == 1, refused.stderr
     assert refused.stdout.splitlines() == [
         "line 4: refused: Kopi Situ Gintung: floor is not a floor of the building; "
-        "contact_phone is not a phone number (letters or symbols)",
+        "contact phone is not a phone number (letters or symbols)",
         "nothing imported: 1 row(s) refused; mend them, or use --skip-bad to import the "
         "other 2"]
     assert gic("org", "list", config=settings).stdout == "no organisations\n"

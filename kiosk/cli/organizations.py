@@ -166,7 +166,9 @@ _MEANINGS = {
 
 
 def describe_error(error: FieldError) -> str:
-    return f"{error.field} {_MEANINGS.get(error.code.value, error.code.value)}"
+    """One field's problem in words, e.g. "contact phone is not a valid phone number"."""
+    field = error.field.replace("_", " ")
+    return f"{field} {_MEANINGS.get(error.code.value, error.code.value)}"
 
 
 def describe_import(report: ImportReport) -> str:
