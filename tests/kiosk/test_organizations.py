@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from kiosk.errors import ErrorCode, FieldError, ValidationError
@@ -251,3 +254,43 @@ def test_an_organisation_and_its_contact_travel_to_central(ops: Operations) -> N
         entries = {(e.entity, e.operation) for e in session.scalars(select(OutboxEntry))}
     assert {("organization", "insert"), ("organization_contact", "insert")} <= entries
     assert added.contacts[0].phone_e164 == "+6281200001111"
+
+
+_CELLS = st.one_of(st.sampled_from(["", "tenant", "tenan", "mitra", "instansi", "kantor", "8",
+                                    "42", "8.03", "9.99", "0812-3456-7890", "0812abc",
+                                    "a@b.id", "bukan-email", "Kopi", "KOPI", ";", "\"", "é"]),
+                   st.text(max_size=12))
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(_CELLS, min_size=7, max_size=7), max_size=8),
+       skip_bad=st.booleans())
+def test_any_list_is_imported_whole_or_not_at_all(ops: Operations, tmp_path_factory: Any,
+                                                  rows: list[list[str]],
+                                                  skip_bad: bool) -> None:
+    """Whatever a list holds, an import either writes every good row (and says which were
+    refused) or, refused without --skip-bad, writes nothing; it never fails half-way."""
+    import csv
+    import io
+
+    text = io.StringIO()
+    writer = csv.writer(text, delimiter=";")
+    writer.writerow(["nama", "jenis", "lantai", "ruang", "no hp", "email", "nama kontak"])
+    writer.writerows(rows)
+    path = tmp_path_factory.mktemp("list") / "daftar.csv"
+    path.write_text(text.getvalue(), encoding="utf-8")
+    before = (count(ops), count(ops, OrganizationContact), count(ops, OutboxEntry))
+    try:
+        report = ops.organizations.import_file(path, skip_bad=skip_bad)
+    except SpreadsheetError:
+        assert (count(ops), count(ops, OrganizationContact), count(ops, OutboxEntry)) == before
+        return
+    refused = report.count(Outcome.REFUSED)
+    if refused and not skip_bad:
+        assert not report.applied
+        assert (count(ops), count(ops, OrganizationContact), count(ops, OutboxEntry)) == before
+    else:
+        assert report.applied
+        assert count(ops) == before[0] + report.count(Outcome.ADDED)
+    assert all(r.errors for r in report.rows if r.outcome is Outcome.REFUSED)
