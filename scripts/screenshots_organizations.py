@@ -14,6 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtGui import QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kiosk.config import Settings, load_settings  # noqa: E402
@@ -60,8 +61,8 @@ def shoot(settings: Settings, language: str, out: Path, sheet: Path) -> None:
     close(window, context)
 
 
-def save(picture: object, path: Path) -> None:
-    picture.save(str(path))  # type: ignore[attr-defined]
+def save(picture: QPixmap, path: Path) -> None:
+    picture.save(str(path))
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 

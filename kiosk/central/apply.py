@@ -292,8 +292,7 @@ def _merge_organizations(connection: Connection, fresh: Sequence[Operation],
             touched[op.entity].append(op.entity_id)
             named.add(str(op.payload[columns[op.entity]]))
     if organizations or touched:
-        merge.merge_organizations(connection, organizations, touched, named,
-                                  lambda table, row_id: batch.change(table, row_id))
+        merge.merge_organizations(connection, organizations, touched, named, batch.change)
 
 
 def answers(connection: Connection,

@@ -24,6 +24,7 @@ def central_engine(url: str) -> Engine:
     shown = mask_url(url)
     try:
         engine = create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2,
+                               hide_parameters=True,  # as the device's: no names in logs
                                connect_args={"connect_timeout": CONNECT_TIMEOUT})
     except (ArgumentError, ImportError) as exc:
         raise CentralURLError(f"not a database URL: {shown} ({type(exc).__name__})") from exc

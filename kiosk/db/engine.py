@@ -30,7 +30,9 @@ class DatabaseCorruptError(RuntimeError):
 
 def create_device_engine(path: Path) -> Engine:
     """An engine with the pragmas the data rules ask for, on every connection."""
-    engine = create_engine(f"sqlite+pysqlite:///{path}")
+    # hide_parameters: an error's text (logged with its traceback) never carries the row's
+    # values, which are visitors' names and phone numbers.
+    engine = create_engine(f"sqlite+pysqlite:///{path}", hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

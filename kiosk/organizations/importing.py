@@ -7,7 +7,7 @@ anything is written; when a row is refused, nothing is written unless the caller
 skip the bad rows. A column the file does not have leaves what is stored; a column it has
 but leaves blank clears the value (the file is the office's list). An organisation that
 check-in made for a visitor's business, named in the list, becomes the building's own,
-keeping its visits; a retired one named in the list is back.
+keeping its visits; a retired one named in the list is back (``revive``).
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ def import_organizations(session: Session, rows: Sequence[SheetRow], *,
                          skip_bad: bool) -> ImportReport:
     places = Places.read(session)
     existing = _by_key(session)
-    contacts = _contacts(session)
+    contacts = contacts_by_name(session)
     given = frozenset(rows[0].values) if rows else frozenset()
     seen: set[str] = set()
     reports: list[RowReport] = []
@@ -99,7 +99,7 @@ def import_organizations(session: Session, rows: Sequence[SheetRow], *,
         current = existing.get(clean.name_key)
         if current is None:
             outcome = Outcome.ADDED
-        elif _changes(current, clean, given, contacts.get(current.id, {})):
+        elif _changes(current, clean, given, contacts.get(current.id, {}), revive=True):
             outcome = Outcome.UPDATED
         else:
             outcome = Outcome.UNCHANGED
@@ -113,7 +113,7 @@ def import_organizations(session: Session, rows: Sequence[SheetRow], *,
             add_organization(session, clean)
         else:
             update_organization(session, current, clean, given,
-                                contacts.get(current.id, {}))
+                                contacts.get(current.id, {}), revive=True)
     return ImportReport(tuple(reports), applied=True)
 
 
@@ -129,9 +129,11 @@ def add_organization(session: Session, clean: CleanOrganization) -> Organization
 
 def update_organization(session: Session, organization: Organization,
                         clean: CleanOrganization, given: Collection[str],
-                        contacts: Mapping[str, OrganizationContact]) -> None:
-    """Set the values of the ``given`` columns (the name and the kind always)."""
-    for attribute, value in _values(clean, given).items():
+                        contacts: Mapping[str, OrganizationContact], *,
+                        revive: bool = False) -> None:
+    """Set the values of the ``given`` columns (the name and the kind always); ``revive``
+    brings a retired organisation back."""
+    for attribute, value in _values(clean, given, revive).items():
         if getattr(organization, attribute) != value:
             setattr(organization, attribute, value)
     contact = clean.contact
@@ -146,9 +148,12 @@ def update_organization(session: Session, organization: Organization,
             setattr(current, attribute, value)
 
 
-def _values(clean: CleanOrganization, given: Collection[str]) -> dict[str, object]:
+def _values(clean: CleanOrganization, given: Collection[str],
+            revive: bool) -> dict[str, object]:
     values: dict[str, object] = {"name": clean.name, "name_key": clean.name_key,
-                                 "kind": clean.kind, "retired_at": None}
+                                 "kind": clean.kind}
+    if revive:
+        values["retired_at"] = None
     if _PLACE & set(given):
         values |= {"floor_id": clean.floor_id, "room_id": clean.room_id}
     if "quota_hours" in given:
@@ -167,8 +172,8 @@ def _contact_values(contact: CleanContact, given: Collection[str]) -> dict[str, 
 
 
 def _changes(organization: Organization, clean: CleanOrganization, given: Collection[str],
-             contacts: Mapping[str, OrganizationContact]) -> bool:
-    if any(getattr(organization, a) != v for a, v in _values(clean, given).items()):
+             contacts: Mapping[str, OrganizationContact], *, revive: bool) -> bool:
+    if any(getattr(organization, a) != v for a, v in _values(clean, given, revive).items()):
         return True
     if clean.contact is None:
         return False
@@ -198,9 +203,13 @@ def _by_key(session: Session) -> dict[str, Organization]:
     return found
 
 
-def _contacts(session: Session) -> dict[uuid.UUID, dict[str, OrganizationContact]]:
+def contacts_by_name(session: Session, organization_id: uuid.UUID | None = None
+                     ) -> dict[uuid.UUID, dict[str, OrganizationContact]]:
+    """Each organisation's live contacts by name key (of one organisation, or of all)."""
+    query = select(OrganizationContact).where(OrganizationContact.deleted_at.is_(None))
+    if organization_id is not None:
+        query = query.where(OrganizationContact.organization_id == organization_id)
     found: dict[uuid.UUID, dict[str, OrganizationContact]] = defaultdict(dict)
-    for contact in session.scalars(select(OrganizationContact).where(
-            OrganizationContact.deleted_at.is_(None))):
+    for contact in session.scalars(query):
         found[contact.organization_id].setdefault(name_key(contact.name), contact)
     return found

@@ -27,6 +27,7 @@ from kiosk.organizations.directory import (
 from kiosk.organizations.importing import (
     ImportReport,
     add_organization,
+    contacts_by_name,
     import_organizations,
     update_organization,
 )
@@ -122,7 +123,8 @@ class OrganizationOperations:
     def edit(self, organization_id: uuid.UUID, fields: OrganizationFields,
              given: Collection[str]) -> OrganizationSummary:
         """Change the name, the kind and the ``given`` fields (see :data:`EDITABLE`); a
-        contact named in ``fields`` is updated, or added when it has a new name."""
+        contact named in ``fields`` is updated, or added when it has a new name. A retired
+        organisation stays retired (:meth:`bring_back`)."""
         with self.database.unit_of_work() as session:
             organization = _find(session, organization_id)
             clean = clean_organization(fields, Places.read(session))
@@ -132,12 +134,9 @@ class OrganizationOperations:
                         Organization.deleted_at.is_(None),
                         Organization.kind.in_(BUILDING_KINDS))).first() is not None:
                 raise ValidationError([FieldError("name", ErrorCode.ORGANIZATION_EXISTS)])
-            contacts = {name_key(c.name): c for c in session.scalars(
-                select(OrganizationContact).where(
-                    OrganizationContact.organization_id == organization.id,
-                    OrganizationContact.deleted_at.is_(None)))}
+            contacts = contacts_by_name(session, organization.id)
             update_organization(session, organization, clean, set(given) & EDITABLE,
-                                contacts)
+                                contacts.get(organization.id, {}))
             session.flush()
             return _summaries(session, [organization])[0]
 
@@ -148,6 +147,13 @@ class OrganizationOperations:
             organization = _find(session, organization_id)
             if organization.retired_at is None:
                 organization.retired_at = self.clock()
+            return _summaries(session, [organization])[0]
+
+    def bring_back(self, organization_id: uuid.UUID) -> OrganizationSummary:
+        """A retired organisation offered again, as it was."""
+        with self.database.unit_of_work() as session:
+            organization = _find(session, organization_id)
+            organization.retired_at = None
             return _summaries(session, [organization])[0]
 
     def import_file(self, path: Path, *, skip_bad: bool = False) -> ImportReport:

@@ -219,6 +219,11 @@ def test_add_edit_and_retire(ops: Operations) -> None:
     assert (edited.name, edited.quota_hours, edited.floor_number) == ("Puspiptek BRIN", 4, 3)
     retired = organizations.retire(added.id)
     assert retired.retired and organizations.list() == []
+    # Changing a retired organisation does not bring it back; bringing it back does.
+    assert organizations.edit(added.id, OrganizationFields("Puspiptek BRIN", "partner"),
+                              ()).retired
+    assert not organizations.bring_back(added.id).retired
+    organizations.retire(added.id)
     assert [o.name for o in organizations.list(include_retired=True)] == ["Puspiptek BRIN"]
     with pytest.raises(ValidationError) as again:
         organizations.add(OrganizationFields("Puspiptek BRIN", "partner"))

@@ -28,6 +28,8 @@ def label(role: str, parent: QWidget | None = None, *, wrap: bool = True,
     """A label styled by its role in the theme (``QLabel[role="title"]`` and so on)."""
     widget = QLabel(parent)
     widget.setProperty("role", role)
+    # Names, titles and reasons typed by people are shown as typed, never read as markup.
+    widget.setTextFormat(Qt.TextFormat.PlainText)
     widget.setWordWrap(wrap)
     widget.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
     return widget

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.db.changes import Change
-from kiosk.organizations.directory import OrganizationFields
 from kiosk.organizations.importing import ImportReport, Outcome
 from kiosk.organizations.operations import OrganizationSummary
 from kiosk.organizations.spreadsheet import SpreadsheetError
@@ -223,9 +222,7 @@ class OrganizationsPanel(Screen):
         if chosen is None:
             return
         if chosen.retired:
-            fields = OrganizationFields(chosen.name, chosen.kind.value)
-            # Changing nothing but the name and kind brings it back (see kiosk.organizations).
-            self.context.run(lambda ops: ops.organizations.edit(chosen.id, fields, ()),
+            self.context.run(lambda ops: ops.organizations.bring_back(chosen.id),
                              self._brought_back, self._failed)
             return
         self.confirm_text.setText(self.tr(
