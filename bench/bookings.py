@@ -279,10 +279,10 @@ def build(path: Path, size: Size = Size()) -> None:
             lab = next(r for r in rooms if r.code == "3.02")
             ops.bookings.close(ClosureScope.ROOM, datetime(2026, 11, 25, 7, tzinfo=ZONE),
                                datetime(2026, 11, 25, 21, tzinfo=ZONE), "Kalibrasi oven",
-                               room_id=lab.id)
+                               ops.command_line, room_id=lab.id)
             ops.bookings.close(ClosureScope.FLOOR, datetime(2026, 11, 27, 7, tzinfo=ZONE),
                                datetime(2026, 11, 27, 12, tzinfo=ZONE), "Pengecatan koridor",
-                               floor_number=6)
+                               ops.command_line, floor_number=6)
             start = time.perf_counter()
             raw = ops.database.engine.raw_connection()
             try:

@@ -70,13 +70,13 @@ def timed_import(folder: Path, sheet: Path, expect: Outcome, again: bool = False
     ops = open_ops(folder)
     try:
         start = time.perf_counter()
-        report = ops.organizations.import_file(sheet)
+        report = ops.organizations.import_file(sheet, ops.command_line)
         first = time.perf_counter() - start
         assert report.applied and report.count(expect) == len(report.rows), report.rows[:3]
         second = None
         if again:
             start = time.perf_counter()
-            report = ops.organizations.import_file(sheet)
+            report = ops.organizations.import_file(sheet, ops.command_line)
             second = time.perf_counter() - start
             assert report.count(Outcome.UNCHANGED) == len(report.rows)
         return first, second
@@ -136,7 +136,7 @@ def main() -> None:
             ops = open_ops(folder / f"bad{run}")
             try:
                 start = time.perf_counter()
-                report = ops.organizations.import_file(bad_file)
+                report = ops.organizations.import_file(bad_file, ops.command_line)
                 results["bad"].append(time.perf_counter() - start)
                 assert not report.applied and not ops.organizations.list()
             finally:

@@ -38,12 +38,12 @@ def measure(label: str, runs: int, search: Callable[[random.Random], VisitQuery]
             ops: Operations, smoke: bool) -> None:
     rng = random.Random(label)
     for _ in range(min(runs, 10)):
-        ops.visit_history(search(rng))
+        ops.visit_history(search(rng), ops.command_line)
     samples, found = [], 0
     for _ in range(runs):
         query = search(rng)
         start = time.perf_counter()
-        found += len(ops.visit_history(query))
+        found += len(ops.visit_history(query, ops.command_line))
         samples.append((time.perf_counter() - start) * 1000)
     samples.sort()
     p95 = samples[min(len(samples) - 1, int(len(samples) * 0.95))]
@@ -72,7 +72,7 @@ def main() -> None:
         try:
             today = ops.clock().astimezone(settings.zone).date()
             month = today - timedelta(days=30)
-            newest = ops.visit_history(VisitQuery(limit=50))
+            newest = ops.visit_history(VisitQuery(limit=50), ops.command_line)
 
             def visitor(rng: random.Random) -> int:
                 return rng.randrange(visitors)

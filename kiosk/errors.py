@@ -65,6 +65,16 @@ class ErrorCode(enum.StrEnum):
     ORGANIZATION_EXISTS = "organization_exists"
     ORGANIZATION_RETIRED = "organization_retired"
     DUPLICATE_ROW = "duplicate_row"
+    # Staff accounts
+    LOGIN_INVALID = "login_invalid"
+    LOGIN_EXISTS = "login_exists"
+    UNKNOWN_ROLE = "unknown_role"
+    PASSWORD_TOO_SHORT = "password_too_short"
+    PASSWORD_TOO_LONG = "password_too_long"
+    PASSWORD_TOO_COMMON = "password_too_common"  # a well-known one, or the login itself
+    PIN_INVALID = "pin_invalid"  # not 4 to 12 digits
+    LAST_ADMIN = "last_admin"  # the building would be left without an administrator
+    STAFF_EXISTS = "staff_exists"  # the first administrator was already made
 
 
 class KioskError(Exception):

@@ -26,6 +26,7 @@ from kiosk.db.types import utc_now
 from kiosk.db.unit_of_work import Database
 from kiosk.errors import AlreadyCheckedOutError, CodeRefusedError, ErrorCode, NotFoundError
 from kiosk.models import (
+    ActivityKind,
     CheckoutKind,
     Device,
     Floor,
@@ -45,6 +46,9 @@ from kiosk.passes import scanning, tokens
 from kiosk.passes.keys import load_keyring, read_keyring
 from kiosk.passes.layout import LAYOUTS, PassLayout, PassStyle, render_pass, save_pass
 from kiosk.staff import pin as staff
+from kiosk.staff.activity import record
+from kiosk.staff.operations import StaffOperations
+from kiosk.staff.roles import Actor, Permission, require
 from kiosk.sync import notices
 from kiosk.visits import invitations
 from kiosk.visits.check_in import (
@@ -177,6 +181,7 @@ class Operations:
         self.printer = printer or CupsPrinter()
         self.bookings = BookingOperations(settings, database, clock)
         self.organizations = OrganizationOperations(database, clock)
+        self.staff = StaffOperations(database, clock, device_id)
 
     @classmethod
     def open(cls, settings: Settings, clock: Callable[[], datetime] = utc_now) -> Operations:
@@ -212,6 +217,12 @@ class Operations:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+    @property
+    def command_line(self) -> Actor:
+        """Who acts when a command is run on this device (an administrator: see
+        :meth:`Actor.command_line`)."""
+        return Actor.command_line(self.device_id)
 
     @property
     def keyring(self) -> tokens.Keyring:
@@ -343,10 +354,13 @@ class Operations:
             summary = summarise(session, [visit])[0]
         return self._with_pass(summary, PassStyle.ONE)
 
-    def create_invitation(self, request: invitations.InvitationRequest
+    def create_invitation(self, request: invitations.InvitationRequest, actor: Actor
                           ) -> invitations.InvitationSummary:
+        require(actor, Permission.INVITATIONS)
         with self.database.unit_of_work() as session:
             invitation = invitations.create_invitation(session, request)
+            record(session, actor, ActivityKind.INVITATION, "add", invitation.id,
+                   invitation.code)
             return self._signed(invitations.describe_invitation(session, invitation))
 
     def set_staff_pin(self, pin: str) -> None:
@@ -354,9 +368,14 @@ class Operations:
             staff.set_staff_pin(session, self.device_id, pin)
 
     def verify_staff_pin(self, pin: str) -> staff.PinCheck:
-        """Counted even when wrong: the unit of work commits the failure count."""
+        """The device's PIN, or a manager's or administrator's own, leaves kiosk mode.
+        Counted even when wrong: the unit of work commits the failure count."""
         with self.database.unit_of_work() as session:
-            return staff.verify_staff_pin(session, self.device_id, pin, self.clock())
+            check = staff.verify_staff_pin(session, self.device_id, pin, self.clock())
+            if check.holder is not None:
+                record(session, check.holder, ActivityKind.STAFF, "leave_kiosk",
+                       self.device_id, self.settings.device_name)
+            return check
 
     def todays_events(self) -> list[EventSummary]:
         start, end = self._today()
@@ -425,6 +444,15 @@ class Operations:
             summary = summarise(session, [visit])[0]
         return self._with_pass(summary, style)
 
+    def reprint_at_desk(self, visit_id: uuid.UUID, actor: Actor) -> CheckInResult:
+        """Reception's reprint of a visitor's card, recorded with who asked for it."""
+        require(actor, Permission.PRINT)
+        result = self.reprint(visit_id)
+        with self.database.unit_of_work() as session:
+            record(session, actor, ActivityKind.VISIT, "reprint", visit_id,
+                   result.visit.pass_number)
+        return result
+
     @property
     def badge_media(self) -> Media:
         return BADGE_MEDIA[self.settings.printers.badge_layout]
@@ -436,13 +464,25 @@ class Operations:
                                     pass_number=pass_number)
             return summarise(session, [visit])[0]
 
+    def check_out_at_desk(self, visit_id: uuid.UUID, actor: Actor) -> VisitSummary:
+        """Reception checks a visitor out (one who left without scanning), recorded."""
+        require(actor, Permission.VISITORS)
+        with self.database.unit_of_work() as session:
+            visit = check_out_visit(session, now=self.clock(), kind=CheckoutKind.RECEPTION,
+                                    visit_id=visit_id)
+            summary = summarise(session, [visit])[0]
+            record(session, actor, ActivityKind.VISIT, "check_out", visit_id,
+                   summary.pass_number)
+            return summary
+
     def visitors_in_building(self) -> list[FloorGroup]:
         with self.database.reading() as session:
             return visitors_by_floor(session)
 
-    def visit_history(self, query: VisitQuery) -> list[VisitSummary]:
+    def visit_history(self, query: VisitQuery, actor: Actor) -> list[VisitSummary]:
         """Past and present visits matching ``query``, newest first
         (:mod:`kiosk.visits.history`)."""
+        require(actor, Permission.VISITORS)
         with self.database.reading() as session:
             return search_visits(session, query, self.settings.zone)
 

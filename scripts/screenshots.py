@@ -30,6 +30,7 @@ from kiosk.operations import Operations  # noqa: E402
 from kiosk.paper.printing import PrintProblem  # noqa: E402
 from kiosk.visits.check_in import CheckInRequest, Destination, DestinationKind  # noqa: E402
 from kiosk.visits.invitations import InvitationRequest  # noqa: E402
+from tests.conftest import staff  # noqa: E402
 from ui.app import application, build_window  # noqa: E402
 from ui.context import AppContext  # noqa: E402
 from ui.texts import error_text, refusal_text  # noqa: E402
@@ -131,7 +132,7 @@ def kiosk_shots(window: KioskWindow, context: AppContext) -> Iterator[str]:
     invitation = on_worker(context, lambda ops: ops.create_invitation(InvitationRequest(
         guest_name="Ratna Sari", organization="Bank BJB Cabang Serpong",
         room_id=room_id("5.02"), expected_from=clock,
-        expected_until=clock + timedelta(hours=2))))
+        expected_until=clock + timedelta(hours=2)), staff()))
     s.invitation.show_invitation(invitation)
     window.stack.setCurrentWidget(s.invitation)
     yield "invitation-confirm"

@@ -28,6 +28,7 @@ from kiosk.building.catalogue import room_id  # noqa: E402
 from kiosk.config import load_settings  # noqa: E402
 from kiosk.demo.seed import seed_demo  # noqa: E402
 from kiosk.operations import Operations  # noqa: E402
+from tests.conftest import staff  # noqa: E402
 from ui.app import application  # noqa: E402
 from ui.context import AppContext  # noqa: E402
 from ui.i18n import Translations  # noqa: E402
@@ -94,7 +95,7 @@ def seed(ops: Operations) -> None:
     ]
     for request in bookings:
         try:
-            ops.bookings.book(request, "resepsionis-1")
+            ops.bookings.book(request, staff("Rina"))
         except BookingConflictError:
             print("already taken by the demo:", request.title)
 
@@ -204,6 +205,7 @@ def main() -> None:
         apply_theme(app)
         context = AppContext(settings, translations,
                              open_operations=lambda s: Operations.open(s, clock=lambda: NOW))
+        context.sign_in(staff("Rina"))
         on_worker(context, seed)
         for language in ("id", "en"):
             translations.install(language)

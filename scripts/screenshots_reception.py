@@ -25,6 +25,7 @@ from kiosk.errors import KioskError  # noqa: E402
 from kiosk.models import ClosureScope  # noqa: E402
 from kiosk.operations import Operations  # noqa: E402
 from scripts.screenshots import close, idle  # noqa: E402
+from tests.conftest import staff  # noqa: E402
 from ui.app import application  # noqa: E402
 from ui.context import AppContext  # noqa: E402
 from ui.i18n import Translations  # noqa: E402
@@ -66,11 +67,11 @@ def seed(config: Path) -> None:
                 attendees=attendees, organization_id=organizations[names[number % len(names)]]
                 if names else None, contact_name="Resepsionis")
             try:
-                booked = ops.bookings.book(request, actor="screenshots")
+                booked = ops.bookings.book(request, actor=staff("screenshots"))
                 print(f"{code} {title}: {booked.status}")
             except KioskError as error:
                 print(f"{code} {title}: not booked ({error})")
-        ops.bookings.close(ClosureScope.ROOM, at(16), at(21), "Perawatan mesin pengering",
+        ops.bookings.close(ClosureScope.ROOM, at(16), at(21), "Perawatan mesin pengering", staff(),
                            room_id=room_id("3.04"))
     finally:
         ops.close()
@@ -84,6 +85,7 @@ def open_reception(settings: Settings, language: str) -> tuple[ReceptionWindow, 
     apply_theme(app)
     context = AppContext(settings, translations,
                          open_operations=lambda s: Operations.open(s, clock=lambda: NOW))
+    context.sign_in(staff("Rina"))
     window = ReceptionWindow(context)
     window.resize(1280, 800)
     window.show()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kiosk.bookings.booking import BookingRequest  # noqa: E402
 from kiosk.central.admin import init_central  # noqa: E402
+from tests.conftest import staff  # noqa: E402
 from tests.kiosk.sync.conftest import open_desk  # noqa: E402
 from tests.kiosk.sync.test_sync import ROOM, TEN  # noqa: E402
 from tests.postgres import create_throwaway, drop_throwaway  # noqa: E402
@@ -44,7 +45,7 @@ def main() -> None:
         other = open_desk(folder / "other", "reception-2", central)
         other.ops.bookings.book(BookingRequest(
             room_id=ROOM, title="Pelatihan Ekspor", starts_at=TEN,
-            ends_at=TEN + timedelta(hours=2), attendees=10), actor="reception-2")
+            ends_at=TEN + timedelta(hours=2), attendees=10), actor=staff("reception-2"))
         other.round()
         context = reception_with_central(app, folder / "desk",
                                          central.url.render_as_string(hide_password=False))
@@ -55,7 +56,8 @@ def main() -> None:
         booked: list[object] = []
         context.run(lambda ops: ops.bookings.book(BookingRequest(
             room_id=ROOM, title="Rapat Koperasi", starts_at=TEN,
-            ends_at=TEN + timedelta(hours=1), attendees=5), actor="reception-1"), booked.append)
+            ends_at=TEN + timedelta(hours=1), attendees=5), actor=staff("reception-1")),
+            booked.append)
         settle(app, lambda: booked)
         context.sync.start()
         indicator = window.sync_indicator

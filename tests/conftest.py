@@ -14,7 +14,9 @@ from sqlalchemy.engine import Engine, make_url
 from kiosk.config import Settings, load_settings
 from kiosk.db.engine import open_device_database
 from kiosk.db.unit_of_work import Database
+from kiosk.models import Role
 from kiosk.operations import Operations
+from kiosk.staff.roles import Actor
 from tests.postgres import POSTGRES_URL, create_throwaway, drop_throwaway
 
 # On CI every run draws the same examples, so a submission's verdict never depends on luck;
@@ -25,6 +27,11 @@ if os.environ.get("CI"):
 
 #: The moment "now" in tests: a Monday morning in the building (08:30 WIB).
 MORNING = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)
+
+
+def staff(name: str = "Dewi", role: Role = Role.MANAGER) -> Actor:
+    """Someone at a reception desk (a manager unless told): the operations' acting person."""
+    return Actor(name, role, None)
 
 
 

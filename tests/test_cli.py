@@ -23,6 +23,7 @@ from kiosk.models import CheckoutKind, Purpose, Visit
 from kiosk.operations import Operations
 from kiosk.passes import tokens
 from kiosk.visits.check_in import CheckInRequest
+from tests.conftest import staff
 from tests.pdf_tools import decode_qr, page_sizes_mm, render, text_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -315,7 +316,7 @@ def test_closing_a_room_lists_the_bookings_inside_and_stops_new_ones(tmp_path: P
                           clock=lambda: datetime(2026, 11, 30, 1, tzinfo=UTC))
     try:
         ops.bookings.book(BookingRequest(room_id("4.03"), "Kelas Ekspor", nine,
-                                         nine + timedelta(hours=2)), actor="desk")
+                                         nine + timedelta(hours=2)), actor=staff("desk"))
     finally:
         ops.close()
     result = gic("closure", "add", "--scope", "room", "--room", "4.03", "--from",
@@ -331,7 +332,7 @@ def test_closing_a_room_lists_the_bookings_inside_and_stops_new_ones(tmp_path: P
     try:
         with pytest.raises(BookingConflictError) as closed:
             ops.bookings.book(BookingRequest(room_id("4.03"), "Rapat", nine.replace(hour=14),
-                                             nine.replace(hour=15)), actor="desk")
+                                             nine.replace(hour=15)), actor=staff("desk"))
         assert closed.value.occurrences[0].conflicts[0].kind == ConflictKind.CLOSED
     finally:
         ops.close()

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from kiosk.db.changes import Change, Changes
     from kiosk.operations import Operations
+    from kiosk.staff.roles import Actor
     from ui.sync_worker import SyncWorker
 
 T = TypeVar("T")
@@ -49,6 +50,8 @@ class AppContext(QObject):
     """
 
     changed = Signal(object)
+    #: Someone signed in (an :class:`~kiosk.staff.roles.Actor`) or out (None).
+    signed_in = Signal(object)
     #: Emitted on the thread that committed; queued to :meth:`_announce` on the UI thread.
     _committed = Signal(object)
 
@@ -66,6 +69,8 @@ class AppContext(QObject):
         self._operations: Operations | None = None
         self._lock = threading.Lock()
         self._committed.connect(self._announce, Qt.ConnectionType.QueuedConnection)
+        #: The staff member signed in at this console (None: nobody, or the kiosk).
+        self.actor: Actor | None = None
         #: Sync with the central database, when one is configured (started by the window).
         self.sync: SyncWorker | None = None
         if settings.central.url:
@@ -101,6 +106,18 @@ class AppContext(QObject):
     def _heard_outside(self, changes: Changes) -> None:
         if changes:
             self.changed.emit(changes)
+
+    def sign_in(self, actor: Actor | None) -> None:
+        """``actor`` now works at this console (None: signed out)."""
+        self.actor = actor
+        self.signed_in.emit(actor)
+
+    def acting(self) -> Actor:
+        """The signed-in staff member, for an operation to take. The console shows nothing
+        to act on while nobody is signed in, so there always is one."""
+        if self.actor is None:
+            raise RuntimeError("nobody is signed in at this console")
+        return self.actor
 
     def follow(self, widget: QWidget, kinds: Collection[Change],
                refresh: Callable[[], object]) -> None:

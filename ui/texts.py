@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.errors import ErrorCode
-from kiosk.models import Purpose
+from kiosk.models import Purpose, Role
 from kiosk.paper.printing import PrintProblem
+from kiosk.staff.roles import Permission, PermissionDeniedError
 
 
 def purpose_label(purpose: Purpose) -> str:
@@ -116,6 +117,47 @@ def print_problem_text(problem: PrintProblem | None) -> str:
     return texts[problem] if problem in texts else texts[PrintProblem.JOB_FAILED]
 
 
-def something_went_wrong() -> str:
+def something_went_wrong(error: BaseException | None = None) -> str:
+    """The words for an operation that failed: what the person's role does not allow, or
+    an apology."""
+    if isinstance(error, PermissionDeniedError):
+        return permission_text(error)
     return QCoreApplication.translate(
         "Errors", "Sorry, something went wrong. Please ask the receptionist for help.")
+
+
+def role_label(role: Role) -> str:
+    labels = {
+        Role.RECEPTIONIST: QCoreApplication.translate("Roles", "Receptionist"),
+        Role.MANAGER: QCoreApplication.translate("Roles", "Manager"),
+        Role.ADMIN: QCoreApplication.translate("Roles", "Administrator"),
+    }
+    return labels[role]
+
+
+def permission_text(error: PermissionDeniedError) -> str:
+    """A refusal, said to the staff member: what their role may not do, and who may."""
+    deeds = {
+        Permission.VISITORS: QCoreApplication.translate("Roles", "serve visitors"),
+        Permission.INVITATIONS: QCoreApplication.translate("Roles", "invite guests"),
+        Permission.BOOK: QCoreApplication.translate("Roles", "make or change bookings"),
+        Permission.PRINT: QCoreApplication.translate("Roles", "print"),
+        Permission.APPROVE: QCoreApplication.translate("Roles", "approve or reject bookings"),
+        Permission.CLOSURES: QCoreApplication.translate("Roles", "close rooms or floors"),
+        Permission.ROOMS: QCoreApplication.translate("Roles", "change rooms"),
+        Permission.ORGANIZATIONS: QCoreApplication.translate("Roles",
+                                                             "change organisations"),
+        Permission.REPORTS: QCoreApplication.translate("Roles", "see reports"),
+        Permission.PRIVACY: QCoreApplication.translate("Roles", "handle privacy requests"),
+        Permission.ACTIVITY: QCoreApplication.translate("Roles", "see the activity record"),
+        Permission.STAFF: QCoreApplication.translate("Roles", "manage staff accounts"),
+        Permission.DEVICES: QCoreApplication.translate("Roles", "manage devices"),
+        Permission.KEYS: QCoreApplication.translate("Roles", "manage keys"),
+        Permission.LEAVE_KIOSK: QCoreApplication.translate("Roles", "leave kiosk mode"),
+    }
+    who = (QCoreApplication.translate("Roles", "an administrator")
+           if error.permission in (Permission.STAFF, Permission.DEVICES, Permission.KEYS)
+           else QCoreApplication.translate("Roles", "a manager"))
+    return (QCoreApplication.translate("Roles", "A %1 may not %2. Please ask %3.")
+            .replace("%1", role_label(error.role).lower()).replace("%2", deeds[error.permission])
+            .replace("%3", who))

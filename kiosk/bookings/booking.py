@@ -45,6 +45,8 @@ from kiosk.models import (
     Organization,
     Room,
 )
+from kiosk.staff.activity import signed
+from kiosk.staff.roles import Actor
 
 
 class Scope(enum.StrEnum):
@@ -147,7 +149,7 @@ def plan_booking(session: Session, request: BookingRequest, rules: Rules,
     return Plan(tuple(checked), status)
 
 
-def book(session: Session, request: BookingRequest, rules: Rules, *, actor: str,
+def book(session: Session, request: BookingRequest, rules: Rules, *, actor: Actor,
          resolutions: Mapping[datetime, Resolution] | None = None,
          now: datetime | None = None) -> Booked:
     """Make a booking, or a series with one row per occurrence. Every conflicting occurrence
@@ -176,7 +178,7 @@ def book(session: Session, request: BookingRequest, rules: Rules, *, actor: str,
             skipped=[o.original_starts_at.isoformat() for o in plan.occurrences if o.skipped],
         )
         session.add(series)
-        session.add(BookingAudit(series_id=series.id, actor=actor, action="create_series",
+        session.add(BookingAudit(series_id=series.id, **signed(actor), action="create_series",
                                  after={"rule": series.rule, "title": series.title}))
         # No relationship tells the unit of work that occurrences need their series first.
         session.flush()
@@ -197,12 +199,12 @@ def book(session: Session, request: BookingRequest, rules: Rules, *, actor: str,
             original_starts_at=occurrence.original_starts_at if series else None,
             detached=occurrence.starts_at != occurrence.original_starts_at
             or occurrence.room_id != request.room_id,
-            created_by=actor,
+            created_by=actor.name,
         )
         _place(booking, room, occurrence.starts_at, occurrence.ends_at)
         session.add(booking)
         session.add(BookingAudit(booking_id=booking.id, series_id=booking.series_id,
-                                 actor=actor, action="create", after=_audit_state(booking)))
+                                 **signed(actor), action="create", after=_audit_state(booking)))
         ids.append(booking.id)
     session.flush()
     return Booked(tuple(ids), plan.status, series.id if series else None,
@@ -210,7 +212,8 @@ def book(session: Session, request: BookingRequest, rules: Rules, *, actor: str,
 
 
 def edit_booking(session: Session, booking_id: uuid.UUID, request: BookingRequest,
-                 scope: Scope, rules: Rules, *, actor: str, now: datetime) -> tuple[uuid.UUID, ...]:
+                 scope: Scope, rules: Rules, *, actor: Actor, now: datetime
+                 ) -> tuple[uuid.UUID, ...]:
     """Change one occurrence, this and the following ones, or all that have not ended.
 
     The new start applies to the others as a shift from the rule's time (a weekly training
@@ -283,7 +286,7 @@ def edit_booking(session: Session, booking_id: uuid.UUID, request: BookingReques
                 or not rules.confirm_locally:
             # An approval was for a room, a time and a number of people.
             row.status = BookingStatus.PENDING
-        session.add(BookingAudit(booking_id=row.id, series_id=row.series_id, actor=actor,
+        session.add(BookingAudit(booking_id=row.id, series_id=row.series_id, **signed(actor),
                                  action="edit", before=before, after=_audit_state(row)))
     session.flush()
     return tuple(r.id for r in rows)
@@ -291,7 +294,7 @@ def edit_booking(session: Session, booking_id: uuid.UUID, request: BookingReques
 
 def _edit_series(session: Session, series: BookingSeries, request: BookingRequest,
                  room_id: uuid.UUID, shift: timedelta, duration: timedelta, rules: Rules,
-                 actor: str) -> None:
+                 actor: Actor) -> None:
     """Apply an edit to the series itself: its shared fields and, for a new time, its rule
     and the keys (RECURRENCE-IDs) of the occurrences it made, which move with it."""
     before = _series_state(series)
@@ -321,7 +324,7 @@ def _edit_series(session: Session, series: BookingSeries, request: BookingReques
             # "The second Tuesday" moved by two days is no weekday pattern any more, nor is
             # the 28th moved into the next month: such a series is moved date by date.
             raise InvalidFieldError("starts_at", ErrorCode.SERIES_CANNOT_MOVE)
-    session.add(BookingAudit(series_id=series.id, actor=actor, action="edit_series",
+    session.add(BookingAudit(series_id=series.id, **signed(actor), action="edit_series",
                              before=before, after=_series_state(series)))
 
 
@@ -331,7 +334,7 @@ def _only_booking_conflicts(occurrence: PlannedOccurrence) -> PlannedOccurrence:
     return dataclasses.replace(occurrence, conflicts=kept)
 
 
-def cancel_booking(session: Session, booking_id: uuid.UUID, scope: Scope, *, actor: str,
+def cancel_booking(session: Session, booking_id: uuid.UUID, scope: Scope, *, actor: Actor,
                    now: datetime, reason: str = "") -> tuple[uuid.UUID, ...]:
     """Cancel one occurrence, this and the following ones, or all that have not ended. The
     rows stay (cancelled), so the cancellation syncs and shows in the history."""
@@ -341,7 +344,7 @@ def cancel_booking(session: Session, booking_id: uuid.UUID, scope: Scope, *, act
         before = _audit_state(row)
         row.status = BookingStatus.CANCELLED
         row.status_reason = reason.strip()[:REASON_LIMIT]
-        session.add(BookingAudit(booking_id=row.id, series_id=row.series_id, actor=actor,
+        session.add(BookingAudit(booking_id=row.id, series_id=row.series_id, **signed(actor),
                                  action="cancel", before=before, after=_audit_state(row),
                                  note=row.status_reason))
     session.flush()
@@ -349,7 +352,7 @@ def cancel_booking(session: Session, booking_id: uuid.UUID, scope: Scope, *, act
 
 
 def approve_booking(session: Session, booking_id: uuid.UUID, scope: Scope, rules: Rules, *,
-                    actor: str, now: datetime) -> tuple[uuid.UUID, ...]:
+                    actor: Actor, now: datetime) -> tuple[uuid.UUID, ...]:
     """Confirm pending occurrences. They held the room while pending, so a conflict here can
     only come from another device's booking: it is reported and nothing changes."""
     target = _pending(session, booking_id, now)
@@ -369,14 +372,14 @@ def approve_booking(session: Session, booking_id: uuid.UUID, scope: Scope, rules
         before = _audit_state(row)
         row.status = BookingStatus.CONFIRMED if rules.confirm_locally else BookingStatus.PENDING
         row.status_reason = "" if rules.confirm_locally else "approved"
-        session.add(BookingAudit(booking_id=row.id, series_id=row.series_id, actor=actor,
+        session.add(BookingAudit(booking_id=row.id, series_id=row.series_id, **signed(actor),
                                  action="approve", before=before, after=_audit_state(row)))
     session.flush()
     return tuple(r.id for r in rows)
 
 
 def reject_booking(session: Session, booking_id: uuid.UUID, scope: Scope, reason: str, *,
-                   actor: str, now: datetime) -> tuple[uuid.UUID, ...]:
+                   actor: Actor, now: datetime) -> tuple[uuid.UUID, ...]:
     """Refuse pending occurrences, with the reason the organiser will be told."""
     if not reason.strip():
         raise InvalidFieldError("reason", ErrorCode.REASON_REQUIRED)
@@ -389,7 +392,7 @@ def reject_booking(session: Session, booking_id: uuid.UUID, scope: Scope, reason
         before = _audit_state(row)
         row.status = BookingStatus.REJECTED
         row.status_reason = reason.strip()
-        session.add(BookingAudit(booking_id=row.id, series_id=row.series_id, actor=actor,
+        session.add(BookingAudit(booking_id=row.id, series_id=row.series_id, **signed(actor),
                                  action="reject", before=before, after=_audit_state(row),
                                  note=row.status_reason))
     session.flush()
@@ -494,7 +497,7 @@ def _in_scope(session: Session, target: Booking, scope: Scope, now: datetime,
 
 
 def _split_series(session: Session, series: BookingSeries, at: datetime, rules: Rules,
-                  actor: str) -> BookingSeries:
+                  actor: Actor) -> BookingSeries:
     """End ``series`` before the occurrence at ``at`` and return a new series for the rest."""
     ended, rest = split_rule(series.rule, series.first_starts_at, at, rules.zone)
     before = _series_state(series)
@@ -508,7 +511,7 @@ def _split_series(session: Session, series: BookingSeries, at: datetime, rules: 
     series.rule = ended
     series.skipped = [s for s in series.skipped if datetime.fromisoformat(s) < at]
     session.add(tail)
-    session.add(BookingAudit(series_id=series.id, actor=actor, action="split_series",
+    session.add(BookingAudit(series_id=series.id, **signed(actor), action="split_series",
                              before=before, after=_series_state(series),
                              note=f"continued as {tail.id}"))
     session.flush()

@@ -31,8 +31,10 @@ from kiosk.bookings.rules import Rules
 from kiosk.config import Settings
 from kiosk.db.unit_of_work import Database
 from kiosk.errors import NotFoundError
-from kiosk.models import ClosureScope
+from kiosk.models import ActivityKind, ClosureScope
 from kiosk.paper.printing import PrintOutcome
+from kiosk.staff.activity import record
+from kiosk.staff.roles import Actor, Permission, require
 
 if TYPE_CHECKING:
     from kiosk.schedules.service import Schedule
@@ -116,47 +118,56 @@ class BookingOperations:
         with self.database.reading() as session:
             return plan_booking(session, request, self.rules, resolutions, self.clock())
 
-    def book(self, request: BookingRequest, actor: str,
+    def book(self, request: BookingRequest, actor: Actor,
              resolutions: Mapping[datetime, Resolution] | None = None) -> Booked:
+        require(actor, Permission.BOOK)
         with self.database.unit_of_work() as session:
             return book(session, request, self.rules, actor=actor, resolutions=resolutions,
                         now=self.clock())
 
     def edit(self, booking_id: uuid.UUID, request: BookingRequest, scope: Scope,
-             actor: str) -> tuple[uuid.UUID, ...]:
+             actor: Actor) -> tuple[uuid.UUID, ...]:
+        require(actor, Permission.BOOK)
         with self.database.unit_of_work() as session:
             return edit_booking(session, booking_id, request, scope, self.rules, actor=actor,
                                 now=self.clock())
 
-    def cancel(self, booking_id: uuid.UUID, scope: Scope, actor: str,
+    def cancel(self, booking_id: uuid.UUID, scope: Scope, actor: Actor,
                reason: str = "") -> tuple[uuid.UUID, ...]:
+        require(actor, Permission.BOOK)
         with self.database.unit_of_work() as session:
             return cancel_booking(session, booking_id, scope, actor=actor, now=self.clock(),
                                   reason=reason)
 
-    def approve(self, booking_id: uuid.UUID, scope: Scope, actor: str) -> tuple[uuid.UUID, ...]:
+    def approve(self, booking_id: uuid.UUID, scope: Scope, actor: Actor
+                ) -> tuple[uuid.UUID, ...]:
+        require(actor, Permission.APPROVE)
         with self.database.unit_of_work() as session:
             return approve_booking(session, booking_id, scope, self.rules, actor=actor,
                                    now=self.clock())
 
     def reject(self, booking_id: uuid.UUID, scope: Scope, reason: str,
-               actor: str) -> tuple[uuid.UUID, ...]:
+               actor: Actor) -> tuple[uuid.UUID, ...]:
+        require(actor, Permission.APPROVE)
         with self.database.unit_of_work() as session:
             return reject_booking(session, booking_id, scope, reason, actor=actor,
                                   now=self.clock())
 
     def close(self, scope: ClosureScope, starts_at: datetime, ends_at: datetime, reason: str,
-              *, floor_number: int | None = None, room_id: uuid.UUID | None = None
+              actor: Actor, *, floor_number: int | None = None,
+              room_id: uuid.UUID | None = None
               ) -> tuple[uuid.UUID, list[agenda.BookingSummary]]:
         """Close the building, a floor or a room to bookings for a period. Returns the
         closure and the bookings already inside it, which reception moves or cancels."""
         from kiosk.building.catalogue import floor_id
 
+        require(actor, Permission.CLOSURES)
         with self.database.unit_of_work() as session:
             closure = add_closure(
                 session, scope, starts_at, ends_at, reason,
                 floor_id=floor_id(floor_number) if floor_number is not None else None,
                 room_id=room_id)
+            record(session, actor, ActivityKind.CLOSURE, "add", closure.id, reason)
             inside = [agenda.booking(session, i) for i in bookings_inside(session, closure)]
             return closure.id, [b for b in inside if b is not None]
 
@@ -166,9 +177,11 @@ class BookingOperations:
         with self.database.reading() as session:
             return agenda.closures(session, start, end)
 
-    def reopen(self, closure_id: uuid.UUID) -> None:
+    def reopen(self, closure_id: uuid.UUID, actor: Actor) -> None:
+        require(actor, Permission.CLOSURES)
         with self.database.unit_of_work() as session:
             reopen(session, closure_id)
+            record(session, actor, ActivityKind.CLOSURE, "reopen", closure_id)
 
     def ics(self, booking_id: uuid.UUID, whole_series: bool = False) -> bytes:
         """The booking, or its whole series, as an iCalendar file for the tenant's calendar.

@@ -74,7 +74,7 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
             return 0
         if args.closure_action == "remove":
             try:
-                ops.reopen(uuid.UUID(args.id))
+                ops.reopen(uuid.UUID(args.id), operations.command_line)
             except (ValueError, InvalidFieldError):
                 err.write(f"gic-kiosk: no open closure {args.id}\n")
                 return 2
@@ -98,7 +98,7 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
             raise _Refused(f"--room: no bookable room {args.room!r}")
         try:
             closure_id, inside = ops.close(
-                scope, starts, ends, args.reason,
+                scope, starts, ends, args.reason, operations.command_line,
                 floor_number=args.floor if scope == ClosureScope.FLOOR else None,
                 room_id=room_id(args.room) if scope == ClosureScope.ROOM else None)
         except InvalidFieldError as exc:

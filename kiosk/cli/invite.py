@@ -89,7 +89,8 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
         invitation = operations.create_invitation(InvitationRequest(
             guest_name=args.name, phone=args.phone, organization=args.organization,
             purpose=Purpose(args.purpose), expected_from=start, expected_until=end,
-            room_id=where.room_id, host_organization_id=where.host_organization_id))
+            room_id=where.room_id, host_organization_id=where.host_organization_id),
+            operations.command_line)
     except InviteInputError as exc:
         err.write(f"gic-kiosk: {exc}\n")
         return 2

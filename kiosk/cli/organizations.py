@@ -82,25 +82,26 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
     from kiosk.organizations.spreadsheet import SpreadsheetError
 
     with Operations.open(settings) as operations:
-        organizations = operations.organizations
+        organizations, actor = operations.organizations, operations.command_line
         try:
             if args.org_action == "list":
                 found = organizations.list(args.search, include_retired=args.all)
                 out.write("".join(line(o) + "\n" for o in found)
                           or "no organisations\n")
             elif args.org_action == "add":
-                out.write(f"added: {line(organizations.add(_fields(args, args.name)))}\n")
+                out.write(f"added: {line(organizations.add(_fields(args, args.name), actor))}\n")
             elif args.org_action == "edit":
                 current = organizations.find(args.name)
                 fields = _fields(args, args.new_name or current.name,
                                  args.kind or current.kind.value)
                 given = {field for field in _FIELDS if getattr(args, field) is not None}
-                out.write(f"changed: {line(organizations.edit(current.id, fields, given))}\n")
+                changed = organizations.edit(current.id, fields, given, actor)
+                out.write(f"changed: {line(changed)}\n")
             elif args.org_action == "retire":
-                retired = organizations.retire(organizations.find(args.name).id)
+                retired = organizations.retire(organizations.find(args.name).id, actor)
                 out.write(f"retired: {line(retired)}\n")
             else:
-                report = organizations.import_file(args.file, skip_bad=args.skip_bad)
+                report = organizations.import_file(args.file, actor, skip_bad=args.skip_bad)
                 out.write(describe_import(report))
                 return 0 if report.applied else 1
         except SpreadsheetError as exc:

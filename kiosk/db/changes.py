@@ -24,6 +24,7 @@ class Change(enum.StrEnum):
     INVITATIONS = "invitations"
     NOTICES = "notices"  # from the central database, and sync conflicts
     CATALOGUE = "catalogue"  # floors, rooms, organisations
+    STAFF = "staff"  # staff accounts, their locks, the activity record
     SYNC = "sync"  # the outbox, the sync state, this device
 
 

@@ -60,6 +60,7 @@ from kiosk.models import (
     Organization,
     OrganizationKind,
     Purpose,
+    Role,
     Room,
     RoomKind,
     Visit,
@@ -68,9 +69,13 @@ from kiosk.models import (
 from kiosk.models.visitors import NAME_MAX_LENGTH
 from kiosk.operations import Operations
 from kiosk.privacy.masks import CONSENT_VERSION
+from kiosk.staff.roles import Actor
 from kiosk.visits.check_in import find_or_create_organization, find_organization, pass_number_for
 from kiosk.visits.names import clean_name, name_key
 from kiosk.visits.phone import normalise_phone
+
+#: Who the demo's bookings name as having made them.
+DEMO = Actor("demo", Role.ADMIN, None)
 
 
 @dataclass
@@ -444,7 +449,7 @@ class _Seeder:
                                      contact_name=host.name if host else "",
                                      recurrence=spec.recurrence)
             plan = plan_booking(self.session, request, self.rules)
-            booked = book(self.session, request, self.rules, actor="demo", resolutions={
+            booked = book(self.session, request, self.rules, actor=DEMO, resolutions={
                 o.original_starts_at: Skip() for o in plan.conflicting})
             for booking_id in booked.booking_ids:
                 booking = self.session.get(Booking, booking_id)

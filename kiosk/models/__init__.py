@@ -13,12 +13,15 @@ from kiosk.models.bookings import (
 from kiosk.models.building import Floor, Room, RoomKind
 from kiosk.models.invitations import Invitation, InvitationStatus
 from kiosk.models.organizations import Organization, OrganizationContact, OrganizationKind
+from kiosk.models.staff import Activity, ActivityKind, Role, StaffAccount, StaffLock
 from kiosk.models.sync import Device, Notice, SyncState
 from kiosk.models.visitors import Visitor
 from kiosk.models.visits import CheckoutKind, Purpose, Visit
 
 __all__ = [
     "HOLDING",
+    "Activity",
+    "ActivityKind",
     "Booking",
     "BookingAudit",
     "BookingSeries",
@@ -36,8 +39,11 @@ __all__ = [
     "OrganizationKind",
     "OutboxEntry",
     "Purpose",
+    "Role",
     "Room",
     "RoomKind",
+    "StaffAccount",
+    "StaffLock",
     "SyncState",
     "Visit",
     "Visitor",

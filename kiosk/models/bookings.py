@@ -154,6 +154,9 @@ class BookingAudit(Synced, Base):
     booking_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
     series_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
     actor: Mapped[str] = mapped_column(String(120))
+    #: The staff member (None: the command line or the demo) and the device.
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(default=None, index=True)
+    device_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
     action: Mapped[str] = mapped_column(String(40))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)

@@ -17,7 +17,14 @@ from sqlalchemy.orm import Session
 
 from kiosk.db.unit_of_work import Database
 from kiosk.errors import ErrorCode, FieldError, NotFoundError, ValidationError
-from kiosk.models import Floor, Organization, OrganizationContact, OrganizationKind, Room
+from kiosk.models import (
+    ActivityKind,
+    Floor,
+    Organization,
+    OrganizationContact,
+    OrganizationKind,
+    Room,
+)
 from kiosk.organizations.directory import (
     BUILDING_KINDS,
     OrganizationFields,
@@ -26,12 +33,15 @@ from kiosk.organizations.directory import (
 )
 from kiosk.organizations.importing import (
     ImportReport,
+    Outcome,
     add_organization,
     contacts_by_name,
     import_organizations,
     update_organization,
 )
 from kiosk.organizations.spreadsheet import SheetRow, read_rows
+from kiosk.staff.activity import record
+from kiosk.staff.roles import Actor, Permission, require
 from kiosk.visits.names import clean_text, name_key
 
 #: What ``edit`` may be given besides the name and kind (the import's column names).
@@ -99,10 +109,11 @@ class OrganizationOperations:
                 raise NotFoundError("organization", clean_text(name))
             return _summaries(session, [found])[0]
 
-    def add(self, fields: OrganizationFields) -> OrganizationSummary:
+    def add(self, fields: OrganizationFields, actor: Actor) -> OrganizationSummary:
         """A new tenant, agency or partner. A visitor organisation of the same name (made at
         check-in) becomes it, keeping its visits; the building's own of the same name is
         refused (``ORGANIZATION_EXISTS``, or ``ORGANIZATION_RETIRED`` for a retired one)."""
+        require(actor, Permission.ORGANIZATIONS)
         with self.database.unit_of_work() as session:
             clean = clean_organization(fields, Places.read(session))
             same = list(session.scalars(select(Organization).where(
@@ -118,13 +129,16 @@ class OrganizationOperations:
             else:
                 organization = add_organization(session, clean)
             session.flush()
+            record(session, actor, ActivityKind.ORGANIZATION, "add", organization.id,
+                   organization.name)
             return _summaries(session, [organization])[0]
 
     def edit(self, organization_id: uuid.UUID, fields: OrganizationFields,
-             given: Collection[str]) -> OrganizationSummary:
+             given: Collection[str], actor: Actor) -> OrganizationSummary:
         """Change the name, the kind and the ``given`` fields (see :data:`EDITABLE`); a
         contact named in ``fields`` is updated, or added when it has a new name. A retired
         organisation stays retired (:meth:`bring_back`)."""
+        require(actor, Permission.ORGANIZATIONS)
         with self.database.unit_of_work() as session:
             organization = _find(session, organization_id)
             clean = clean_organization(fields, Places.read(session))
@@ -138,33 +152,49 @@ class OrganizationOperations:
             update_organization(session, organization, clean, set(given) & EDITABLE,
                                 contacts.get(organization.id, {}))
             session.flush()
+            record(session, actor, ActivityKind.ORGANIZATION, "edit", organization.id,
+                   organization.name)
             return _summaries(session, [organization])[0]
 
-    def retire(self, organization_id: uuid.UUID) -> OrganizationSummary:
+    def retire(self, organization_id: uuid.UUID, actor: Actor) -> OrganizationSummary:
         """No longer offered as a destination, a host or a booking's organisation; its
         visits, bookings and invitations keep naming it."""
+        require(actor, Permission.ORGANIZATIONS)
         with self.database.unit_of_work() as session:
             organization = _find(session, organization_id)
             if organization.retired_at is None:
                 organization.retired_at = self.clock()
+                record(session, actor, ActivityKind.ORGANIZATION, "retire", organization.id,
+                       organization.name)
             return _summaries(session, [organization])[0]
 
-    def bring_back(self, organization_id: uuid.UUID) -> OrganizationSummary:
+    def bring_back(self, organization_id: uuid.UUID, actor: Actor) -> OrganizationSummary:
         """A retired organisation offered again, as it was."""
+        require(actor, Permission.ORGANIZATIONS)
         with self.database.unit_of_work() as session:
             organization = _find(session, organization_id)
-            organization.retired_at = None
+            if organization.retired_at is not None:
+                organization.retired_at = None
+                record(session, actor, ActivityKind.ORGANIZATION, "bring_back",
+                       organization.id, organization.name)
             return _summaries(session, [organization])[0]
 
-    def import_file(self, path: Path, *, skip_bad: bool = False) -> ImportReport:
+    def import_file(self, path: Path, actor: Actor, *, skip_bad: bool = False) -> ImportReport:
         """Raises :class:`~kiosk.organizations.spreadsheet.SpreadsheetError` for a file that
         is not a list of organisations (nothing is written)."""
-        return self.import_rows(read_rows(path), skip_bad=skip_bad)
+        require(actor, Permission.ORGANIZATIONS)
+        return self.import_rows(read_rows(path), actor, skip_bad=skip_bad, source=path.name)
 
-    def import_rows(self, rows: Sequence[SheetRow], *, skip_bad: bool = False
-                    ) -> ImportReport:
+    def import_rows(self, rows: Sequence[SheetRow], actor: Actor, *, skip_bad: bool = False,
+                    source: str = "") -> ImportReport:
+        require(actor, Permission.ORGANIZATIONS)
         with self.database.unit_of_work() as session:
-            return import_organizations(session, rows, skip_bad=skip_bad)
+            report = import_organizations(session, rows, skip_bad=skip_bad)
+            added, updated = report.count(Outcome.ADDED), report.count(Outcome.UPDATED)
+            if report.applied and added + updated:  # an unchanged list writes nothing
+                record(session, actor, ActivityKind.ORGANIZATION, "import", None,
+                       f"{source} +{added} ~{updated}".strip())
+            return report
 
 
 def _find(session: Session, organization_id: uuid.UUID) -> Organization:

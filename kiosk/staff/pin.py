@@ -1,6 +1,7 @@
-"""The staff PIN that lets staff leave kiosk mode (exit the full-screen kiosk).
+"""The PINs that let staff leave kiosk mode (exit the full-screen kiosk): the device's own
+staff PIN, or the personal PIN of a manager or administrator.
 
-The PIN belongs to this device: it is stored as an Argon2id hash in the local ``device`` row,
+The device PIN belongs to this device: it is stored as an Argon2id hash in the local ``device`` row,
 which does not sync, so setting or checking it writes no outbox entries.
 
 A device without a PIN cannot leave kiosk mode from the screen at all. A kiosk stands in a public
@@ -9,8 +10,8 @@ command line (``gic-kiosk set-pin``), which needs access to the PC and is also t
 from a forgotten PIN or a lock-out.
 
 After :data:`MAX_ATTEMPTS` wrong PINs in a row the device refuses every PIN, even the right one,
-for :data:`LOCK_MINUTES` minutes; the count starts again when the lock starts. Refusals are
-results (:class:`PinCheck`), not exceptions, so the caller's unit of work commits the count.
+for :data:`LOCK_MINUTES` minutes (:mod:`kiosk.staff.lockout`). Refusals are results
+(:class:`PinCheck`), not exceptions, so the caller's unit of work commits the count.
 
 Services take a :class:`Session` and never commit; ``now`` is a timezone-aware UTC datetime.
 """
@@ -22,36 +23,21 @@ import logging
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from argon2 import PasswordHasher, Type
-from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.db.types import NaiveDatetimeError
 from kiosk.errors import ErrorCode, InvalidFieldError, KioskError, NotFoundError
-from kiosk.models import Device
+from kiosk.models import Device, Role, StaffAccount
+from kiosk.staff import hashing
+from kiosk.staff.lockout import MAX_ATTEMPTS, Tries
+from kiosk.staff.roles import Actor
 
 log = logging.getLogger(__name__)
 
 PIN_MIN_LENGTH = 4
 PIN_MAX_LENGTH = 12
-#: Wrong PINs in a row before the device locks.
-MAX_ATTEMPTS = 5
-#: How long a lock lasts.
-LOCK_MINUTES = 5
-LOCK_DURATION = timedelta(minutes=LOCK_MINUTES)
-
-# Argon2id at the OWASP minimum (19 MiB, 2 passes, 1 lane) instead of argon2-cffi's defaults
-# (64 MiB, 3 passes, 4 lanes). A kiosk PC has 2 cores and verifies on its database worker while
-# the screen waits, so one verify should stay in the tens of milliseconds: 20-30 ms measured on
-# a 2-core AMD EPYC VM, against 120-140 ms with the defaults. Offline guessing is not what
-# protects a 4-12 digit PIN anyway; the lock-out does, and the hash only keeps the PIN out of a
-# copied database file. Changing these parameters is safe: hashes made with other ones are
-# upgraded at the next successful check (see ``check_needs_rehash``).
-_HASHER = PasswordHasher(
-    time_cost=2, memory_cost=19456, parallelism=1, hash_len=32, salt_len=16, type=Type.ID
-)
 _PIN_PATTERN = re.compile(r"[0-9]+")  # ASCII digits only (str.isdigit also accepts "١٢٣٤", "²")
 
 
@@ -88,6 +74,8 @@ class PinCheck:
     locked_until: datetime | None
     #: No PIN has been set: kiosk mode cannot be left from the screen (``gic-kiosk set-pin``).
     no_pin_set: bool = False
+    #: The manager or administrator whose personal PIN it was (None: the device PIN).
+    holder: Actor | None = None
 
 
 def validate_pin(pin: str) -> None:
@@ -108,7 +96,7 @@ def set_staff_pin(session: Session, device_id: uuid.UUID, pin: str) -> None:
     attempts and any lock."""
     validate_pin(pin)
     device = _device(session, device_id)
-    device.staff_pin_hash = _HASHER.hash(pin)
+    device.staff_pin_hash = hashing.hash_secret(pin)
     device.failed_pin_attempts = 0
     device.pin_locked_until = None
     session.flush()
@@ -120,60 +108,64 @@ def has_staff_pin(session: Session, device_id: uuid.UUID) -> bool:
 
 
 def verify_staff_pin(session: Session, device_id: uuid.UUID, pin: str, now: datetime) -> PinCheck:
-    """Check a PIN entered to leave kiosk mode, counting failures and locking after
-    :data:`MAX_ATTEMPTS` of them. Call it inside a unit of work: a refusal writes too."""
-    if now.tzinfo is None or now.utcoffset() is None:
-        raise NaiveDatetimeError(f"naive datetime {now.isoformat()} refused; attach a zone")
+    """Check a PIN entered to leave kiosk mode: the device's, or a manager's or
+    administrator's own. Failures are counted on the device and lock it after
+    :data:`MAX_ATTEMPTS`. Call it inside a unit of work: a refusal writes too."""
     device = _device(session, device_id)
-    if not device.staff_pin_hash:
+    holders = _pin_holders(session)
+    if not device.staff_pin_hash and not holders:
         return PinCheck(ok=False, attempts_left=0, locked_until=None, no_pin_set=True)
-
-    locked_until = device.pin_locked_until
-    if locked_until is not None:
-        if locked_until > now + LOCK_DURATION:
-            # The clock was set back since the lock began; without this the lock would last
-            # as long as the clock moved. Start the lock again from the clock's new time.
-            locked_until = device.pin_locked_until = now + LOCK_DURATION
-        if now < locked_until:
+    tries = Tries(device.failed_pin_attempts, device.pin_locked_until)
+    locked_until = tries.lock_in_force(now)
+    if locked_until is None:
+        holder = None
+        ok = _matches(device, pin)
+        if not ok and _is_pin(pin):
+            account = next((a for a in holders if hashing.check_secret(a.pin_hash, pin)[0]),
+                           None)
+            if account is not None:
+                holder = Actor(account.name, account.role, account.id, device_id)
+            ok = holder is not None
+        if ok:
+            device.failed_pin_attempts, device.pin_locked_until = 0, None
             session.flush()
-            return PinCheck(ok=False, attempts_left=0, locked_until=locked_until)
-        device.pin_locked_until = None
-
-    if _matches(device, pin):
-        device.failed_pin_attempts = 0
-        session.flush()
-        return PinCheck(ok=True, attempts_left=MAX_ATTEMPTS, locked_until=None)
-
-    device.failed_pin_attempts += 1
-    if device.failed_pin_attempts >= MAX_ATTEMPTS:
-        device.failed_pin_attempts = 0
-        device.pin_locked_until = now + LOCK_DURATION
-        log.warning("staff PIN: %d wrong attempts, locked until %s", MAX_ATTEMPTS,
-                    device.pin_locked_until.isoformat())
-        session.flush()
-        return PinCheck(ok=False, attempts_left=0, locked_until=device.pin_locked_until)
+            return PinCheck(ok=True, attempts_left=MAX_ATTEMPTS, locked_until=None,
+                            holder=holder)
+        left = tries.wrong(now)
+        if left == 0:
+            log.warning("staff PIN: %d wrong attempts, locked until %s", MAX_ATTEMPTS,
+                        tries.locked_until.isoformat() if tries.locked_until else "?")
+        locked_until = tries.locked_until
+    device.failed_pin_attempts, device.pin_locked_until = tries.failed, tries.locked_until
     session.flush()
-    return PinCheck(ok=False, attempts_left=MAX_ATTEMPTS - device.failed_pin_attempts,
-                    locked_until=None)
+    return PinCheck(ok=False, attempts_left=0 if locked_until else MAX_ATTEMPTS - tries.failed,
+                    locked_until=locked_until)
+
+
+def _pin_holders(session: Session) -> list[StaffAccount]:
+    """Enabled managers and administrators with a personal PIN: they may leave kiosk mode."""
+    return list(session.scalars(select(StaffAccount).where(
+        StaffAccount.role.in_([Role.MANAGER, Role.ADMIN]), StaffAccount.pin_hash != "",
+        StaffAccount.disabled_at.is_(None), StaffAccount.deleted_at.is_(None))))
+
+
+def _is_pin(pin: str) -> bool:
+    try:
+        validate_pin(pin)
+    except KioskError:
+        return False  # cannot be a PIN that was set; no need to spend a hash on it
+    return True
 
 
 def _matches(device: Device, pin: str) -> bool:
     """Whether ``pin`` is the device's PIN; upgrades the stored hash when it is and the hash
     was made with other parameters."""
-    try:
-        validate_pin(pin)
-    except KioskError:
-        return False  # cannot be a PIN that was set; no need to spend a hash on it
-    try:
-        _HASHER.verify(device.staff_pin_hash, pin)
-    except VerificationError:  # VerifyMismatchError, or a hash argon2 could not check
+    if not device.staff_pin_hash or not _is_pin(pin):
         return False
-    except InvalidHashError:
-        log.error("staff PIN hash of device %s is unreadable; set a new PIN", device.id)
-        return False
-    if _HASHER.check_needs_rehash(device.staff_pin_hash):
-        device.staff_pin_hash = _HASHER.hash(pin)
-    return True
+    ok, rehashed = hashing.check_secret(device.staff_pin_hash, pin)
+    if rehashed is not None:
+        device.staff_pin_hash = rehashed
+    return ok
 
 
 def _device(session: Session, device_id: uuid.UUID) -> Device:

@@ -24,7 +24,7 @@ from kiosk.config import load_settings
 from kiosk.errors import KioskError
 from kiosk.models import HOLDING, Booking, BookingSeries, OutboxEntry
 from kiosk.operations import Operations
-from tests.conftest import MORNING
+from tests.conftest import MORNING, staff
 
 WIB = ZoneInfo("Asia/Jakarta")
 FIRST_DAY = date(2026, 11, 24)
@@ -100,7 +100,7 @@ class Reception(RuleBasedStateMachine):
              repeat: Recurrence | None) -> None:
         request = BookingRequest(room_id(code), "Acara", start, start + length, attendees=5,
                                  recurrence=repeat)
-        booked = self._attempt(lambda: self.ops.bookings.book(request, actor="desk"))
+        booked = self._attempt(lambda: self.ops.bookings.book(request, actor=staff("desk")))
         if booked is not None:
             self.made.extend(booked.booking_ids)  # type: ignore[attr-defined]
 
@@ -114,7 +114,7 @@ class Reception(RuleBasedStateMachine):
         if plan is None:
             return
         skips = {o.original_starts_at: Skip() for o in plan.conflicting}  # type: ignore[attr-defined]
-        booked = self._attempt(lambda: self.ops.bookings.book(request, actor="desk",
+        booked = self._attempt(lambda: self.ops.bookings.book(request, actor=staff("desk"),
                                                               resolutions=skips))
         if booked is not None:
             self.made.extend(booked.booking_ids)  # type: ignore[attr-defined]
@@ -129,7 +129,8 @@ class Reception(RuleBasedStateMachine):
         detached = self._detached_others(target.series_id, target.id)
         start = target.starts_at + timedelta(minutes=15 * shift)
         request = BookingRequest(room_id(code), "Diubah", start, start + length, attendees=5)
-        self._attempt(lambda: self.ops.bookings.edit(target.id, request, scope, actor="desk"))
+        self._attempt(lambda: self.ops.bookings.edit(target.id, request, scope,
+                                                     actor=staff("desk")))
         # Occurrences edited on their own before are exceptions: a series edit leaves them.
         for booking_id, state in detached.items():
             assert self._state(booking_id) == state
@@ -138,20 +139,20 @@ class Reception(RuleBasedStateMachine):
     def cancel(self, data: st.DataObject, scope: Scope) -> None:
         if self.made:
             target = data.draw(st.sampled_from(self.made))
-            self._attempt(lambda: self.ops.bookings.cancel(target, scope, actor="desk"))
+            self._attempt(lambda: self.ops.bookings.cancel(target, scope, actor=staff("desk")))
 
     @rule(data=st.data(), scope=st.sampled_from(Scope))
     def reject(self, data: st.DataObject, scope: Scope) -> None:
         if self.made:
             target = data.draw(st.sampled_from(self.made))
             self._attempt(lambda: self.ops.bookings.reject(target, scope, "Penuh",
-                                                           actor="manager"))
+                                                           actor=staff("manager")))
 
     @rule(data=st.data(), scope=st.sampled_from(Scope))
     def approve(self, data: st.DataObject, scope: Scope) -> None:
         if self.made:
             target = data.draw(st.sampled_from(self.made))
-            self._attempt(lambda: self.ops.bookings.approve(target, scope, actor="manager"))
+            self._attempt(lambda: self.ops.bookings.approve(target, scope, actor=staff("manager")))
 
     def _detached_others(self, series_id: uuid.UUID | None, own: uuid.UUID
                          ) -> dict[uuid.UUID, tuple[object, ...]]:
@@ -223,7 +224,7 @@ def test_wib_wall_time_survives_the_round_trip(start: datetime, length: timedelt
     ops, folder = fresh_operations()
     try:
         request = BookingRequest(room_id("4.03"), "Rapat", start, start + length)
-        booked = ops.bookings.book(request, actor="desk")
+        booked = ops.bookings.book(request, actor=staff("desk"))
         shown = ops.bookings.booking(booked.booking_ids[0])
         assert shown.starts_at.astimezone(WIB) == start
         assert shown.starts_at.utcoffset() == timedelta(0)
@@ -253,12 +254,12 @@ def test_a_series_is_one_transaction(repeat: Recurrence) -> None:
     try:
         start = datetime.combine(FIRST_DAY + timedelta(days=3), time(9), tzinfo=WIB)
         ops.bookings.book(BookingRequest(room_id("4.03"), "Lebih dulu", start,
-                                         start + timedelta(hours=1)), actor="desk")
+                                         start + timedelta(hours=1)), actor=staff("desk"))
         series = dataclasses.replace(
             BookingRequest(room_id("4.03"), "Seri", start - timedelta(days=3),
                            start - timedelta(days=3) + timedelta(hours=1)), recurrence=repeat)
         with pytest.raises(BookingConflictError):
-            ops.bookings.book(series, actor="desk")
+            ops.bookings.book(series, actor=staff("desk"))
         with ops.database.reading() as session:
             assert session.scalar(select(func.count()).select_from(Booking)) == 1
     finally:

@@ -28,7 +28,7 @@ from kiosk.models import (
     OutboxEntry,
 )
 from kiosk.operations import Operations
-from tests.conftest import MORNING
+from tests.conftest import MORNING, staff
 
 WIB = ZoneInfo("Asia/Jakarta")
 TUESDAY = date(2026, 11, 24)  # the day after the tests' "now" (Monday 08:30 WIB)
@@ -57,7 +57,7 @@ def outbox(ops: Operations) -> int:
 
 
 def test_a_one_off_booking_is_confirmed_stored_in_utc_and_shown_in_wib(ops: Operations) -> None:
-    booked = ops.bookings.book(request(), actor="resepsionis")
+    booked = ops.bookings.book(request(), actor=staff("resepsionis"))
     assert booked.status == BookingStatus.CONFIRMED
     with ops.database.reading() as session:
         raw = session.execute(select(Booking.starts_at).where(
@@ -75,18 +75,18 @@ def test_a_one_off_booking_is_confirmed_stored_in_utc_and_shown_in_wib(ops: Oper
 
 
 def test_the_buffers_keep_the_next_booking_away(ops: Operations) -> None:
-    ops.bookings.book(request(), actor="desk")  # 09:00-11:00, held 08:45-11:15
+    ops.bookings.book(request(), actor=staff("desk"))  # 09:00-11:00, held 08:45-11:15
     with pytest.raises(BookingConflictError) as refused:
-        ops.bookings.book(request(start=(11, 0), hours=1, title="Rapat"), actor="desk")
+        ops.bookings.book(request(start=(11, 0), hours=1, title="Rapat"), actor=staff("desk"))
     conflict = refused.value.occurrences[0].conflicts[0]
     assert conflict.kind == ConflictKind.BOOKED
     assert conflict.what == "Pelatihan Ekspor UMKM"
     # The times do not overlap: the room needs its 15 minutes of clean-up and 15 of set-up.
     assert (conflict.clear_after_minutes, conflict.prepare_before_minutes) == (30, 0)
     # Far enough to set up and clean up (11:15 + 15 minutes) is fine.
-    ops.bookings.book(request(start=(11, 30), hours=1, title="Rapat"), actor="desk")
+    ops.bookings.book(request(start=(11, 30), hours=1, title="Rapat"), actor=staff("desk"))
     # Another room at the same time is fine too.
-    ops.bookings.book(request(code="4.04"), actor="desk")
+    ops.bookings.book(request(code="4.04"), actor=staff("desk"))
     assert rows(ops) == 3
 
 
@@ -104,10 +104,11 @@ def test_a_conflict_from_the_buffers_alone_says_how_long_the_room_needs(
         ops: Operations, start: tuple[int, int], hours: float, clear: int,
         prepare: int) -> None:
     # A meeting room: no set-up, 10 minutes of clean-up.
-    ops.bookings.book(request("4.06", hours=1, title="Rapat pagi", attendees=5), actor="desk")
+    ops.bookings.book(request("4.06", hours=1, title="Rapat pagi", attendees=5),
+                      actor=staff("desk"))
     with pytest.raises(BookingConflictError) as refused:
         ops.bookings.book(request("4.06", start=start, hours=hours, title="Rapat",
-                                  attendees=5), actor="desk")
+                                  attendees=5), actor=staff("desk"))
     (conflict,) = refused.value.occurrences[0].conflicts
     assert conflict.what == "Rapat pagi"
     assert (conflict.clear_after_minutes, conflict.prepare_before_minutes) == (clear, prepare)
@@ -132,7 +133,7 @@ def test_bad_requests_are_refused_field_by_field_and_nothing_is_saved(
         ops: Operations, changes: dict[str, object], field: str, code: ErrorCode) -> None:
     before = outbox(ops)
     with pytest.raises(ValidationError) as refused:
-        ops.bookings.book(request(**changes), actor="desk")
+        ops.bookings.book(request(**changes), actor=staff("desk"))
     assert refused.value.codes()[field] == code
     assert rows(ops) == 0
     assert outbox(ops) == before
@@ -157,7 +158,7 @@ def test_bad_requests_are_refused_field_by_field_and_nothing_is_saved(
 def test_series_that_cannot_be_made_are_refused(ops: Operations, recurrence: Recurrence,
                                                 code: ErrorCode) -> None:
     with pytest.raises(InvalidFieldError) as refused:
-        ops.bookings.book(request(recurrence=recurrence), actor="desk")
+        ops.bookings.book(request(recurrence=recurrence), actor=staff("desk"))
     assert refused.value.error.code == code
     assert rows(ops) == 0
 
@@ -166,30 +167,31 @@ def test_a_series_overlapping_itself_is_refused(ops: Operations) -> None:
     """A 23¾-hour daily booking plus its buffers runs into the next day's occurrence."""
     with pytest.raises(InvalidFieldError) as refused:
         ops.bookings.book(request(start=(1, 0), hours=23.75,
-                                  recurrence=Recurrence(Frequency.DAILY, count=3)), actor="d")
+                                  recurrence=Recurrence(Frequency.DAILY, count=3)),
+                          actor=staff("d"))
     assert refused.value.error.code == ErrorCode.SERIES_OVERLAPS_ITSELF
     assert rows(ops) == 0
 
 
 def test_closed_periods_holidays_and_opening_hours_are_conflicts(ops: Operations) -> None:
     ops.bookings.close(ClosureScope.FLOOR, at(TUESDAY, 0), at(TUESDAY, 23, 59),
-                       "Renovasi lantai 4", floor_number=4)
+                       "Renovasi lantai 4", staff(), floor_number=4)
     with pytest.raises(BookingConflictError) as closed:
-        ops.bookings.book(request(), actor="desk")
+        ops.bookings.book(request(), actor=staff("desk"))
     assert [c.kind for c in closed.value.occurrences[0].conflicts] == [ConflictKind.CLOSED]
     assert closed.value.occurrences[0].conflicts[0].what == "Renovasi lantai 4"
-    ops.bookings.book(request(code="5.01"), actor="desk")  # floor 5 is open
+    ops.bookings.book(request(code="5.01"), actor=staff("desk"))  # floor 5 is open
 
     with pytest.raises(BookingConflictError) as holiday:
-        ops.bookings.book(request(day=date(2026, 12, 25)), actor="desk")
+        ops.bookings.book(request(day=date(2026, 12, 25)), actor=staff("desk"))
     assert holiday.value.occurrences[0].conflicts[0].kind == ConflictKind.HOLIDAY
     assert "Natal" in holiday.value.occurrences[0].conflicts[0].what
     # Cuti bersama (the joint leave day before Christmas) closes the building too.
     with pytest.raises(BookingConflictError):
-        ops.bookings.book(request(day=date(2026, 12, 24)), actor="desk")
+        ops.bookings.book(request(day=date(2026, 12, 24)), actor=staff("desk"))
 
     with pytest.raises(BookingConflictError) as late:
-        ops.bookings.book(request(code="5.02", start=(20, 0), hours=2), actor="desk")
+        ops.bookings.book(request(code="5.02", start=(20, 0), hours=2), actor=staff("desk"))
     assert late.value.occurrences[0].conflicts[0].kind == ConflictKind.OUTSIDE_HOURS
     assert rows(ops) == 1
 
@@ -198,16 +200,16 @@ def test_a_weekly_series_reports_each_conflict_and_keeps_skips_and_moves(
         ops: Operations) -> None:
     weekly = request(recurrence=Recurrence(Frequency.WEEKLY, weekdays=(1, 3), count=8))
     # Someone already has the room on the third occurrence (Tuesday 1 December).
-    ops.bookings.book(request(day=date(2026, 12, 1), title="Rapat Koperasi"), actor="desk")
+    ops.bookings.book(request(day=date(2026, 12, 1), title="Rapat Koperasi"), actor=staff("desk"))
     plan = ops.bookings.plan(weekly)
     assert len(plan.occurrences) == 8
     assert [o.starts_at.astimezone(WIB).date() for o in plan.conflicting] == [date(2026, 12, 1)]
     with pytest.raises(BookingConflictError):
-        ops.bookings.book(weekly, actor="desk")
+        ops.bookings.book(weekly, actor=staff("desk"))
     assert rows(ops) == 1  # nothing of the series was saved
 
     clash = plan.conflicting[0].original_starts_at
-    booked = ops.bookings.book(weekly, actor="desk", resolutions={clash: Skip()})
+    booked = ops.bookings.book(weekly, actor=staff("desk"), resolutions={clash: Skip()})
     assert len(booked.booking_ids) == 7 and booked.skipped == (clash,)
     with ops.database.reading() as session:
         series = session.get(BookingSeries, booked.series_id)
@@ -219,7 +221,7 @@ def test_a_weekly_series_reports_each_conflict_and_keeps_skips_and_moves(
     plan = ops.bookings.plan(other)
     assert not plan.conflicting
     again = ops.bookings.book(dataclasses.replace(weekly, room_id=room_id("4.05"),
-                                                  attendees=10), actor="desk",
+                                                  attendees=10), actor=staff("desk"),
                               resolutions={clash: moved})
     assert len(again.booking_ids) == 8
     moved_row = ops.bookings.booking(again.booking_ids[2])
@@ -270,14 +272,14 @@ def test_monthly_by_nth_weekday_and_by_date() -> None:
 
 def test_editing_all_leaves_exceptions_alone(ops: Operations) -> None:
     booked = ops.bookings.book(request(recurrence=Recurrence(Frequency.DAILY, count=5)),
-                               actor="desk")
+                               actor=staff("desk"))
     ids = booked.booking_ids
     # The third day is moved on its own: an exception.
     ops.bookings.edit(ids[2], request(day=TUESDAY + timedelta(days=2), start=(14, 0),
-                                      title="Sesi khusus"), Scope.ONE, actor="desk")
+                                      title="Sesi khusus"), Scope.ONE, actor=staff("desk"))
     # Then the whole series moves an hour later and is renamed.
     ops.bookings.edit(ids[0], request(start=(10, 0), title="Pelatihan Ekspor (baru)"),
-                      Scope.ALL, actor="desk")
+                      Scope.ALL, actor=staff("desk"))
     summaries = [ops.bookings.booking(i) for i in ids]
     assert [s.title for s in summaries] == ["Pelatihan Ekspor (baru)"] * 2 + ["Sesi khusus"] + \
         ["Pelatihan Ekspor (baru)"] * 2
@@ -286,10 +288,10 @@ def test_editing_all_leaves_exceptions_alone(ops: Operations) -> None:
 
 def test_editing_this_and_following_splits_the_series(ops: Operations) -> None:
     booked = ops.bookings.book(request(recurrence=Recurrence(Frequency.DAILY, count=4)),
-                               actor="desk")
+                               actor=staff("desk"))
     ids = booked.booking_ids
     ops.bookings.edit(ids[2], request(day=TUESDAY + timedelta(days=2), start=(13, 0)),
-                      Scope.FOLLOWING, actor="desk")
+                      Scope.FOLLOWING, actor=staff("desk"))
     summaries = [ops.bookings.booking(i) for i in ids]
     assert [s.starts_at.astimezone(WIB).hour for s in summaries] == [9, 9, 13, 13]
     assert summaries[0].series_id == summaries[1].series_id != summaries[2].series_id
@@ -305,61 +307,61 @@ def test_editing_this_and_following_splits_the_series(ops: Operations) -> None:
 
 
 def test_an_edit_that_conflicts_changes_nothing(ops: Operations) -> None:
-    ops.bookings.book(request(start=(13, 0), title="Rapat siang"), actor="desk")
-    first = ops.bookings.book(request(), actor="desk").booking_ids[0]
+    ops.bookings.book(request(start=(13, 0), title="Rapat siang"), actor=staff("desk"))
+    first = ops.bookings.book(request(), actor=staff("desk")).booking_ids[0]
     with pytest.raises(BookingConflictError):
-        ops.bookings.edit(first, request(start=(12, 0)), Scope.ONE, actor="desk")
+        ops.bookings.edit(first, request(start=(12, 0)), Scope.ONE, actor=staff("desk"))
     assert ops.bookings.booking(first).starts_at == at(TUESDAY, 9)
 
 
 def test_cancel_one_following_or_all(ops: Operations) -> None:
     ids = ops.bookings.book(request(recurrence=Recurrence(Frequency.DAILY, count=5)),
-                            actor="desk").booking_ids
-    ops.bookings.cancel(ids[1], Scope.ONE, actor="desk", reason="Pemateri sakit")
-    ops.bookings.cancel(ids[3], Scope.FOLLOWING, actor="desk")
+                            actor=staff("desk")).booking_ids
+    ops.bookings.cancel(ids[1], Scope.ONE, actor=staff("desk"), reason="Pemateri sakit")
+    ops.bookings.cancel(ids[3], Scope.FOLLOWING, actor=staff("desk"))
     statuses = [ops.bookings.booking(i).status for i in ids]
     assert statuses == [BookingStatus.CONFIRMED, BookingStatus.CANCELLED,
                         BookingStatus.CONFIRMED, BookingStatus.CANCELLED,
                         BookingStatus.CANCELLED]
-    ops.bookings.cancel(ids[0], Scope.ALL, actor="desk")
+    ops.bookings.cancel(ids[0], Scope.ALL, actor=staff("desk"))
     assert all(ops.bookings.booking(i).status == BookingStatus.CANCELLED for i in ids)
     # The room is free again.
-    ops.bookings.book(request(), actor="desk")
+    ops.bookings.book(request(), actor=staff("desk"))
     with pytest.raises(InvalidFieldError) as again:
-        ops.bookings.cancel(ids[0], Scope.ONE, actor="desk")
+        ops.bookings.cancel(ids[0], Scope.ONE, actor=staff("desk"))
     assert again.value.error.code == ErrorCode.BOOKING_NOT_ACTIVE
 
 
 def test_rooms_that_need_approval_wait_then_are_approved_or_rejected(ops: Operations) -> None:
     hall = request(code="10.01", attendees=200, hours=3)
-    booked = ops.bookings.book(hall, actor="desk")
+    booked = ops.bookings.book(hall, actor=staff("desk"))
     assert booked.status == BookingStatus.PENDING
     assert [p.id for p in ops.bookings.pending()] == list(booked.booking_ids)
     # A pending booking holds the room: nobody else gets it meanwhile.
     with pytest.raises(BookingConflictError):
-        ops.bookings.book(dataclasses.replace(hall, title="Other"), actor="desk")
-    ops.bookings.approve(booked.booking_ids[0], Scope.ONE, actor="manager")
+        ops.bookings.book(dataclasses.replace(hall, title="Other"), actor=staff("desk"))
+    ops.bookings.approve(booked.booking_ids[0], Scope.ONE, actor=staff("manager"))
     assert ops.bookings.booking(booked.booking_ids[0]).status == BookingStatus.CONFIRMED
 
-    second = ops.bookings.book(request(code="10.02", attendees=100), actor="desk")
+    second = ops.bookings.book(request(code="10.02", attendees=100), actor=staff("desk"))
     with pytest.raises(InvalidFieldError) as no_reason:
-        ops.bookings.reject(second.booking_ids[0], Scope.ONE, "  ", actor="manager")
+        ops.bookings.reject(second.booking_ids[0], Scope.ONE, "  ", actor=staff("manager"))
     assert no_reason.value.error.code == ErrorCode.REASON_REQUIRED
     assert ops.bookings.booking(second.booking_ids[0]).status == BookingStatus.PENDING
     ops.bookings.reject(second.booking_ids[0], Scope.ONE, "Aula dipakai acara walikota",
-                        actor="manager")
+                        actor=staff("manager"))
     rejected = ops.bookings.booking(second.booking_ids[0])
     assert rejected.status == BookingStatus.REJECTED
     assert rejected.status_reason == "Aula dipakai acara walikota"
     with pytest.raises(InvalidFieldError) as not_pending:
-        ops.bookings.approve(booked.booking_ids[0], Scope.ONE, actor="manager")
+        ops.bookings.approve(booked.booking_ids[0], Scope.ONE, actor=staff("manager"))
     assert not_pending.value.error.code == ErrorCode.BOOKING_NOT_PENDING
 
 
 def test_every_change_is_audited_with_before_and_after(ops: Operations) -> None:
-    booking_id = ops.bookings.book(request(), actor="Sari (resepsionis)").booking_ids[0]
-    ops.bookings.edit(booking_id, request(attendees=30), Scope.ONE, actor="Budi")
-    ops.bookings.cancel(booking_id, Scope.ONE, actor="Sari (resepsionis)", reason="Batal")
+    booking_id = ops.bookings.book(request(), actor=staff("Sari (resepsionis)")).booking_ids[0]
+    ops.bookings.edit(booking_id, request(attendees=30), Scope.ONE, actor=staff("Budi"))
+    ops.bookings.cancel(booking_id, Scope.ONE, actor=staff("Sari (resepsionis)"), reason="Batal")
     entries = ops.bookings.history(booking_id)
     assert [(e.actor, e.action) for e in entries] == [
         ("Sari (resepsionis)", "create"), ("Budi", "edit"), ("Sari (resepsionis)", "cancel")]
@@ -383,17 +385,17 @@ def test_weekly_quota_per_organisation(ops: Operations, settings: object) -> Non
         agency = Organization(name="Dinas Koperasi", name_key="dinas koperasi",
                               kind=OrganizationKind.AGENCY)
         session.add_all([tenant, agency])
-    ops.bookings.book(request(hours=4, organization_id=tenant.id), actor="desk")
+    ops.bookings.book(request(hours=4, organization_id=tenant.id), actor=staff("desk"))
     with pytest.raises(BookingConflictError) as over:
         ops.bookings.book(request(code="4.04", hours=2, organization_id=tenant.id),
-                          actor="desk")
+                          actor=staff("desk"))
     assert over.value.occurrences[0].conflicts[0].kind == ConflictKind.QUOTA
-    ops.bookings.book(request(code="4.04", hours=1, organization_id=tenant.id), actor="desk")
+    ops.bookings.book(request(code="4.04", hours=1, organization_id=tenant.id), actor=staff("desk"))
     # Next week is a new week; agencies of the city are never limited.
     ops.bookings.book(request(day=TUESDAY + timedelta(days=7), hours=4,
-                              organization_id=tenant.id), actor="desk")
+                              organization_id=tenant.id), actor=staff("desk"))
     ops.bookings.book(request(code="4.05", hours=8, attendees=10,
-                              organization_id=agency.id), actor="desk")
+                              organization_id=agency.id), actor=staff("desk"))
 
 
 def test_an_organisations_own_quota_overrides_the_default(ops: Operations) -> None:
@@ -407,15 +409,15 @@ def test_an_organisations_own_quota_overrides_the_default(ops: Operations) -> No
                               kind=OrganizationKind.AGENCY, quota_hours=2)
         session.add_all([generous, agency])
     ops.bookings.book(request(hours=8, attendees=10, organization_id=generous.id),
-                      actor="desk")
+                      actor=staff("desk"))
     with pytest.raises(BookingConflictError) as over:
         ops.bookings.book(request(code="4.04", hours=3, organization_id=generous.id),
-                          actor="desk")
+                          actor=staff("desk"))
     (conflict,) = over.value.occurrences[0].conflicts
     assert (conflict.kind, conflict.what) == (ConflictKind.QUOTA, "10")
     with pytest.raises(BookingConflictError):
         ops.bookings.book(request(code="4.05", hours=3, organization_id=agency.id),
-                          actor="desk")
+                          actor=staff("desk"))
 
 
 def test_free_room_search_ranks_and_offers_nearest_times(ops: Operations) -> None:
@@ -429,7 +431,7 @@ def test_free_room_search_ranks_and_offers_nearest_times(ops: Operations) -> Non
     assert [o.room.code for o in offers].index("4.01") > 0
     # Take every suitable room at 09:00: nothing fits, so the nearest free times are offered.
     for offer in offers:
-        ops.bookings.book(request(code=offer.room.code, attendees=30), actor="desk")
+        ops.bookings.book(request(code=offer.room.code, attendees=30), actor=staff("desk"))
     result = ops.bookings.free_rooms(query)
     assert result.offers == ()
     assert result.alternatives
@@ -438,8 +440,8 @@ def test_free_room_search_ranks_and_offers_nearest_times(ops: Operations) -> Non
 
 
 def test_day_grid_and_overview(ops: Operations) -> None:
-    ops.bookings.book(request(), actor="desk")
-    ops.bookings.book(request(code="4.04", start=(13, 0)), actor="desk")
+    ops.bookings.book(request(), actor=staff("desk"))
+    ops.bookings.book(request(code="4.04", start=(13, 0)), actor=staff("desk"))
     grid = ops.bookings.day_grid(4, TUESDAY)
     assert [r.code for r in grid.rooms][:3] == ["4.01", "4.02", "4.03"]
     assert {b.room_code for b in grid.bookings} == {"4.03", "4.04"}
@@ -476,17 +478,17 @@ def rule_agrees_with_rows(ops: Operations, series_id: object) -> None:
 def test_moving_a_whole_series_to_another_day_moves_its_rule(ops: Operations) -> None:
     weekly = request(recurrence=Recurrence(Frequency.WEEKLY, weekdays=(1, 3),
                                            until=date(2026, 12, 17)))
-    ids = ops.bookings.book(weekly, actor="desk").booking_ids
+    ids = ops.bookings.book(weekly, actor=staff("desk")).booking_ids
     # Tuesdays and Thursdays become Wednesdays and Fridays, an hour later.
     ops.bookings.edit(ids[0], request(day=TUESDAY + timedelta(days=1), start=(10, 0)),
-                      Scope.ALL, actor="desk")
+                      Scope.ALL, actor=staff("desk"))
     series_id = ops.bookings.booking(ids[0]).series_id
     rule_agrees_with_rows(ops, series_id)
     days = [ops.bookings.booking(i).starts_at.astimezone(WIB).strftime("%a %H") for i in ids]
     assert set(days) == {"Wed 10", "Fri 10"}
     # Then this and the following move once more: both halves still agree with their rules.
     ops.bookings.edit(ids[2], request(day=date(2026, 12, 2), start=(13, 0)),
-                      Scope.FOLLOWING, actor="desk")
+                      Scope.FOLLOWING, actor=staff("desk"))
     head = ops.bookings.booking(ids[0]).series_id
     tail = ops.bookings.booking(ids[2]).series_id
     assert head != tail
@@ -500,25 +502,25 @@ def test_a_monthly_series_moved_by_days_is_refused_not_garbled(ops: Operations) 
     move as a whole (its dates would leave the rule); nothing changes."""
     monthly = request(day=date(2026, 12, 28), recurrence=Recurrence(
         Frequency.MONTHLY_BY_DATE, count=3))
-    ids = ops.bookings.book(monthly, actor="desk").booking_ids
+    ids = ops.bookings.book(monthly, actor=staff("desk")).booking_ids
     with pytest.raises(InvalidFieldError) as refused:
-        ops.bookings.edit(ids[0], request(day=date(2026, 12, 30)), Scope.ALL, actor="desk")
+        ops.bookings.edit(ids[0], request(day=date(2026, 12, 30)), Scope.ALL, actor=staff("desk"))
     assert refused.value.error.code == ErrorCode.SERIES_CANNOT_MOVE
     assert ops.bookings.booking(ids[2]).starts_at.astimezone(WIB).date() == date(2027, 2, 28)
     # An hour later on the same dates is fine.
     ops.bookings.edit(ids[0], request(day=date(2026, 12, 28), start=(10, 0)), Scope.ALL,
-                      actor="desk")
+                      actor=staff("desk"))
     rule_agrees_with_rows(ops, ops.bookings.booking(ids[0]).series_id)
 
 
 def test_editing_all_from_an_exception_moves_the_others_by_what_was_asked(
         ops: Operations) -> None:
     ids = ops.bookings.book(request(recurrence=Recurrence(Frequency.DAILY, count=3)),
-                            actor="desk").booking_ids
+                            actor=staff("desk")).booking_ids
     third_day = TUESDAY + timedelta(days=2)
-    ops.bookings.edit(ids[2], request(day=third_day, start=(14, 0)), Scope.ONE, actor="desk")
+    ops.bookings.edit(ids[2], request(day=third_day, start=(14, 0)), Scope.ONE, actor=staff("desk"))
     # From the exception, "all" to 15:00: every day at 15:00 (not 09:00 + one hour).
-    ops.bookings.edit(ids[2], request(day=third_day, start=(15, 0)), Scope.ALL, actor="desk")
+    ops.bookings.edit(ids[2], request(day=third_day, start=(15, 0)), Scope.ALL, actor=staff("desk"))
     assert [ops.bookings.booking(i).starts_at.astimezone(WIB).hour for i in ids] == \
         [15, 15, 15]
     rule_agrees_with_rows(ops, ops.bookings.booking(ids[0]).series_id)
@@ -527,14 +529,14 @@ def test_editing_all_from_an_exception_moves_the_others_by_what_was_asked(
 def test_the_past_cannot_be_booked_and_is_not_offered(ops: Operations) -> None:
     # Now is Monday 08:30: an hour ago is gone.
     with pytest.raises(BookingConflictError) as late:
-        ops.bookings.book(request(day=date(2026, 11, 23), start=(7, 30)), actor="desk")
+        ops.bookings.book(request(day=date(2026, 11, 23), start=(7, 30)), actor=staff("desk"))
     assert late.value.occurrences[0].conflicts[0].kind == ConflictKind.PAST
     # A series entered late skips its past dates explicitly.
     series = request(day=date(2026, 11, 20), recurrence=Recurrence(Frequency.DAILY, count=5))
     plan = ops.bookings.plan(series)
     past = [o.original_starts_at for o in plan.conflicting]
     assert len(past) == 3  # 20, 21 and 22 November
-    booked = ops.bookings.book(series, actor="desk", resolutions=dict.fromkeys(past, Skip()))
+    booked = ops.bookings.book(series, actor=staff("desk"), resolutions=dict.fromkeys(past, Skip()))
     assert len(booked.booking_ids) == 2
     result = ops.bookings.free_rooms(FreeRoomQuery(date(2026, 11, 23), time(7), timedelta(
         hours=1), attendees=10))
@@ -543,31 +545,31 @@ def test_the_past_cannot_be_booked_and_is_not_offered(ops: Operations) -> None:
 
 
 def test_a_closure_after_booking_still_lets_the_booking_be_renamed(ops: Operations) -> None:
-    booking_id = ops.bookings.book(request(), actor="desk").booking_ids[0]
-    ops.bookings.close(ClosureScope.ROOM, at(TUESDAY, 8), at(TUESDAY, 12), "Pengecatan",
+    booking_id = ops.bookings.book(request(), actor=staff("desk")).booking_ids[0]
+    ops.bookings.close(ClosureScope.ROOM, at(TUESDAY, 8), at(TUESDAY, 12), "Pengecatan", staff(),
                        room_id=room_id("4.03"))
     ops.bookings.edit(booking_id, request(title="Pelatihan Ekspor (ruang dicat)"), Scope.ONE,
-                      actor="desk")
+                      actor=staff("desk"))
     with pytest.raises(BookingConflictError) as moved:
-        ops.bookings.edit(booking_id, request(start=(10, 0)), Scope.ONE, actor="desk")
+        ops.bookings.edit(booking_id, request(start=(10, 0)), Scope.ONE, actor=staff("desk"))
     assert moved.value.occurrences[0].conflicts[0].kind == ConflictKind.CLOSED
 
 
 def test_changing_an_approved_booking_asks_for_approval_again(ops: Operations) -> None:
     hall = request(code="10.01", attendees=100, hours=2)
-    booking_id = ops.bookings.book(hall, actor="desk").booking_ids[0]
-    ops.bookings.approve(booking_id, Scope.ONE, actor="manager")
+    booking_id = ops.bookings.book(hall, actor=staff("desk")).booking_ids[0]
+    ops.bookings.approve(booking_id, Scope.ONE, actor=staff("manager"))
     ops.bookings.edit(booking_id, dataclasses.replace(hall, title="Seminar Ekspor"), Scope.ONE,
-                      actor="desk")
+                      actor=staff("desk"))
     assert ops.bookings.booking(booking_id).status == BookingStatus.CONFIRMED  # a new name
     ops.bookings.edit(booking_id, dataclasses.replace(hall, attendees=300), Scope.ONE,
-                      actor="desk")
+                      actor=staff("desk"))
     assert ops.bookings.booking(booking_id).status == BookingStatus.PENDING  # more people
 
 
 def test_an_occurrences_history_is_its_own(ops: Operations) -> None:
     ids = ops.bookings.book(request(recurrence=Recurrence(Frequency.DAILY, count=3)),
-                            actor="desk").booking_ids
-    ops.bookings.cancel(ids[2], Scope.ONE, actor="desk")
+                            actor=staff("desk")).booking_ids
+    ops.bookings.cancel(ids[2], Scope.ONE, actor=staff("desk"))
     actions = [e.action for e in ops.bookings.history(ids[0])]
     assert actions == ["create_series", "create"]

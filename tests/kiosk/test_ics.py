@@ -33,7 +33,7 @@ from kiosk.models import (
     OrganizationKind,
 )
 from kiosk.operations import Operations
-from tests.conftest import MORNING
+from tests.conftest import MORNING, staff
 
 WIB = ZoneInfo("Asia/Jakarta")
 TUESDAY = date(2026, 11, 24)  # the day after the tests' "now" (Monday 08:30 WIB)
@@ -58,7 +58,7 @@ def request(target: RoomSummary, starts_at: datetime, minutes: int = 120,
 def book_skipping_conflicts(ops: Operations, booking: BookingRequest) -> Booked:
     """Book a series, leaving out the dates holidays (or anything else) stand in the way of."""
     plan = ops.bookings.plan(booking)
-    return ops.bookings.book(booking, actor="test",
+    return ops.bookings.book(booking, actor=staff("test"),
                              resolutions={o.original_starts_at: Skip() for o in plan.conflicting})
 
 
@@ -167,7 +167,7 @@ def test_a_one_off_booking_is_one_event_at_its_stored_times(ops: Operations) -> 
     booked = ops.bookings.book(request(target, at(TUESDAY, 9), organization_id=tenant.id,
                                        contact_name="Siti Aminah",
                                        contact_phone="+6281234567890", attendees=6),
-                               actor="test")
+                               actor=staff("test"))
     booking_id = booked.booking_ids[0]
     calendar = export(ops, booking_id, whole_series=False)
     assert str(calendar["PRODID"]) == PRODID and str(calendar["VERSION"]) == "2.0"
@@ -203,7 +203,7 @@ def test_an_occurrence_alone_and_its_status(ops: Operations) -> None:
     [event] = export(ops, first, whole_series=False).walk("VEVENT")
     assert str(event["STATUS"]) == "TENTATIVE"  # waiting for approval
     assert str(event["UID"]) == f"{first}@gic-kiosk" and "RRULE" not in event
-    ops.bookings.cancel(second, Scope.ONE, actor="test", reason="Ruangan direnovasi")
+    ops.bookings.cancel(second, Scope.ONE, actor=staff("test"), reason="Ruangan direnovasi")
     [event] = export(ops, second, whole_series=False).walk("VEVENT")
     assert str(event["STATUS"]) == "CANCELLED"
     assert "Ruangan direnovasi" in str(event["DESCRIPTION"])
@@ -228,9 +228,9 @@ def test_a_series_round_trips_with_skips_cancellations_and_detached_occurrences(
     assert {s.astimezone(WIB).date() for s in booked.skipped} == {date(2026, 12, 24),
                                                                   date(2027, 1, 5)}
     ids = booked.booking_ids
-    ops.bookings.cancel(ids[2], Scope.ONE, actor="test", reason="Narasumber berhalangan")
+    ops.bookings.cancel(ids[2], Scope.ONE, actor=staff("test"), reason="Narasumber berhalangan")
     moved = request(target, at(date(2026, 12, 3), 13), minutes=90, title="Kelas Ekspor (sore)")
-    ops.bookings.edit(ids[3], moved, Scope.ONE, actor="test")
+    ops.bookings.edit(ids[3], moved, Scope.ONE, actor=staff("test"))
 
     exported = assert_plain_round_trip(ops, ids[0])
     master = exported.master
@@ -255,7 +255,7 @@ def test_an_occurrence_moved_when_booking_is_an_override(ops: Operations) -> Non
     other = next(r for r in ops.bookings.rooms() if not r.needs_approval and r.id != target.id)
     booking = request(target, at(TUESDAY, 9), recurrence=Recurrence(Frequency.DAILY, count=5))
     moved_start = at(TUESDAY + timedelta(days=2), 9)
-    booked = ops.bookings.book(booking, actor="test", resolutions={
+    booked = ops.bookings.book(booking, actor=staff("test"), resolutions={
         moved_start: Move(at(TUESDAY + timedelta(days=2), 14), at(TUESDAY + timedelta(days=2), 16),
                           other.id)})
     exported = assert_plain_round_trip(ops, booked.booking_ids[0])
@@ -269,8 +269,8 @@ def test_approving_one_occurrence_of_a_pending_series(ops: Operations) -> None:
         room(ops, approval=True), at(TUESDAY, 10), recurrence=Recurrence(Frequency.WEEKLY,
                                                                          count=4)))
     ids = booked.booking_ids
-    ops.bookings.approve(ids[1], Scope.ONE, actor="test")
-    ops.bookings.reject(ids[2], Scope.ONE, "Dipakai acara gedung", actor="test")
+    ops.bookings.approve(ids[1], Scope.ONE, actor=staff("test"))
+    ops.bookings.reject(ids[2], Scope.ONE, "Dipakai acara gedung", actor=staff("test"))
     exported = assert_round_trip(ops, ids[0])
     assert str(exported.master["STATUS"]) == "TENTATIVE"
     with ops.database.reading() as session:
@@ -286,7 +286,7 @@ def test_this_and_following_exports_the_part_the_booking_is_in(ops: Operations) 
         target, at(TUESDAY, 9), recurrence=Recurrence(Frequency.WEEKLY, count=6)))
     ids = booked.booking_ids
     later = request(target, at(TUESDAY + timedelta(weeks=3), 10), title="Kelas Lanjutan")
-    ops.bookings.edit(ids[3], later, Scope.FOLLOWING, actor="test")
+    ops.bookings.edit(ids[3], later, Scope.FOLLOWING, actor=staff("test"))
 
     head = assert_plain_round_trip(ops, ids[0])
     tail = assert_plain_round_trip(ops, ids[4])
@@ -305,10 +305,10 @@ def test_moving_the_whole_series_moves_the_rule_not_the_exceptions(ops: Operatio
         target, at(TUESDAY, 9), recurrence=Recurrence(Frequency.DAILY, count=6)))
     ids = booked.booking_ids
     ops.bookings.edit(ids[4], request(target, at(TUESDAY + timedelta(days=4), 15)), Scope.ONE,
-                      actor="test")
-    ops.bookings.cancel(ids[2], Scope.ONE, actor="test")
+                      actor=staff("test"))
+    ops.bookings.cancel(ids[2], Scope.ONE, actor=staff("test"))
     # Every occurrence one hour later; the one moved on its own stays where it was put.
-    ops.bookings.edit(ids[0], request(target, at(TUESDAY, 10)), Scope.ALL, actor="test")
+    ops.bookings.edit(ids[0], request(target, at(TUESDAY, 10)), Scope.ALL, actor=staff("test"))
     exported = assert_round_trip(ops, ids[0])
     assert utc(exported.master.decoded("DTSTART")) == at(TUESDAY, 10)
     assert sorted(exported.instances) == [at(TUESDAY + timedelta(days=d), 10)
@@ -327,9 +327,10 @@ def test_a_split_after_a_whole_series_move_still_shows_the_rows(ops: Operations)
     booked = book_skipping_conflicts(ops, request(
         target, at(TUESDAY, 9), 60, recurrence=Recurrence(Frequency.DAILY, count=6)))
     ids = booked.booking_ids
-    ops.bookings.edit(ids[0], request(target, at(TUESDAY, 10), 60), Scope.ALL, actor="test")
+    ops.bookings.edit(ids[0], request(target, at(TUESDAY, 10), 60), Scope.ALL, actor=staff("test"))
     third = TUESDAY + timedelta(days=2)
-    ops.bookings.edit(ids[2], request(target, at(third, 11), 60), Scope.FOLLOWING, actor="test")
+    ops.bookings.edit(ids[2], request(target, at(third, 11), 60), Scope.FOLLOWING,
+                      actor=staff("test"))
     head = assert_round_trip(ops, ids[0])
     assert not head.overrides and len(head.instances) == 2
     tail = assert_round_trip(ops, ids[2])
@@ -340,7 +341,7 @@ def test_a_split_after_a_whole_series_move_still_shows_the_rows(ops: Operations)
 def test_a_cancelled_series_is_a_cancelled_event_without_occurrences(ops: Operations) -> None:
     booked = book_skipping_conflicts(ops, request(
         room(ops), at(TUESDAY, 9), recurrence=Recurrence(Frequency.DAILY, count=3)))
-    ops.bookings.cancel(booked.booking_ids[0], Scope.ALL, actor="test")
+    ops.bookings.cancel(booked.booking_ids[0], Scope.ALL, actor=staff("test"))
     exported = assert_round_trip(ops, booked.booking_ids[1])
     assert str(exported.master["STATUS"]) == "CANCELLED"
     assert exported.instances == set() and not exported.overrides
@@ -353,7 +354,7 @@ def test_a_series_moved_to_another_weekday_exports_the_moved_rule(ops: Operation
     booked = book_skipping_conflicts(ops, request(
         target, at(TUESDAY, 9), recurrence=Recurrence(Frequency.WEEKLY, count=4)))
     ops.bookings.edit(booked.booking_ids[0], request(target, at(TUESDAY + timedelta(days=1), 9)),
-                      Scope.ALL, actor="test")
+                      Scope.ALL, actor=staff("test"))
     exported = assert_round_trip(ops, booked.booking_ids[0])
     assert len(exported.instances) == 4 and not exported.others
     assert {moment.astimezone(WIB).weekday() for moment in exported.instances} == {2}
@@ -402,14 +403,14 @@ def test_random_series_round_trip(ops: Operations, recurrence: Recurrence, by_da
     event(f"{recurrence.frequency}, skipped: {bool(booked.skipped)}")
     try:
         if cancel is not None and cancel < len(ids):
-            ops.bookings.cancel(ids[cancel], Scope.ONE, actor="test")
+            ops.bookings.cancel(ids[cancel], Scope.ONE, actor=staff("test"))
             event("one cancelled")
         if detach is not None and detach < len(ids) and detach != cancel:
             with ops.database.reading() as session:
                 row = session.get_one(Booking, ids[detach])
             later = row.starts_at + timedelta(minutes=30)
             ops.bookings.edit(ids[detach], request(target, later, minutes, title="Dipindah"),
-                              Scope.ONE, actor="test")
+                              Scope.ONE, actor=staff("test"))
             event("one detached")
         exported = assert_plain_round_trip(ops, ids[0])
         with ops.database.reading() as session:
@@ -420,7 +421,7 @@ def test_random_series_round_trip(ops: Operations, recurrence: Recurrence, by_da
         # Free the room for the next example.
         still = [r.id for r in rows_of(ops, ids[0]) if r.status in HOLDING]
         if still:
-            ops.bookings.cancel(still[0], Scope.ALL, actor="test")
+            ops.bookings.cancel(still[0], Scope.ALL, actor=staff("test"))
 
 
 # --- the command line ----------------------------------------------------------------------

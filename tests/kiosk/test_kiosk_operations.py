@@ -18,7 +18,7 @@ from kiosk.passes import tokens
 from kiosk.passes.layout import PassStyle
 from kiosk.visits.check_in import CheckInRequest, Destination, DestinationKind
 from kiosk.visits.invitations import InvitationRequest
-from tests.conftest import MORNING
+from tests.conftest import MORNING, staff
 from tests.pdf_tools import decode_qr, page_sizes_mm, render, scanned_token, text_of
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
@@ -50,7 +50,7 @@ def invite(ops: Operations, **changes: object) -> str:
         "expected_until": MORNING + timedelta(hours=3),
     }
     values.update(changes)
-    return ops.create_invitation(InvitationRequest(**values)).code  # type: ignore[arg-type]
+    return ops.create_invitation(InvitationRequest(**values), staff()).code  # type: ignore[arg-type]
 
 
 def test_an_invited_guest_scans_and_confirms(ops: Operations) -> None:

@@ -21,6 +21,7 @@ from kiosk.organizations.directory import ContactFields, OrganizationFields
 from kiosk.organizations.importing import Outcome
 from kiosk.organizations.spreadsheet import FileProblem, SpreadsheetError
 from kiosk.visits.check_in import CheckInRequest
+from tests.conftest import staff
 
 HEADER = "name,kind,floor,room,quota_hours,contact_name,contact_phone,contact_email,language"
 FOUR = """\
@@ -45,7 +46,7 @@ def count(ops: Operations, model: type = Organization) -> int:
 def test_a_csv_list_is_imported_and_importing_it_again_changes_nothing(
         ops: Operations, tmp_path: Path) -> None:
     path = write(tmp_path, f"{HEADER}\n{FOUR}")
-    report = ops.organizations.import_file(path)
+    report = ops.organizations.import_file(path, staff())
     assert report.applied and report.count(Outcome.ADDED) == 4
     listed = {o.name: o for o in ops.organizations.list()}
     sri = listed["Keripik Tempe Bu Sri"]
@@ -60,12 +61,12 @@ def test_a_csv_list_is_imported_and_importing_it_again_changes_nothing(
     assert dinas.kind == OrganizationKind.AGENCY and dinas.contacts[0].language == "en"
     outbox = count(ops, OutboxEntry)
 
-    again = ops.organizations.import_file(path)
+    again = ops.organizations.import_file(path, staff())
     assert again.applied and again.count(Outcome.UNCHANGED) == 4
     assert count(ops) == 4 and count(ops, OutboxEntry) == outbox  # nothing written
 
     changed = write(tmp_path, f"{HEADER}\n{FOUR.replace(',8,,10,', ',7,,12,')}")
-    report = ops.organizations.import_file(changed)
+    report = ops.organizations.import_file(changed, staff())
     assert [r.outcome for r in report.rows].count(Outcome.UPDATED) == 1
     assert ops.organizations.find("keripik tempe  BU SRI").quota_hours == 12
 
@@ -75,7 +76,7 @@ def test_an_indonesian_excel_csv_semicolons_and_windows_1252(
     text = ("Nama;Jenis;Lantai;Ruang;Kuota Jam;Nama Kontak;No HP;Email;Bahasa\r\n"
             "Café Kopi Pamulang;Tenan;8;;5;José Ramírez;0813 1111 2222;;Indonesia\r\n"
             "Bank BJB Cabang Serpong;Mitra;;;;;;;\r\n")
-    report = ops.organizations.import_file(write(tmp_path, text, encoding="cp1252"))
+    report = ops.organizations.import_file(write(tmp_path, text, encoding="cp1252"), staff())
     assert report.applied and report.count(Outcome.ADDED) == 2
     cafe = ops.organizations.find("Café Kopi Pamulang")
     assert cafe.contacts[0].name == "José Ramírez"
@@ -85,7 +86,7 @@ def test_an_indonesian_excel_csv_semicolons_and_windows_1252(
 
 def test_a_utf8_csv_with_a_byte_order_mark(ops: Operations, tmp_path: Path) -> None:
     path = write(tmp_path, f"{HEADER}\r\n{FOUR}", encoding="utf-8-sig")
-    assert ops.organizations.import_file(path).count(Outcome.ADDED) == 4
+    assert ops.organizations.import_file(path, staff()).count(Outcome.ADDED) == 4
 
 
 def test_an_xlsx_with_a_title_and_merged_header_cells(ops: Operations, tmp_path: Path) -> None:
@@ -104,7 +105,7 @@ def test_an_xlsx_with_a_title_and_merged_header_cells(ops: Operations, tmp_path:
     sheet.append(["Dinas Koperasi", "instansi", 9.0, None, None, None])
     path = tmp_path / "daftar.xlsx"
     book.save(path)
-    report = ops.organizations.import_file(path)
+    report = ops.organizations.import_file(path, staff())
     assert [(r.line, r.outcome) for r in report.rows] == [(4, Outcome.ADDED),
                                                           (5, Outcome.ADDED)]
     sri = ops.organizations.find("Keripik Tempe Bu Sri")
@@ -124,7 +125,7 @@ def test_bad_rows_are_each_explained_and_nothing_is_half_imported(
             "Koperasi Maju,kantor,,,,,,,\n"  # line 8: not a kind
             "Madu Hutan,tenant,8,,banyak,,,bukan-email,\n")  # line 9: quota, e-mail
     path = write(tmp_path, text)
-    report = ops.organizations.import_file(path)
+    report = ops.organizations.import_file(path, staff())
     assert not report.applied
     refused = {r.line: r.errors for r in report.rows if r.outcome is Outcome.REFUSED}
     assert refused == {
@@ -140,7 +141,7 @@ def test_bad_rows_are_each_explained_and_nothing_is_half_imported(
     }
     assert count(ops) == 0 and count(ops, OrganizationContact) == 0
 
-    report = ops.organizations.import_file(path, skip_bad=True)
+    report = ops.organizations.import_file(path, staff(), skip_bad=True)
     assert report.applied and report.count(Outcome.ADDED) == 1
     assert [o.name for o in ops.organizations.list()] == ["Keripik Tempe Bu Sri"]
 
@@ -161,7 +162,7 @@ def test_a_file_that_is_not_a_list_of_organisations(
     path = tmp_path / "upload.csv"
     path.write_bytes(content)
     with pytest.raises(SpreadsheetError) as refused:
-        ops.organizations.import_file(path)
+        ops.organizations.import_file(path, staff())
     assert refused.value.problem is problem
     assert count(ops) == 0
 
@@ -172,17 +173,17 @@ def test_a_zip_that_is_not_a_workbook_and_a_missing_file(ops: Operations,
     with zipfile.ZipFile(archive, "w") as zipped:
         zipped.writestr("photo.txt", "not a workbook")
     with pytest.raises(SpreadsheetError) as refused:
-        ops.organizations.import_file(archive)
+        ops.organizations.import_file(archive, staff())
     assert refused.value.problem is FileProblem.NOT_A_SPREADSHEET
     with pytest.raises(SpreadsheetError) as missing:
-        ops.organizations.import_file(tmp_path / "nowhere.csv")
+        ops.organizations.import_file(tmp_path / "nowhere.csv", staff())
     assert missing.value.problem is FileProblem.UNREADABLE
 
 
 def test_ten_thousand_rows(ops: Operations, tmp_path: Path) -> None:
     rows = "\n".join(f"UMKM Binaan {n:05d},tenant,{n % 10 + 1},,,Pemilik {chr(65 + n % 26)},"
                      f"0812{n:08d},,id" for n in range(10_000))
-    report = ops.organizations.import_file(write(tmp_path, f"{HEADER}\n{rows}\n"))
+    report = ops.organizations.import_file(write(tmp_path, f"{HEADER}\n{rows}\n"), staff())
     assert report.applied and report.count(Outcome.ADDED) == 10_000
     assert count(ops) == 10_000 and count(ops, OrganizationContact) == 10_000
     assert len(ops.organizations.list("binaan 0999")) == 10  # 09990..09999
@@ -199,7 +200,7 @@ def test_a_visitors_business_named_in_the_list_becomes_the_buildings_own(
                                 destination=Destination(DestinationKind.ROOM, room_id("4.02"))))
     with ops.database.reading() as session:
         visitor_org = session.scalars(select(Organization.id)).one()
-    ops.organizations.import_file(write(tmp_path, f"{HEADER}\n{FOUR}"))
+    ops.organizations.import_file(write(tmp_path, f"{HEADER}\n{FOUR}"), staff())
     sri = ops.organizations.find("Keripik Tempe Bu Sri")
     assert sri.id == visitor_org and sri.kind == OrganizationKind.TENANT
     assert count(ops) == 4
@@ -208,28 +209,29 @@ def test_a_visitors_business_named_in_the_list_becomes_the_buildings_own(
 def test_add_edit_and_retire(ops: Operations) -> None:
     organizations = ops.organizations
     added = organizations.add(OrganizationFields(
-        "Puspiptek", "partner", floor="3", contact=ContactFields("Dewi", email="Dewi@BRIN.go.id")))
+        "Puspiptek", "partner", floor="3", contact=ContactFields("Dewi", email="Dewi@BRIN.go.id")),
+        staff())
     assert added.contacts[0].email == "Dewi@brin.go.id"  # the domain is case-folded
     with pytest.raises(ValidationError) as twice:
-        organizations.add(OrganizationFields("PUSPIPTEK", "mitra"))
+        organizations.add(OrganizationFields("PUSPIPTEK", "mitra"), staff())
     assert twice.value.codes() == {"name": ErrorCode.ORGANIZATION_EXISTS}
     edited = organizations.edit(added.id, OrganizationFields("Puspiptek BRIN", "partner",
                                                              quota_hours=4),
-                                given={"quota_hours"})
+                                given={"quota_hours"}, actor=staff())
     assert (edited.name, edited.quota_hours, edited.floor_number) == ("Puspiptek BRIN", 4, 3)
-    retired = organizations.retire(added.id)
+    retired = organizations.retire(added.id, staff())
     assert retired.retired and organizations.list() == []
     # Changing a retired organisation does not bring it back; bringing it back does.
     assert organizations.edit(added.id, OrganizationFields("Puspiptek BRIN", "partner"),
-                              ()).retired
-    assert not organizations.bring_back(added.id).retired
-    organizations.retire(added.id)
+                              (), staff()).retired
+    assert not organizations.bring_back(added.id, staff()).retired
+    organizations.retire(added.id, staff())
     assert [o.name for o in organizations.list(include_retired=True)] == ["Puspiptek BRIN"]
     with pytest.raises(ValidationError) as again:
-        organizations.add(OrganizationFields("Puspiptek BRIN", "partner"))
+        organizations.add(OrganizationFields("Puspiptek BRIN", "partner"), staff())
     assert again.value.codes() == {"name": ErrorCode.ORGANIZATION_RETIRED}
     with pytest.raises(ValidationError) as bad:
-        organizations.add(OrganizationFields("", "koperasi", room="99.9", quota_hours=500))
+        organizations.add(OrganizationFields("", "koperasi", room="99.9", quota_hours=500), staff())
     assert bad.value.codes() == {"name": ErrorCode.REQUIRED, "kind": ErrorCode.UNKNOWN_KIND,
                                  "room": ErrorCode.UNKNOWN_ROOM,
                                  "quota_hours": ErrorCode.QUOTA_RANGE}
@@ -237,24 +239,24 @@ def test_add_edit_and_retire(ops: Operations) -> None:
 
 def test_the_kiosk_and_the_booking_form_offer_the_imported_not_the_retired(
         ops: Operations, tmp_path: Path) -> None:
-    ops.organizations.import_file(write(tmp_path, f"{HEADER}\n{FOUR}"))
+    ops.organizations.import_file(write(tmp_path, f"{HEADER}\n{FOUR}"), staff())
     hosts = {h.name for h in ops.destinations().hosts}
     assert {"Keripik Tempe Bu Sri", "Dinas Koperasi dan UKM Kota Tangerang Selatan"} <= hosts
     booking_form = {o.name for o in ops.bookings.organizations()}
     assert "Batik Ciputat Collective" in booking_form
     batik = ops.organizations.find("Batik Ciputat Collective")
-    ops.organizations.retire(batik.id)
+    ops.organizations.retire(batik.id, staff())
     assert "Batik Ciputat Collective" not in {h.name for h in ops.destinations().hosts}
     assert "Batik Ciputat Collective" not in {o.name for o in ops.bookings.organizations()}
     # Named in the list again, it is back.
-    report = ops.organizations.import_file(write(tmp_path, f"{HEADER}\n{FOUR}"))
+    report = ops.organizations.import_file(write(tmp_path, f"{HEADER}\n{FOUR}"), staff())
     assert report.count(Outcome.UPDATED) == 1
     assert not ops.organizations.find("Batik Ciputat Collective").retired
 
 
 def test_an_organisation_and_its_contact_travel_to_central(ops: Operations) -> None:
     added = ops.organizations.add(OrganizationFields(
-        "Kopi Situ Gintung", "tenant", contact=ContactFields("Ani", phone="081200001111")))
+        "Kopi Situ Gintung", "tenant", contact=ContactFields("Ani", phone="081200001111")), staff())
     with ops.database.reading() as session:
         entries = {(e.entity, e.operation) for e in session.scalars(select(OutboxEntry))}
     assert {("organization", "insert"), ("organization_contact", "insert")} <= entries
@@ -287,7 +289,7 @@ def test_any_list_is_imported_whole_or_not_at_all(ops: Operations, tmp_path_fact
     path.write_text(text.getvalue(), encoding="utf-8")
     before = (count(ops), count(ops, OrganizationContact), count(ops, OutboxEntry))
     try:
-        report = ops.organizations.import_file(path, skip_bad=skip_bad)
+        report = ops.organizations.import_file(path, staff(), skip_bad=skip_bad)
     except SpreadsheetError:
         assert (count(ops), count(ops, OrganizationContact), count(ops, OutboxEntry)) == before
         return

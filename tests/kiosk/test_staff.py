@@ -17,9 +17,8 @@ from kiosk.errors import ErrorCode, InvalidFieldError, NotFoundError
 from kiosk.models import Device, OutboxEntry
 from kiosk.operations import Operations
 from kiosk.staff import pin as staff
+from kiosk.staff.lockout import LOCK_MINUTES, MAX_ATTEMPTS
 from kiosk.staff.pin import (
-    LOCK_MINUTES,
-    MAX_ATTEMPTS,
     PinCheck,
     PinProblem,
     PinTooWeakError,

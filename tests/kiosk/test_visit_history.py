@@ -14,7 +14,7 @@ from kiosk.models import Purpose
 from kiosk.operations import Operations
 from kiosk.visits.check_in import CheckInRequest, Destination, DestinationKind
 from kiosk.visits.history import VisitQuery
-from tests.conftest import MORNING
+from tests.conftest import MORNING, staff
 
 MONDAY = date(2026, 11, 23)
 
@@ -50,7 +50,7 @@ def history(settings: Settings) -> Iterator[Operations]:
 def names(ops: Operations, **query: object) -> list[tuple[str, date]]:
     zone = ops.settings.zone
     return [(v.visitor_name, v.checked_in_at.astimezone(zone).date())
-            for v in ops.visit_history(VisitQuery(**query))]  # type: ignore[arg-type]
+            for v in ops.visit_history(VisitQuery(**query), staff())]  # type: ignore[arg-type]
 
 
 def test_by_name_phone_organisation_and_room_newest_first(history: Operations) -> None:
@@ -76,9 +76,9 @@ def test_within_a_period(history: Operations) -> None:
 
 
 def test_by_pass_number_as_typed(history: Operations) -> None:
-    newest = history.visit_history(VisitQuery())[0]
+    newest = history.visit_history(VisitQuery(), staff())[0]
     typed = newest.pass_number.lower().replace("0", "o")
-    found = history.visit_history(VisitQuery(text=f"{typed[:4]}-{typed[4:]}"))
+    found = history.visit_history(VisitQuery(text=f"{typed[:4]}-{typed[4:]}"), staff())
     assert [v.visit_id for v in found] == [newest.visit_id]
 
 

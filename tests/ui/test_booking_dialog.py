@@ -21,6 +21,7 @@ from kiosk.errors import ErrorCode
 from kiosk.models import BookingStatus, Organization, OrganizationKind
 from kiosk.operations import Operations
 from kiosk.visits.names import name_key
+from tests.conftest import staff
 from tests.ui.conftest import wait_idle
 from ui.context import AppContext
 from ui.reception.booking.dialog import BookingDialog
@@ -62,7 +63,7 @@ def book(qtbot, context: AppContext, code: str, title: str, start: datetime,  # 
     request = BookingRequest(room_id(code), title, start, end, attendees, organization,
                              recurrence=recurrence)
     result: Booked = on_worker(qtbot, context,
-                               lambda ops: ops.bookings.book(request, "someone-else"))
+                               lambda ops: ops.bookings.book(request, staff("someone-else")))
     return result
 
 
@@ -144,7 +145,7 @@ def test_a_one_off_booking_is_checked_and_saved(qtbot, context: AppContext) -> N
     assert found.organization == "CV Batik Ratna"
     assert found.attendees == 25
     assert found.status is BookingStatus.CONFIRMED
-    assert found.created_by == context.settings.device_name
+    assert found.created_by == context.acting().name  # the person, not the desk
     assert (found.starts_at, found.ends_at) == (at(context, 23, 10), at(context, 23, 12))
 
 
@@ -348,7 +349,7 @@ def test_editing_a_booking_saves_title_and_time(qtbot, context: AppContext) -> N
     assert (found.starts_at, found.ends_at) == (at(context, 24, 14), at(context, 24, 15, 30))
     history = on_worker(qtbot, context, lambda ops: ops.bookings.history(booking_id))
     assert [h.action for h in history] == ["create", "edit"]
-    assert history[-1].actor == context.settings.device_name
+    assert history[-1].actor == context.acting().name
 
 
 def test_a_booking_in_a_room_no_longer_bookable_is_never_moved_silently(  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ from kiosk.bookings.booking import Booked, BookingRequest
 from kiosk.building.catalogue import room_id
 from kiosk.models import BookingStatus, ClosureScope
 from kiosk.operations import Operations
+from tests.conftest import staff
 from tests.ui.conftest import wait_idle
 from ui.context import AppContext
 from ui.reception.booking.dialog import BookingDialog
@@ -64,7 +65,7 @@ def book(qtbot, context: AppContext, code: str, title: str, starts: datetime,  #
          ends: datetime, **details: Any) -> Booked:
     request = BookingRequest(room_id=room_id(code), title=title, starts_at=starts, ends_at=ends,
                              **details)
-    return on_worker(qtbot, context, lambda ops: ops.bookings.book(request, actor="test"))
+    return on_worker(qtbot, context, lambda ops: ops.bookings.book(request, actor=staff("test")))
 
 
 def shown(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
@@ -219,7 +220,7 @@ def test_a_closed_floor_is_greyed_with_its_reason_and_cannot_be_dragged(  # type
 ) -> None:
     panel, _ = floor_four
     on_worker(qtbot, context, lambda ops: ops.bookings.close(
-        ClosureScope.FLOOR, at(14), at(18), "Fumigasi", floor_number=4))
+        ClosureScope.FLOOR, at(14), at(18), "Fumigasi", staff(), floor_number=4))
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
         panel.refresh()
     model = panel.model

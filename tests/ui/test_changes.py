@@ -18,7 +18,7 @@ from kiosk.db.changes import Change, Changes
 from kiosk.models import ClosureScope, Purpose
 from kiosk.operations import Operations
 from kiosk.visits.check_in import CheckInRequest
-from tests.conftest import MORNING
+from tests.conftest import MORNING, staff
 from tests.kiosk.sync.conftest import open_desk
 from tests.kiosk.sync.test_sync import ROOM, TEN
 from tests.ui.conftest import wait_idle
@@ -90,7 +90,7 @@ def test_a_closure_and_a_check_in_reach_the_views_that_show_them(  # type: ignor
     window.tabs.setCurrentWidget(window.calendar)
     with qtbot.waitSignal(window.calendar.loaded, timeout=10_000):
         on_worker(qtbot, context, lambda ops: ops.bookings.close(
-            ClosureScope.FLOOR, at(14), at(18), "Fumigasi", floor_number=4))
+            ClosureScope.FLOOR, at(14), at(18), "Fumigasi", staff(), floor_number=4))
     model = window.calendar.model
     assert not model.is_free(model.room_row(room_id("4.05")), column(15))
 
@@ -137,7 +137,7 @@ def test_a_booking_pulled_by_sync_reaches_the_day_grid(  # type: ignore[no-untyp
     try:
         other.ops.bookings.book(BookingRequest(
             room_id=ROOM, title="Pelatihan Ekspor", starts_at=TEN,
-            ends_at=TEN + timedelta(hours=2), attendees=10), actor="reception-2")
+            ends_at=TEN + timedelta(hours=2), attendees=10), actor=staff("reception-2"))
         other.round()
     finally:
         other.ops.close()

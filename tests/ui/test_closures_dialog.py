@@ -19,6 +19,7 @@ from kiosk.building.catalogue import room_id
 from kiosk.errors import ErrorCode
 from kiosk.models import BookingStatus, ClosureScope
 from kiosk.operations import Operations
+from tests.conftest import staff
 from tests.ui.conftest import wait_idle
 from ui.context import AppContext
 from ui.reception.booking.texts import booking_error_text
@@ -50,7 +51,7 @@ def book(qtbot, context: AppContext, code: str, title: str, starts: datetime,  #
          ends: datetime, **details: Any) -> Booked:
     request = BookingRequest(room_id=room_id(code), title=title, starts_at=starts,
                              ends_at=ends, **details)
-    return on_worker(qtbot, context, lambda ops: ops.bookings.book(request, actor="test"))
+    return on_worker(qtbot, context, lambda ops: ops.bookings.book(request, actor=staff("test")))
 
 
 def refused_because_closed(qtbot, context: AppContext, code: str, starts: datetime,  # type: ignore[no-untyped-def]
@@ -201,11 +202,11 @@ def test_lifting_a_closure_asks_first_then_the_room_is_bookable_again(  # type: 
     qtbot, context: AppContext
 ) -> None:
     on_worker(qtbot, context, lambda ops: ops.bookings.close(
-        ClosureScope.ROOM, at(context, 7), at(context, 21), "Perbaikan AC",
+        ClosureScope.ROOM, at(context, 7), at(context, 21), "Perbaikan AC", staff(),
         room_id=room_id("4.03")))
     on_worker(qtbot, context, lambda ops: ops.bookings.close(
         ClosureScope.FLOOR, at(context, 7, day=MONDAY + timedelta(days=7)),
-        at(context, 21, day=MONDAY + timedelta(days=7)), "Fumigasi", floor_number=6))
+        at(context, 21, day=MONDAY + timedelta(days=7)), "Fumigasi", staff(), floor_number=6))
     assert refused_because_closed(qtbot, context, "4.03", at(context, 14), at(context, 15))
     dialog = open_dialog(qtbot, context)
     assert dialog.closure_list.model.rowCount() == 2
@@ -236,12 +237,12 @@ def test_a_closure_lifted_elsewhere_meanwhile_is_said_and_the_list_reloads(  # t
     qtbot, context: AppContext
 ) -> None:
     closure_id, _ = on_worker(qtbot, context, lambda ops: ops.bookings.close(
-        ClosureScope.ROOM, at(context, 7), at(context, 21), "Perbaikan AC",
+        ClosureScope.ROOM, at(context, 7), at(context, 21), "Perbaikan AC", staff(),
         room_id=room_id("4.03")))
     dialog = open_dialog(qtbot, context)
     dialog.closure_list.view.selectRow(0)
     click(qtbot, dialog.closure_list.lift_button)
-    on_worker(qtbot, context, lambda ops: ops.bookings.reopen(closure_id))  # another desk
+    on_worker(qtbot, context, lambda ops: ops.bookings.reopen(closure_id, staff()))  # another desk
     with qtbot.assertNotEmitted(dialog.changed):
         click(qtbot, dialog.closure_list.confirm_lift_button)
         wait_idle(qtbot, context)
@@ -318,13 +319,13 @@ def test_the_closures_models_pass_the_model_tester(qtbot, qtmodeltester,  # type
                                                   context: AppContext) -> None:
     booked = book(qtbot, context, "4.03", "Pelatihan", at(context, 10), at(context, 12))
     _, inside = on_worker(qtbot, context, lambda ops: ops.bookings.close(
-        ClosureScope.ROOM, at(context, 7), at(context, 21), "Perbaikan AC",
+        ClosureScope.ROOM, at(context, 7), at(context, 21), "Perbaikan AC", staff(),
         room_id=room_id("4.03")))
     on_worker(qtbot, context, lambda ops: ops.bookings.close(
-        ClosureScope.FLOOR, at(context, 7), at(context, 21), "Fumigasi", floor_number=5))
+        ClosureScope.FLOOR, at(context, 7), at(context, 21), "Fumigasi", staff(), floor_number=5))
     on_worker(qtbot, context, lambda ops: ops.bookings.close(
         ClosureScope.BUILDING, at(context, 7, day=MONDAY + timedelta(days=2)),
-        at(context, 7, day=MONDAY + timedelta(days=3)), "Acara Pemkot"))
+        at(context, 7, day=MONDAY + timedelta(days=3)), "Acara Pemkot", staff()))
     places = on_worker(qtbot, context, lambda ops: Places(tuple(ops.bookings.floors()),
                                                           tuple(ops.bookings.rooms())))
     zone = context.settings.zone

@@ -20,7 +20,7 @@ from kiosk.operations import Operations
 from kiosk.passes import tokens
 from kiosk.visits.check_in import CheckInRequest
 from kiosk.visits.invitations import InvitationRequest
-from tests.conftest import MORNING
+from tests.conftest import MORNING, staff
 from tests.pdf_tools import decode_qr, page_sizes_mm, render, scanned_token
 from tests.ui.kiosk_driver import (
     ORIENTATIONS,
@@ -170,7 +170,7 @@ def test_a_group_leader_checks_in_a_delegation_of_25(qtbot, context, orientation
 def test_an_invited_guest_needs_one_scan_and_one_touch(qtbot, context, orientation) -> None:  # type: ignore[no-untyped-def]
     invitation = on_worker(qtbot, context, lambda ops: ops.create_invitation(InvitationRequest(
         guest_name="Ratna Sari", phone="081355556666", room_id=room_id("5.02"),
-        expected_from=MORNING, expected_until=MORNING + timedelta(hours=2))))
+        expected_from=MORNING, expected_until=MORNING + timedelta(hours=2)), staff()))
     window = open_kiosk(qtbot, context, orientation)
     guest = Guest(qtbot, window)
     guest.scan(f"GIC:I:{invitation.code}")
@@ -185,7 +185,7 @@ def test_an_invited_guest_needs_one_scan_and_one_touch(qtbot, context, orientati
 def test_an_invitation_code_can_be_typed_too(qtbot, context) -> None:  # type: ignore[no-untyped-def]
     invitation = on_worker(qtbot, context, lambda ops: ops.create_invitation(InvitationRequest(
         guest_name="Ratna Sari", expected_from=MORNING,
-        expected_until=MORNING + timedelta(hours=2))))
+        expected_until=MORNING + timedelta(hours=2)), staff()))
     window = open_kiosk(qtbot, context)
     guest = Guest(qtbot, window)
     guest.touch(window.welcome.invitation_button)
@@ -255,7 +255,7 @@ def test_unknown_and_garbled_codes_are_explained(qtbot, context, code, message) 
 def test_an_expired_invitation_is_refused(qtbot, context) -> None:  # type: ignore[no-untyped-def]
     invitation = on_worker(qtbot, context, lambda ops: ops.create_invitation(InvitationRequest(
         guest_name="Ratna", expected_from=MORNING - timedelta(hours=5),
-        expected_until=MORNING - timedelta(hours=3))))
+        expected_until=MORNING - timedelta(hours=3)), staff()))
     window = open_kiosk(qtbot, context)
     Guest(qtbot, window).scan(invitation.code)
     Guest(qtbot, window).sees(window.screens.message)

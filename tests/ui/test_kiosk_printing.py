@@ -13,7 +13,7 @@ from kiosk.config import Settings
 from kiosk.models import Purpose
 from kiosk.operations import Operations
 from kiosk.visits.check_in import CheckInRequest
-from tests.conftest import MORNING
+from tests.conftest import MORNING, staff
 from tests.cups import CupsQueue
 from tests.cups import cups_queue_fixture as cups_queue_fixture
 from tests.cups import stopped_queue_fixture as stopped_queue_fixture
@@ -31,8 +31,10 @@ def printing_context(qapp: QApplication, settings: Settings, queue: str) -> AppC
     translations = Translations(qapp)
     translations.install("id")
     apply_theme(qapp)
-    return AppContext(dataclasses.replace(settings, printers=printers), translations,
-                      open_operations=lambda s: Operations.open(s, clock=lambda: MORNING))
+    context = AppContext(dataclasses.replace(settings, printers=printers), translations,
+                         open_operations=lambda s: Operations.open(s, clock=lambda: MORNING))
+    context.sign_in(staff())
+    return context
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPushButton
 from kiosk.models import OrganizationKind
 from kiosk.organizations.importing import Outcome
 from kiosk.organizations.operations import OrganizationSummary
+from tests.conftest import staff
 from tests.ui.conftest import wait_idle
 from tests.ui.test_booking_dialog import on_worker
 from ui.context import AppContext
@@ -177,7 +178,7 @@ def test_the_models_pass_the_model_tester(qtbot, qtmodeltester, context: AppCont
     sheet = tmp_path / "daftar.csv"
     sheet.write_text(LIST + "Kopi;kantor;;;;;\r\n", encoding="utf-8")
     report = on_worker(qtbot, context, lambda ops: ops.organizations.import_file(
-        sheet, skip_bad=True))
+        sheet, staff(), skip_bad=True))
     organizations = OrganizationsModel(context.settings.zone)
     organizations.set_rows(on_worker(qtbot, context, lambda ops: ops.organizations.list()))
     qtmodeltester.check(organizations)

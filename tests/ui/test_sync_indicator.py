@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 from kiosk.bookings.booking import BookingRequest
 from kiosk.config import load_settings
 from kiosk.operations import Operations
-from tests.conftest import MORNING
+from tests.conftest import MORNING, staff
 from tests.kiosk.sync.conftest import config_for, open_desk
 from tests.kiosk.sync.test_sync import ROOM, TEN
 from tests.ui.conftest import wait_idle
@@ -31,8 +31,10 @@ def reception_with_central(qapp: QApplication, folder: Path, url: str) -> AppCon
     translations.install("id")
     apply_theme(qapp)
     settings = load_settings(config_for(folder, "reception-1", url), environ={})
-    return AppContext(settings, translations,
-                      open_operations=lambda s: Operations.open(s, clock=lambda: MORNING))
+    context = AppContext(settings, translations,
+                         open_operations=lambda s: Operations.open(s, clock=lambda: MORNING))
+    context.sign_in(staff())
+    return context
 
 
 def finish(qtbot, qapp: QApplication, context: AppContext) -> None:  # type: ignore[no-untyped-def]
@@ -47,7 +49,7 @@ def test_a_lost_booking_shows_as_a_notice_at_reception(
     other = open_desk(tmp_path / "reception-2", "reception-2", central)
     request = BookingRequest(room_id=ROOM, title="Pelatihan Ekspor", starts_at=TEN,
                              ends_at=TEN + timedelta(hours=2), attendees=10)
-    other.ops.bookings.book(request, actor="reception-2")
+    other.ops.bookings.book(request, actor=staff("reception-2"))
     other.round()
     context = reception_with_central(qapp, tmp_path / "reception-1",
                                      central.url.render_as_string(hide_password=False))
@@ -61,7 +63,7 @@ def test_a_lost_booking_shows_as_a_notice_at_reception(
     booked = []
     context.run(lambda ops: ops.bookings.book(
         BookingRequest(room_id=ROOM, title="Rapat Koperasi", starts_at=TEN,
-                       ends_at=TEN + timedelta(hours=1), attendees=5), actor="reception-1"),
+                       ends_at=TEN + timedelta(hours=1), attendees=5), actor=staff("reception-1")),
         booked.append)
     qtbot.waitUntil(lambda: bool(booked), timeout=10_000)
     context.sync.start()

@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate
 from kiosk.building.catalogue import room_id
 from kiosk.models import Purpose
 from kiosk.visits.check_in import CheckInRequest, Destination, DestinationKind
+from tests.conftest import staff
 from tests.ui.test_booking_dialog import on_worker
 from ui.context import AppContext
 from ui.reception.history.models import VisitHistoryModel
@@ -74,7 +75,7 @@ def test_the_model_passes_the_model_tester(qtbot, qtmodeltester, context: AppCon
 
     check_in_two(qtbot, context)
     model = VisitHistoryModel(context.settings.zone)
-    model.set_rows(on_worker(qtbot, context, lambda ops: ops.visit_history(VisitQuery())))
+    model.set_rows(on_worker(qtbot, context, lambda ops: ops.visit_history(VisitQuery(), staff())))
     assert model.rowCount() == 2
     qtmodeltester.check(model)
 

@@ -382,13 +382,13 @@ class InviteDialog(QDialog):
         """Create the invitation on the worker; the result or the errors come back here."""
         if self._busy:
             return
-        request = self.request()
+        request, actor = self.request(), self.context.acting()
         self._busy = True
         self.create_button.setEnabled(False)
         self._clear_errors()
 
         def job(ops: Operations) -> tuple[InvitationSummary, list[list[bool]]]:
-            summary = ops.create_invitation(request)
+            summary = ops.create_invitation(request, actor)
             return summary, qr_matrix(summary.qr_payload)
 
         self.context.run(job, self._created, self._failed)
@@ -417,7 +417,7 @@ class InviteDialog(QDialog):
         self.create_button.setEnabled(True)
         if not isinstance(error, ValidationError):
             log.error("reception could not create an invitation", exc_info=error)
-            show_error(self.status, something_went_wrong())
+            show_error(self.status, something_went_wrong(error))
             return
         for field_error in error.errors:
             self._show_field_error(field_error.field, field_error.code)
@@ -459,7 +459,7 @@ class InviteDialog(QDialog):
     def _destinations_failed(self, error: BaseException) -> None:
         log.error("reception could not load destinations", exc_info=error)
         if shiboken6.isValid(self):
-            show_error(self.status, something_went_wrong())
+            show_error(self.status, something_went_wrong(error))
 
     @property
     def qr_pixmap(self) -> QPixmap | None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from kiosk.building.name import read_building_name
 from kiosk.db.changes import Change
 from kiosk.errors import AlreadyCheckedOutError
-from kiosk.models import CheckoutKind
 from kiosk.operations import CheckInResult
 from kiosk.paper.printing import PrintError
 from kiosk.visits.check_in import FloorGroup, VisitSummary
@@ -154,7 +153,7 @@ class VisitorsPanel(Screen):
 
     def _failed(self, error: BaseException) -> None:
         log.error("reception could not load visitors", exc_info=error)
-        self.status.setText(something_went_wrong())
+        self.status.setText(something_went_wrong(error))
         self.status.show()
 
     def _select(self, visit: VisitSummary) -> None:
@@ -185,11 +184,8 @@ class VisitorsPanel(Screen):
                 self._failed(error)
 
         # Done, the list reloads from the change it made (AppContext.changed).
-        self.context.run(
-            lambda ops: ops.check_out(visit_id=visit.visit_id, kind=CheckoutKind.RECEPTION),
-            None,
-            failed,
-        )
+        actor = self.context.acting()
+        self.context.run(lambda ops: ops.check_out_at_desk(visit.visit_id, actor), None, failed)
 
     def _reprint_selected(self) -> None:
         """The selected visitor's card again: on the badge printer, or saved for printing."""
@@ -225,7 +221,9 @@ class VisitorsPanel(Screen):
                 say(self.tr("No badge printer is set up: card %1 saved as %2")
                     .replace("%1", number).replace("%2", result.pass_pdf or "?"))
 
-        self.context.run(lambda ops: ops.reprint(visit.visit_id), submitted, self._failed)
+        actor = self.context.acting()
+        self.context.run(lambda ops: ops.reprint_at_desk(visit.visit_id, actor), submitted,
+                         self._failed)
 
     def _toggle_language(self) -> None:
         self.context.translations.install("en" if is_indonesian() else "id")

@@ -19,7 +19,7 @@ from kiosk.models import Floor, Notice, SyncState, Visit
 from kiosk.models.visits import Purpose
 from kiosk.operations import Operations
 from kiosk.visits.check_in import CheckInRequest
-from tests.conftest import MORNING
+from tests.conftest import MORNING, staff
 
 
 def heard(database: Database) -> list[Changes]:
@@ -53,7 +53,7 @@ def test_a_booking_is_announced_after_its_commit(ops: Operations) -> None:
     starts = MORNING + timedelta(days=1)
     request = BookingRequest(room_id=room_id("4.02"), title="Pelatihan", starts_at=starts,
                              ends_at=starts + timedelta(hours=2))
-    ops.bookings.book(request, actor="test")
+    ops.bookings.book(request, actor=staff("test"))
     assert len(changes) == 1
     assert Change.BOOKINGS in changes[0].kinds
     assert {"booking", "outbox"} <= changes[0].tables

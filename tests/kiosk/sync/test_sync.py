@@ -22,6 +22,7 @@ from kiosk.db.engine import open_device_database
 from kiosk.models import BookingStatus, Notice, OutboxEntry, Purpose, Room, Visit, Visitor
 from kiosk.sync.device import Synchronizer, SyncUnavailableError, sync_status
 from kiosk.visits.check_in import CheckInRequest
+from tests.conftest import staff
 from tests.kiosk.sync.conftest import Desk, central_hashes, device_hashes, open_desk
 from tests.postgres import create_throwaway, drop_throwaway
 
@@ -39,7 +40,7 @@ def check_in(desk: Desk, name: str = "Budi", phone: str = "081234567890") -> Vis
 def book(desk: Desk, title: str, start: datetime = TEN, hours: int = 2) -> Booked:
     return desk.ops.bookings.book(BookingRequest(
         room_id=ROOM, title=title, starts_at=start, ends_at=start + timedelta(hours=hours),
-        attendees=10), actor=desk.name)
+        attendees=10), actor=staff(desk.name))
 
 
 def stored(desk: Desk, table: str) -> list[tuple[object, ...]]:
@@ -111,10 +112,11 @@ def test_a_cancelled_booking_is_not_revived_by_a_desk_that_had_not_heard(
     first, second = desks("reception-1"), desks("reception-2")
     booking = book(first, "Pelatihan Ekspor")
     converge(first, second)
-    second.ops.bookings.cancel(booking.booking_ids[0], scope=Scope.ONE, actor="reception-2")
+    second.ops.bookings.cancel(booking.booking_ids[0], scope=Scope.ONE, actor=staff("reception-2"))
     first.ops.bookings.edit(booking.booking_ids[0], BookingRequest(
         room_id=ROOM, title="Pelatihan Ekspor (ruang besar)", starts_at=TEN,
-        ends_at=TEN + timedelta(hours=2), attendees=10), scope=Scope.ONE, actor="reception-1")
+        ends_at=TEN + timedelta(hours=2), attendees=10), scope=Scope.ONE,
+        actor=staff("reception-1"))
     second.round()
     report = first.round()
     assert report.rejected == 1
@@ -300,7 +302,7 @@ def test_a_restored_central_database_gets_back_a_cancellation_it_lost(
     booking_id = booking.booking_ids[0]
     with central_restored_afterwards(central, "booking", booking_id) as backup:
         assert backup["status"] == "confirmed"
-        reception.ops.bookings.cancel(booking_id, scope=Scope.ONE, actor="reception")
+        reception.ops.bookings.cancel(booking_id, scope=Scope.ONE, actor=staff("reception"))
         reception.round()
     assert reception.round().reset == "cursor ahead of the central database"
     reception.round()
@@ -376,9 +378,9 @@ def test_an_organisation_made_on_two_desks_offline_is_one_after_sync(
     first, second, third = desks("reception-1"), desks("reception-2"), desks("kiosk-1")
     converge(first, second, third)
     mine = first.ops.organizations.add(OrganizationFields(
-        "Keripik Tempe Bu Sri", "tenant", floor=8, contact=ContactFields("Sri Wahyuni")))
+        "Keripik Tempe Bu Sri", "tenant", floor=8, contact=ContactFields("Sri Wahyuni")), staff())
     theirs = second.ops.organizations.add(OrganizationFields(
-        "KERIPIK TEMPE  bu sri", "tenant", contact=ContactFields("Budi Hartono")))
+        "KERIPIK TEMPE  bu sri", "tenant", contact=ContactFields("Budi Hartono")), staff())
     # The kiosk, offline too, checks in a visitor who names it: its own visitor business.
     visit = third.ops.check_in(CheckInRequest(
         name="Ani", phone="081377778888", organization="Keripik Tempe Bu Sri",
@@ -387,7 +389,7 @@ def test_an_organisation_made_on_two_desks_offline_is_one_after_sync(
     # after the organisation has been merged away.
     booked = second.ops.bookings.book(BookingRequest(
         room_id=ROOM, title="Rapat Tenan", starts_at=TEN, ends_at=TEN + timedelta(hours=1),
-        attendees=5, organization_id=theirs.id), actor="reception-2")
+        attendees=5, organization_id=theirs.id), actor=staff("reception-2"))
     converge(first, second, third)
     converge(first, second, third)
     for desk in (first, second, third):
@@ -411,3 +413,32 @@ def test_an_organisation_made_on_two_desks_offline_is_one_after_sync(
         copy.name = "Keripik Tempe Bu Sri (baru)"
     converge(second, first)
     assert [o.id for o in second.ops.organizations.list()] == [mine.id]
+
+
+def test_staff_sign_in_at_any_desk_and_a_lock_or_a_disabled_account_holds_everywhere(
+        desks: Callable[..., Desk], central: Engine) -> None:
+    from kiosk.models import Role
+    from kiosk.staff.accounts import SignInRefusal
+    from kiosk.staff.lockout import MAX_ATTEMPTS
+
+    first, second = desks("reception-1"), desks("reception-2")
+    admin = first.ops.staff.create_first_admin("admin", "Ayu Lestari", "kopi-tubruk-pagi")
+    siti = first.ops.staff.add(admin, "siti", "Siti Aminah", Role.RECEPTIONIST,
+                               "melati-putih-77")
+    first.ops.staff.add(admin, "budi", "Budi Santoso", Role.MANAGER, "teh-manis-hangat")
+    converge(first, second)
+    assert second.ops.staff.sign_in("siti", "melati-putih-77").ok  # made at the other desk
+    # Someone guesses Budi's password at the second desk; the first desk hears of the lock.
+    for _ in range(MAX_ATTEMPTS):
+        second.ops.staff.sign_in("budi", "tebakan-salah")
+    converge(second, first)
+    assert first.ops.staff.sign_in("budi", "teh-manis-hangat").refusal is SignInRefusal.LOCKED
+    # Siti leaves: disabled at the first desk, she cannot sign in at the second after sync,
+    # and a wrong try there meanwhile (offline) does not bring the account back.
+    first.ops.staff.disable(admin, siti.id)
+    second.ops.staff.sign_in("siti", "salah-ketik")
+    converge(first, second)
+    converge(first, second)
+    assert device_hashes(first) == device_hashes(second) == central_hashes(central)
+    assert second.ops.staff.sign_in("siti", "melati-putih-77").refusal is SignInRefusal.DISABLED
+    assert first.ops.staff.sign_in("siti", "melati-putih-77").refusal is SignInRefusal.DISABLED

@@ -48,7 +48,7 @@ from kiosk.errors import KioskError
 from kiosk.models import CheckoutKind, Device, OutboxEntry, Purpose
 from kiosk.sync.device import Synchronizer
 from kiosk.visits.check_in import CheckInRequest, check_in, check_out
-from tests.conftest import MORNING
+from tests.conftest import MORNING, staff
 from tests.kiosk.sync.conftest import central_hashes, table_hashes
 
 pytestmark = pytest.mark.postgres
@@ -141,7 +141,7 @@ class Building(RuleBasedStateMachine):
                 booked = book(session, BookingRequest(
                     room_id=room, title=f"Pelatihan {node.name}", starts_at=start,
                     ends_at=start + timedelta(hours=2), attendees=10), RULES,
-                    actor=node.name, now=MORNING)
+                    actor=staff(node.name), now=MORNING)
                 return booked.booking_ids[0]
         except KioskError:
             return uuid.uuid4()  # a booking nobody has: cancelling it is refused too
@@ -151,7 +151,7 @@ class Building(RuleBasedStateMachine):
         node = self._node(device)
         try:
             with node.database.unit_of_work() as session:
-                cancel_booking(session, booking, Scope.ONE, actor=node.name, now=MORNING)
+                cancel_booking(session, booking, Scope.ONE, actor=staff(node.name), now=MORNING)
         except KioskError:
             pass
 

@@ -299,7 +299,7 @@ class BookingDialog(QDialog):
     def _load_failed(self, error: BaseException) -> None:
         log.error("the booking form could not load", exc_info=error)
         if shiboken6.isValid(self):
-            show_error(self.status, something_went_wrong())
+            show_error(self.status, something_went_wrong(error))
 
     def _fill_from(self, booking: BookingSummary) -> None:
         self.booking = booking
@@ -387,7 +387,7 @@ class BookingDialog(QDialog):
         if request is None:
             return
         resolutions = self.dates.resolutions()
-        actor = self.context.settings.device_name
+        actor = self.context.acting()
         self._set_busy(True)
         self.context.run(lambda ops: ops.bookings.book(request, actor, resolutions),
                          self._booked, self._failed)
@@ -435,7 +435,7 @@ class BookingDialog(QDialog):
             self._show_field_error(error.error.field, error.error.code)
             return
         log.error("booking failed", exc_info=error)
-        show_error(self.status, something_went_wrong())
+        show_error(self.status, something_went_wrong(error))
 
     def _show_conflicts(self, error: BookingConflictError) -> None:
         if self.booking_id is None:
@@ -460,7 +460,7 @@ class BookingDialog(QDialog):
         if request is None:
             return
         booking_id, scope = self.booking_id, self.scope_box.scope()
-        actor = self.context.settings.device_name
+        actor = self.context.acting()
         self._set_busy(True)
         self.context.run(lambda ops: ops.bookings.edit(booking_id, request, scope, actor),
                          lambda ids: self._done(self.tr("Changes saved"), ids), self._failed)
@@ -470,7 +470,7 @@ class BookingDialog(QDialog):
             return
         self._clear_errors()
         booking_id, scope = self.booking_id, self.scope_box.scope()
-        actor = self.context.settings.device_name
+        actor = self.context.acting()
         self._set_busy(True)
         self.context.run(lambda ops: ops.bookings.approve(booking_id, scope, actor),
                          lambda ids: self._done(self.tr("Approved"), ids), self._failed)
@@ -482,7 +482,7 @@ class BookingDialog(QDialog):
         self._clear_errors()
         booking_id, scope = self.booking_id, self.scope_box.scope()
         reason = self.reason_box.reason
-        actor = self.context.settings.device_name
+        actor = self.context.acting()
         self._set_busy(True)
         if action == REJECT:
             self.context.run(lambda ops: ops.bookings.reject(booking_id, scope, reason, actor),

@@ -245,7 +245,7 @@ class FreeRoomFinder(Screen):
         log.error("free rooms could not be found", exc_info=error)
         if shiboken6.isValid(self):
             self.search_button.setEnabled(True)
-            self.status.setText(something_went_wrong())
+            self.status.setText(something_went_wrong(error))
             self.status.show()
 
     def selected_offer(self) -> RoomOffer | None:

@@ -297,7 +297,7 @@ class BookingsPanel(Screen):
     def _failed(self, error: BaseException) -> None:
         log.error("reception could not load bookings", exc_info=error)
         if shiboken6.isValid(self):
-            self.status.setText(something_went_wrong())
+            self.status.setText(something_went_wrong(error))
             self.status.show()
 
     # --- the booking form -----------------------------------------------------------------
@@ -363,7 +363,7 @@ class BookingsPanel(Screen):
         booking = self.selected_pending()
         if booking is None or self._deciding:
             return
-        scope, actor = self._scope(booking), self.context.settings.device_name
+        scope, actor = self._scope(booking), self.context.acting()
         self._deciding = True
         self.approve_button.setEnabled(False)
         self.context.run(lambda ops: ops.bookings.approve(booking.id, scope, actor),
@@ -380,7 +380,7 @@ class BookingsPanel(Screen):
         booking = self.selected_pending()
         if booking is None or self._deciding:
             return  # Enter pressed twice in the reason field decides once
-        scope, actor = self._scope(booking), self.context.settings.device_name
+        scope, actor = self._scope(booking), self.context.acting()
         reason = self.reason_edit.text()
         self._deciding = True
         self.reason_confirm_button.setEnabled(False)
@@ -424,7 +424,7 @@ class BookingsPanel(Screen):
         try:
             text = booking_error_text(field, code)
         except KeyError:
-            text = something_went_wrong()
+            text = something_went_wrong(error)
         if field == "reason":
             self.reason_error.setText(text)
             self.reason_error.show()

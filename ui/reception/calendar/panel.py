@@ -182,5 +182,5 @@ class CalendarPanel(Screen):
 
     def _failed(self, error: BaseException) -> None:
         log.error("reception could not load %s", self.LOADING, exc_info=error)
-        self.status.setText(something_went_wrong())
+        self.status.setText(something_went_wrong(error))
         self.status.show()

@@ -193,7 +193,7 @@ class ClosuresDialog(QDialog):
     def _load_failed(self, error: BaseException) -> None:
         log.error("the closures could not load", exc_info=error)
         if shiboken6.isValid(self):
-            show_error(self.status, something_went_wrong())
+            show_error(self.status, something_went_wrong(error))
 
     # --- adding ---------------------------------------------------------------------------
 
@@ -207,11 +207,11 @@ class ClosuresDialog(QDialog):
             for field, code in errors:
                 self._show_field_error(field, code)
             return
-        request = self.form.request()
+        request, actor = self.form.request(), self.context.acting()
 
         def close(ops: Operations) -> tuple[uuid.UUID, list[BookingSummary]]:
             return ops.bookings.close(request.scope, request.starts_at, request.ends_at,
-                                      request.reason, floor_number=request.floor_number,
+                                      request.reason, actor, floor_number=request.floor_number,
                                       room_id=request.room_id)
 
         self._set_busy(True)
@@ -261,8 +261,10 @@ class ClosuresDialog(QDialog):
         where = self.closure_list.model.where(closure)
         period = period_text(closure.starts_at, closure.ends_at, self.zone)
 
+        actor = self.context.acting()
+
         def reopen(ops: Operations) -> None:
-            ops.bookings.reopen(closure_id)
+            ops.bookings.reopen(closure_id, actor)
 
         self._set_busy(True)
         self.context.run(self._load_job(reopen),
@@ -293,7 +295,7 @@ class ClosuresDialog(QDialog):
             self.context.run(self._load_job(None), self._show_loaded, self._load_failed)
             return
         log.error("lifting a closure failed", exc_info=error)
-        show_error(lift_error, something_went_wrong())
+        show_error(lift_error, something_went_wrong(error))
 
     # --- state and errors -----------------------------------------------------------------
 
@@ -319,7 +321,7 @@ class ClosuresDialog(QDialog):
             self._show_field_error(error.error.field, error.error.code)
             return
         log.error("adding a closure failed", exc_info=error)
-        show_error(self.status, something_went_wrong())
+        show_error(self.status, something_went_wrong(error))
 
     def field_error_text(self, field: str, code: ErrorCode) -> str:
         """One sentence about one field of the form."""

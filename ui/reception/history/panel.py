@@ -125,8 +125,8 @@ class VisitHistoryPanel(Screen):
         return VisitQuery(self.search_edit.text(), first, last)
 
     def refresh(self) -> None:
-        query = self.query()
-        self.context.run(lambda ops: ops.visit_history(query), self._show, self._failed)
+        query, actor = self.query(), self.context.acting()
+        self.context.run(lambda ops: ops.visit_history(query, actor), self._show, self._failed)
 
     def _show(self, visits: list[VisitSummary]) -> None:
         if not shiboken6.isValid(self):
@@ -174,4 +174,4 @@ class VisitHistoryPanel(Screen):
     def _failed(self, error: BaseException) -> None:
         log.error("visit history: %s", type(error).__name__, exc_info=error)
         if shiboken6.isValid(self):
-            show_error(self.error, something_went_wrong())
+            show_error(self.error, something_went_wrong(error))

@@ -218,13 +218,14 @@ class OrganizationDialog(QDialog):
             show_error(self.messages[field], "", self.fields[field])
         show_error(self.status, "")
         fields = self.fields_typed()
-        current = self.organization
+        current, actor = self.organization, self.context.acting()
         if current is None:
-            self.context.run(lambda ops: ops.organizations.add(fields), self._saved, self._failed)
+            self.context.run(lambda ops: ops.organizations.add(fields, actor), self._saved,
+                             self._failed)
         else:
             organization_id: uuid.UUID = current.id
             self.context.run(lambda ops: ops.organizations.edit(organization_id, fields,
-                                                                EDITABLE),
+                                                                EDITABLE, actor),
                              self._saved, self._failed)
 
     def _saved(self, organization: OrganizationSummary) -> None:
@@ -247,4 +248,4 @@ class OrganizationDialog(QDialog):
                            self.fields[field])
             return
         log.error("the organisation could not be saved", exc_info=error)
-        show_error(self.status, something_went_wrong())
+        show_error(self.status, something_went_wrong(error))

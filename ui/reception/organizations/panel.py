@@ -222,7 +222,8 @@ class OrganizationsPanel(Screen):
         if chosen is None:
             return
         if chosen.retired:
-            self.context.run(lambda ops: ops.organizations.bring_back(chosen.id),
+            actor = self.context.acting()
+            self.context.run(lambda ops: ops.organizations.bring_back(chosen.id, actor),
                              self._brought_back, self._failed)
             return
         self.confirm_text.setText(self.tr(
@@ -234,7 +235,8 @@ class OrganizationsPanel(Screen):
         chosen = self.selected()
         self.confirm_bar.hide()
         if chosen is not None:
-            self.context.run(lambda ops: ops.organizations.retire(chosen.id), self._retired,
+            actor = self.context.acting()
+            self.context.run(lambda ops: ops.organizations.retire(chosen.id, actor), self._retired,
                              self._failed)
 
     def _retired(self, organization: OrganizationSummary) -> None:
@@ -249,7 +251,7 @@ class OrganizationsPanel(Screen):
         log.error("organisations: %s", type(error).__name__, exc_info=error)
         if shiboken6.isValid(self):
             self.status.setText("")
-            show_error(self.error, something_went_wrong())
+            show_error(self.error, something_went_wrong(error))
 
     # --- import ------------------------------------------------------------------------
 
@@ -267,7 +269,9 @@ class OrganizationsPanel(Screen):
         self.import_frame.hide()
         self.import_button.setEnabled(False)
         self._say(self.tr("Importing…"))
-        self.context.run(lambda ops: ops.organizations.import_file(path, skip_bad=skip_bad),
+        actor = self.context.acting()
+        self.context.run(lambda ops: ops.organizations.import_file(path, actor,
+                                                                   skip_bad=skip_bad),
                          self._imported, self._import_failed)
 
     def _import_good_rows(self) -> None:
