@@ -105,6 +105,8 @@ class Settings:
     device_name: str = field(default_factory=socket.gethostname)
     fullscreen: bool = False
     idle_timeout_seconds: int = field(default=60, metadata={"min": 10, "max": 3600})
+    #: The reception console locks itself after this long without a key or a click.
+    idle_lock_minutes: int = field(default=10, metadata={"min": 1, "max": 480})
     retention_days: int = field(default=365, metadata={"min": 1, "max": 3650})
     hours: Hours = field(default_factory=Hours)
     central: Central = field(default_factory=Central)

@@ -359,7 +359,7 @@ class Operations:
         require(actor, Permission.INVITATIONS)
         with self.database.unit_of_work() as session:
             invitation = invitations.create_invitation(session, request)
-            record(session, actor, ActivityKind.INVITATION, "add", invitation.id,
+            record(session, actor, self.clock(), ActivityKind.INVITATION, "add", invitation.id,
                    invitation.code)
             return self._signed(invitations.describe_invitation(session, invitation))
 
@@ -373,7 +373,7 @@ class Operations:
         with self.database.unit_of_work() as session:
             check = staff.verify_staff_pin(session, self.device_id, pin, self.clock())
             if check.holder is not None:
-                record(session, check.holder, ActivityKind.STAFF, "leave_kiosk",
+                record(session, check.holder, self.clock(), ActivityKind.STAFF, "leave_kiosk",
                        self.device_id, self.settings.device_name)
             return check
 
@@ -449,7 +449,7 @@ class Operations:
         require(actor, Permission.PRINT)
         result = self.reprint(visit_id)
         with self.database.unit_of_work() as session:
-            record(session, actor, ActivityKind.VISIT, "reprint", visit_id,
+            record(session, actor, self.clock(), ActivityKind.VISIT, "reprint", visit_id,
                    result.visit.pass_number)
         return result
 
@@ -471,7 +471,7 @@ class Operations:
             visit = check_out_visit(session, now=self.clock(), kind=CheckoutKind.RECEPTION,
                                     visit_id=visit_id)
             summary = summarise(session, [visit])[0]
-            record(session, actor, ActivityKind.VISIT, "check_out", visit_id,
+            record(session, actor, self.clock(), ActivityKind.VISIT, "check_out", visit_id,
                    summary.pass_number)
             return summary
 

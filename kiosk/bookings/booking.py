@@ -178,7 +178,7 @@ def book(session: Session, request: BookingRequest, rules: Rules, *, actor: Acto
             skipped=[o.original_starts_at.isoformat() for o in plan.occurrences if o.skipped],
         )
         session.add(series)
-        session.add(BookingAudit(series_id=series.id, **signed(actor), action="create_series",
+        session.add(BookingAudit(series_id=series.id, **signed(actor, now), action="create_series",
                                  after={"rule": series.rule, "title": series.title}))
         # No relationship tells the unit of work that occurrences need their series first.
         session.flush()
@@ -204,7 +204,8 @@ def book(session: Session, request: BookingRequest, rules: Rules, *, actor: Acto
         _place(booking, room, occurrence.starts_at, occurrence.ends_at)
         session.add(booking)
         session.add(BookingAudit(booking_id=booking.id, series_id=booking.series_id,
-                                 **signed(actor), action="create", after=_audit_state(booking)))
+                                 **signed(actor, now), action="create",
+                                 after=_audit_state(booking)))
         ids.append(booking.id)
     session.flush()
     return Booked(tuple(ids), plan.status, series.id if series else None,
@@ -261,11 +262,12 @@ def edit_booking(session: Session, booking_id: uuid.UUID, request: BookingReques
             # Occurrences before the edit keep the rule they happened under: the series is
             # cut there and the edited part continues as a series of its own.
             old_id = series.id
-            series = _split_series(session, series, split_at, rules, actor)
+            series = _split_series(session, series, split_at, rules, actor, now)
             for row in session.scalars(select(Booking).where(
                     Booking.series_id == old_id, Booking.original_starts_at >= split_at)):
                 row.series_id = series.id
-        _edit_series(session, series, request, room.id, shift, duration, rules, actor)
+        _edit_series(session, series, request, room.id, shift, duration, rules, actor,
+                     now)
     for row, occurrence in zip(rows, checked, strict=True):
         before = _audit_state(row)
         changed_time = (row.starts_at, row.ends_at) != (occurrence.starts_at,
@@ -286,7 +288,7 @@ def edit_booking(session: Session, booking_id: uuid.UUID, request: BookingReques
                 or not rules.confirm_locally:
             # An approval was for a room, a time and a number of people.
             row.status = BookingStatus.PENDING
-        session.add(BookingAudit(booking_id=row.id, series_id=row.series_id, **signed(actor),
+        session.add(BookingAudit(booking_id=row.id, series_id=row.series_id, **signed(actor, now),
                                  action="edit", before=before, after=_audit_state(row)))
     session.flush()
     return tuple(r.id for r in rows)
@@ -294,7 +296,7 @@ def edit_booking(session: Session, booking_id: uuid.UUID, request: BookingReques
 
 def _edit_series(session: Session, series: BookingSeries, request: BookingRequest,
                  room_id: uuid.UUID, shift: timedelta, duration: timedelta, rules: Rules,
-                 actor: Actor) -> None:
+                 actor: Actor, now: datetime) -> None:
     """Apply an edit to the series itself: its shared fields and, for a new time, its rule
     and the keys (RECURRENCE-IDs) of the occurrences it made, which move with it."""
     before = _series_state(series)
@@ -324,7 +326,7 @@ def _edit_series(session: Session, series: BookingSeries, request: BookingReques
             # "The second Tuesday" moved by two days is no weekday pattern any more, nor is
             # the 28th moved into the next month: such a series is moved date by date.
             raise InvalidFieldError("starts_at", ErrorCode.SERIES_CANNOT_MOVE)
-    session.add(BookingAudit(series_id=series.id, **signed(actor), action="edit_series",
+    session.add(BookingAudit(series_id=series.id, **signed(actor, now), action="edit_series",
                              before=before, after=_series_state(series)))
 
 
@@ -344,7 +346,7 @@ def cancel_booking(session: Session, booking_id: uuid.UUID, scope: Scope, *, act
         before = _audit_state(row)
         row.status = BookingStatus.CANCELLED
         row.status_reason = reason.strip()[:REASON_LIMIT]
-        session.add(BookingAudit(booking_id=row.id, series_id=row.series_id, **signed(actor),
+        session.add(BookingAudit(booking_id=row.id, series_id=row.series_id, **signed(actor, now),
                                  action="cancel", before=before, after=_audit_state(row),
                                  note=row.status_reason))
     session.flush()
@@ -372,7 +374,7 @@ def approve_booking(session: Session, booking_id: uuid.UUID, scope: Scope, rules
         before = _audit_state(row)
         row.status = BookingStatus.CONFIRMED if rules.confirm_locally else BookingStatus.PENDING
         row.status_reason = "" if rules.confirm_locally else "approved"
-        session.add(BookingAudit(booking_id=row.id, series_id=row.series_id, **signed(actor),
+        session.add(BookingAudit(booking_id=row.id, series_id=row.series_id, **signed(actor, now),
                                  action="approve", before=before, after=_audit_state(row)))
     session.flush()
     return tuple(r.id for r in rows)
@@ -392,7 +394,7 @@ def reject_booking(session: Session, booking_id: uuid.UUID, scope: Scope, reason
         before = _audit_state(row)
         row.status = BookingStatus.REJECTED
         row.status_reason = reason.strip()
-        session.add(BookingAudit(booking_id=row.id, series_id=row.series_id, **signed(actor),
+        session.add(BookingAudit(booking_id=row.id, series_id=row.series_id, **signed(actor, now),
                                  action="reject", before=before, after=_audit_state(row),
                                  note=row.status_reason))
     session.flush()
@@ -497,7 +499,7 @@ def _in_scope(session: Session, target: Booking, scope: Scope, now: datetime,
 
 
 def _split_series(session: Session, series: BookingSeries, at: datetime, rules: Rules,
-                  actor: Actor) -> BookingSeries:
+                  actor: Actor, now: datetime) -> BookingSeries:
     """End ``series`` before the occurrence at ``at`` and return a new series for the rest."""
     ended, rest = split_rule(series.rule, series.first_starts_at, at, rules.zone)
     before = _series_state(series)
@@ -511,7 +513,7 @@ def _split_series(session: Session, series: BookingSeries, at: datetime, rules: 
     series.rule = ended
     series.skipped = [s for s in series.skipped if datetime.fromisoformat(s) < at]
     session.add(tail)
-    session.add(BookingAudit(series_id=series.id, **signed(actor), action="split_series",
+    session.add(BookingAudit(series_id=series.id, **signed(actor, now), action="split_series",
                              before=before, after=_series_state(series),
                              note=f"continued as {tail.id}"))
     session.flush()

@@ -167,7 +167,7 @@ class BookingOperations:
                 session, scope, starts_at, ends_at, reason,
                 floor_id=floor_id(floor_number) if floor_number is not None else None,
                 room_id=room_id)
-            record(session, actor, ActivityKind.CLOSURE, "add", closure.id, reason)
+            record(session, actor, self.clock(), ActivityKind.CLOSURE, "add", closure.id, reason)
             inside = [agenda.booking(session, i) for i in bookings_inside(session, closure)]
             return closure.id, [b for b in inside if b is not None]
 
@@ -181,7 +181,7 @@ class BookingOperations:
         require(actor, Permission.CLOSURES)
         with self.database.unit_of_work() as session:
             reopen(session, closure_id)
-            record(session, actor, ActivityKind.CLOSURE, "reopen", closure_id)
+            record(session, actor, self.clock(), ActivityKind.CLOSURE, "reopen", closure_id)
 
     def ics(self, booking_id: uuid.UUID, whole_series: bool = False) -> bytes:
         """The booking, or its whole series, as an iCalendar file for the tenant's calendar.

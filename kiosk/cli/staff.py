@@ -126,7 +126,7 @@ def run_staff(settings: Settings, args: argparse.Namespace, stdout: TextIO | Non
         except (ValidationError, InvalidFieldError) as exc:
             errors = exc.errors if isinstance(exc, ValidationError) else (exc.error,)
             for error in errors:
-                err.write(f"gic-kiosk: {error.field} {_MEANINGS.get(error.code, error.code)}\n")
+                err.write(f"gic-kiosk: {_refusal(error.field, error.code)}\n")
             return 2
     return 0
 
@@ -155,6 +155,16 @@ _MEANINGS = {
     "pin_invalid": "must be 4 to 12 digits",
     "last_admin": "cannot change: the building would have no administrator left",
 }
+
+
+#: Refusals of the change as a whole: the field the domain names (``role``, for a disable
+#: too) would mislead.
+_WHOLE_CHANGE = frozenset({"last_admin"})
+
+
+def _refusal(field: str, code: str) -> str:
+    meaning = _MEANINGS.get(code, code)
+    return meaning if code in _WHOLE_CHANGE else f"{field} {meaning}"
 
 
 def _read_secret(what: str, check: Callable[[str], None], refused: Callable[[Exception], str],
@@ -217,4 +227,4 @@ def _field_refused(exc: Exception) -> str:
 
     if not isinstance(exc, InvalidFieldError):
         return str(exc)
-    return f"{exc.error.field} {_MEANINGS.get(exc.error.code, exc.error.code)}"
+    return _refusal(exc.error.field, exc.error.code)

@@ -129,7 +129,7 @@ class OrganizationOperations:
             else:
                 organization = add_organization(session, clean)
             session.flush()
-            record(session, actor, ActivityKind.ORGANIZATION, "add", organization.id,
+            record(session, actor, self.clock(), ActivityKind.ORGANIZATION, "add", organization.id,
                    organization.name)
             return _summaries(session, [organization])[0]
 
@@ -152,7 +152,7 @@ class OrganizationOperations:
             update_organization(session, organization, clean, set(given) & EDITABLE,
                                 contacts.get(organization.id, {}))
             session.flush()
-            record(session, actor, ActivityKind.ORGANIZATION, "edit", organization.id,
+            record(session, actor, self.clock(), ActivityKind.ORGANIZATION, "edit", organization.id,
                    organization.name)
             return _summaries(session, [organization])[0]
 
@@ -164,7 +164,8 @@ class OrganizationOperations:
             organization = _find(session, organization_id)
             if organization.retired_at is None:
                 organization.retired_at = self.clock()
-                record(session, actor, ActivityKind.ORGANIZATION, "retire", organization.id,
+                record(session, actor, self.clock(), ActivityKind.ORGANIZATION,
+                       "retire", organization.id,
                        organization.name)
             return _summaries(session, [organization])[0]
 
@@ -175,7 +176,7 @@ class OrganizationOperations:
             organization = _find(session, organization_id)
             if organization.retired_at is not None:
                 organization.retired_at = None
-                record(session, actor, ActivityKind.ORGANIZATION, "bring_back",
+                record(session, actor, self.clock(), ActivityKind.ORGANIZATION, "bring_back",
                        organization.id, organization.name)
             return _summaries(session, [organization])[0]
 
@@ -192,7 +193,7 @@ class OrganizationOperations:
             report = import_organizations(session, rows, skip_bad=skip_bad)
             added, updated = report.count(Outcome.ADDED), report.count(Outcome.UPDATED)
             if report.applied and added + updated:  # an unchanged list writes nothing
-                record(session, actor, ActivityKind.ORGANIZATION, "import", None,
+                record(session, actor, self.clock(), ActivityKind.ORGANIZATION, "import", None,
                        f"{source} +{added} ~{updated}".strip())
             return report
 

@@ -20,16 +20,20 @@ SEARCH_LIMIT = 500
 _SUBJECT_LIMIT = 200
 
 
-def signed(actor: Actor) -> dict[str, Any]:
-    """The columns that name who did something, for a record row."""
-    return {"actor": actor.name[:120], "staff_id": actor.staff_id, "device_id": actor.device_id}
+def signed(actor: Actor, at: datetime | None) -> dict[str, Any]:
+    """The columns that name who did something and when, for a record row (``at`` None: the
+    wall clock's now)."""
+    when = {} if at is None else {"created_at": at, "updated_at": at}
+    return {"actor": actor.name[:120], "staff_id": actor.staff_id, "device_id": actor.device_id,
+            **when}
 
 
-def record(session: Session, actor: Actor, kind: ActivityKind, action: str,
+def record(session: Session, actor: Actor, at: datetime, kind: ActivityKind, action: str,
            subject_id: uuid.UUID | None = None, subject: str = "") -> None:
-    """Add one entry (committed with the change it records, or not at all)."""
+    """Add one entry, done at ``at`` (the operations' clock), committed with the change it
+    records or not at all."""
     session.add(Activity(kind=kind, action=action, subject_id=subject_id,
-                         subject=subject[:_SUBJECT_LIMIT], **signed(actor)))
+                         subject=subject[:_SUBJECT_LIMIT], **signed(actor, at)))
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,8 @@ class StaffOperations:
                 raise ValidationError([FieldError("login", ErrorCode.STAFF_EXISTS)])
             account = accounts.add_account(session, login, name, Role.ADMIN, password, pin)
             actor = accounts.actor_of(account, self.device_id)
-            activity.record(session, actor, ActivityKind.STAFF, "first_admin", account.id,
+            activity.record(session, actor, self.clock(), ActivityKind.STAFF,
+                            "first_admin", account.id,
                             account.login)
             return actor
 
@@ -71,14 +72,15 @@ class StaffOperations:
 
     def _record_sign_in(self, session: Session, result: SignIn, who: str) -> None:
         if result.actor is not None:
-            activity.record(session, result.actor, ActivityKind.STAFF, "sign_in")
+            activity.record(session, result.actor, self.clock(), ActivityKind.STAFF, "sign_in")
         elif result.just_locked:
             # Who it was is known only by the name typed: the record names the account.
             log.warning("staff sign-in: an account locked after wrong passwords")
             found = accounts.accounts_named(session, who)
             if found:
                 activity.record(session, accounts.actor_of(found[0], self.device_id),
-                                ActivityKind.STAFF, "locked", found[0].id, found[0].login)
+                                self.clock(), ActivityKind.STAFF, "locked", found[0].id,
+                                found[0].login)
 
     # --- accounts ----------------------------------------------------------------------------
 
@@ -101,7 +103,7 @@ class StaffOperations:
         require(actor, Permission.STAFF)
         with self.database.unit_of_work() as session:
             account = accounts.add_account(session, login, name, role, password, pin)
-            activity.record(session, actor, ActivityKind.STAFF, "add", account.id,
+            activity.record(session, actor, self.clock(), ActivityKind.STAFF, "add", account.id,
                             f"{account.login} ({account.role})")
             return accounts.summarise(account)
 
@@ -137,7 +139,7 @@ class StaffOperations:
             account = accounts.get_account(session, account_id)
             change(session, account)
             session.flush()
-            activity.record(session, actor, ActivityKind.STAFF, action, account.id,
+            activity.record(session, actor, self.clock(), ActivityKind.STAFF, action, account.id,
                             f"{account.login} ({account.role})" if action == "role"
                             else account.login)
             return accounts.summarise(account)

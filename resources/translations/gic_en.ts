@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Activity</name>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="59"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="60"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="61"/>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="62"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="63"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="64"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="76"/>
+        <source>this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <location filename="../../ui/reception/staff/activity.py" line="91"/>
+        <source>Activity</source>
+        <extracomment>The period shown at first: this week and the one before.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/activity.py" line="92"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/activity.py" line="93"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/activity.py" line="97"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/activity.py" line="98"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/activity.py" line="147"/>
+        <source>The newest %1 entries: narrow the filters to see others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/staff/activity.py" line="150"/>
+        <source>%n entry/entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../ui/reception/booking/rooms.py" line="30"/>
@@ -1069,27 +1149,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="279"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="281"/>
         <source>Lifted: %1, %2. It can be booked again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="292"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="294"/>
         <source>This closure was already lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="327"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="329"/>
         <source>Choose the floor to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="328"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="330"/>
         <source>Choose the room to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="329"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="331"/>
         <source>Please give a reason: it is shown in the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,164 +1506,222 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/texts.py" line="29"/>
+        <location filename="../../ui/texts.py" line="30"/>
         <source>Please enter your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="31"/>
+        <location filename="../../ui/texts.py" line="32"/>
         <source>Please enter your phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="33"/>
-        <location filename="../../ui/texts.py" line="35"/>
+        <location filename="../../ui/texts.py" line="34"/>
+        <location filename="../../ui/texts.py" line="36"/>
         <source>This name is too long. Please shorten it to 120 letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="41"/>
+        <location filename="../../ui/texts.py" line="42"/>
         <source>Please fill this in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="42"/>
+        <location filename="../../ui/texts.py" line="43"/>
         <source>This is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="43"/>
+        <location filename="../../ui/texts.py" line="44"/>
         <source>A name needs at least one letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="45"/>
+        <location filename="../../ui/texts.py" line="46"/>
         <source>Please use letters only: numbers, emoji and symbols cannot be printed on your pass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="48"/>
+        <location filename="../../ui/texts.py" line="49"/>
         <source>A phone number has digits only, for example 0812-3456-7890.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="50"/>
+        <location filename="../../ui/texts.py" line="51"/>
         <source>This phone number is too short. Please check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="52"/>
+        <location filename="../../ui/texts.py" line="53"/>
         <source>This phone number is too long. Please check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="54"/>
+        <location filename="../../ui/texts.py" line="55"/>
         <source>This is not a phone number we can reach. Please check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="56"/>
+        <location filename="../../ui/texts.py" line="57"/>
         <source>A group has from 1 to 500 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="58"/>
+        <location filename="../../ui/texts.py" line="59"/>
         <source>This place is no longer available. Please choose again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="60"/>
+        <location filename="../../ui/texts.py" line="61"/>
         <source>Please choose the purpose of your visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="62"/>
+        <location filename="../../ui/texts.py" line="63"/>
         <source>Without your agreement we cannot register you. Please see the receptionist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="72"/>
+        <location filename="../../ui/texts.py" line="73"/>
         <source>This code could not be read. Please scan it again, or type the number printed under the code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="75"/>
+        <location filename="../../ui/texts.py" line="76"/>
         <source>We do not know this visitor card. Please see the receptionist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="77"/>
+        <location filename="../../ui/texts.py" line="78"/>
         <source>You have already checked out with this card. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="79"/>
+        <location filename="../../ui/texts.py" line="80"/>
         <source>This visitor card has expired. Please see the receptionist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="81"/>
+        <location filename="../../ui/texts.py" line="82"/>
         <source>This is not a valid visitor card of this building. Please see the receptionist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="84"/>
+        <location filename="../../ui/texts.py" line="85"/>
         <source>This visitor card is from another building. Please see the receptionist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="87"/>
+        <location filename="../../ui/texts.py" line="88"/>
         <source>We cannot find this invitation code. Please check it or see the receptionist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="90"/>
+        <location filename="../../ui/texts.py" line="91"/>
         <source>This invitation has already been used to check in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="92"/>
+        <location filename="../../ui/texts.py" line="93"/>
         <source>This invitation was cancelled. Please see the receptionist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="94"/>
+        <location filename="../../ui/texts.py" line="95"/>
         <source>This invitation has expired. Please see the receptionist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="96"/>
+        <location filename="../../ui/texts.py" line="97"/>
         <source>This invitation is for a later time. Please see the receptionist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="105"/>
+        <location filename="../../ui/texts.py" line="106"/>
         <source>The card printer has stopped (it may be out of labels).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="107"/>
+        <location filename="../../ui/texts.py" line="108"/>
         <source>The card printer is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="109"/>
+        <location filename="../../ui/texts.py" line="110"/>
         <source>The printing service is not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="111"/>
+        <location filename="../../ui/texts.py" line="112"/>
         <source>Your card could not be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="113"/>
+        <location filename="../../ui/texts.py" line="114"/>
         <source>The card printer is not answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="120"/>
+        <location filename="../../ui/texts.py" line="125"/>
         <source>Sorry, something went wrong. Please ask the receptionist for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminPage</name>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="227"/>
+        <source>Welcome: who runs this building?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="229"/>
+        <source>Nobody can sign in yet. Make yourself the first administrator: you then add the receptionists and managers. A forgotten password is reset on this PC with &quot;gic-kiosk staff passwd&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="232"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="233"/>
+        <source>Sign-in name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="234"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="235"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="236"/>
+        <source>PIN (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="237"/>
+        <source>e.g. ayu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="238"/>
+        <source>4 to 12 digits, to unlock quickly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="239"/>
+        <source>Create the administrator and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="257"/>
+        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2006,6 +2144,34 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         <location filename="../../ui/visitor/window.py" line="598"/>
         <location filename="../../ui/visitor/window.py" line="648"/>
         <source>I am still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="322"/>
+        <source>Console locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="325"/>
+        <source>%1 is signed in. Type your password or PIN to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="327"/>
+        <source>Password or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="328"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="329"/>
+        <source>Sign in as someone else</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2453,108 +2619,108 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>OrganizationsPanel</name>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="156"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="155"/>
         <source>Tenants, agencies and partners</source>
         <extracomment>The name and contacts columns share the width the others leave, fitted to their words.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="157"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="156"/>
         <source>Search by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="158"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="157"/>
         <source>Show retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="159"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="158"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="160"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="159"/>
         <source>Import a list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="161"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="160"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="162"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="161"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="163"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="162"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="164"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="163"/>
         <source>Import the other rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="165"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="164"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="196"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="195"/>
         <source>Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="197"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="196"/>
         <source>Retire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="215"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="214"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="232"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="230"/>
         <source>Retire %1? It will no longer be offered to visitors or for bookings; its visits and bookings keep its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="245"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="244"/>
         <source>Retired: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="249"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="248"/>
         <source>Back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="261"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="260"/>
         <source>Import a list of organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="262"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="261"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="272"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="271"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="287"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="288"/>
         <source>Imported: %1 added, %2 changed, %3 unchanged, %4 skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="295"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="296"/>
         <source>Nothing was imported: %1 of %2 rows need mending. Mend them in the file and import it again, or import the other rows now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,37 +2890,37 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>Purpose</name>
     <message>
-        <location filename="../../ui/texts.py" line="15"/>
+        <location filename="../../ui/texts.py" line="16"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="16"/>
+        <location filename="../../ui/texts.py" line="17"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="17"/>
+        <location filename="../../ui/texts.py" line="18"/>
         <source>Consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="18"/>
+        <location filename="../../ui/texts.py" line="19"/>
         <source>Showroom visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="19"/>
+        <location filename="../../ui/texts.py" line="20"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="20"/>
+        <location filename="../../ui/texts.py" line="21"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="21"/>
+        <location filename="../../ui/texts.py" line="22"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,38 +2936,157 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="301"/>
+        <location filename="../../ui/reception/window.py" line="435"/>
         <source>Visitors</source>
+        <extracomment>Only for those whose role may see them (None otherwise). Dialogs hidden while the console is locked, shown again when it opens.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="301"/>
+        <location filename="../../ui/reception/window.py" line="435"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="302"/>
+        <location filename="../../ui/reception/window.py" line="436"/>
         <source>Week per room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="302"/>
+        <location filename="../../ui/reception/window.py" line="436"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="303"/>
+        <location filename="../../ui/reception/window.py" line="437"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="304"/>
+        <location filename="../../ui/reception/window.py" line="438"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="305"/>
+        <location filename="../../ui/reception/window.py" line="439"/>
         <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="440"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="441"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/texts.py" line="131"/>
+        <source>Receptionist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="132"/>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="133"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="141"/>
+        <source>serve visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="142"/>
+        <source>invite guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="143"/>
+        <source>make or change bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="144"/>
+        <source>print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="145"/>
+        <source>approve or reject bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="146"/>
+        <source>close rooms or floors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="147"/>
+        <source>change rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="148"/>
+        <source>change organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="150"/>
+        <source>see reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="151"/>
+        <source>handle privacy requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="152"/>
+        <source>see the activity record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="153"/>
+        <source>manage staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="154"/>
+        <source>manage devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="155"/>
+        <source>manage keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="156"/>
+        <source>leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="158"/>
+        <source>an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="160"/>
+        <source>a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="161"/>
+        <source>A %1 may not %2. Please ask %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2829,6 +3114,231 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
     </message>
 </context>
 <context>
+    <name>SessionBar</name>
+    <message>
+        <location filename="../../ui/reception/staff/session.py" line="48"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/session.py" line="49"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/session.py" line="51"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="46"/>
+        <source>Too many wrong tries: this account is locked until %1. An administrator can reset the password.</source>
+        <extracomment>The card in the middle of the screen: wide enough for the longest message in either language on two lines at most.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="50"/>
+        <source>This account is disabled. Please ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="52"/>
+        <source>Wrong name or password. Tries left before the account locks: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="149"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="154"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="150"/>
+        <source>Reception console: sign in with your own name and password. What you do is recorded under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="152"/>
+        <source>Sign-in name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="153"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="169"/>
+        <source>Type your sign-in name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="22"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="23"/>
+        <source>Sign-in name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="24"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="25"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="26"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="37"/>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="38"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="39"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="40"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="103"/>
+        <source>New staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="104"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="106"/>
+        <source>They sign in with their own name and password; what they may do depends on the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="108"/>
+        <source>A new password for %1. Tell it to them in person; they can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="110"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="110"/>
+        <source>Sign-in name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="111"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="111"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="112"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="113"/>
+        <source>PIN (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="117"/>
+        <source>e.g. siti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="118"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="118"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="119"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="127"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="219"/>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="220"/>
+        <source>Add someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="221"/>
+        <source>New password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="222"/>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="254"/>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="255"/>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffScreen</name>
     <message>
         <location filename="../../ui/visitor/staff.py" line="43"/>
@@ -2838,6 +3348,219 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
     <message>
         <location filename="../../ui/visitor/staff.py" line="44"/>
         <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffTexts</name>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="16"/>
+        <source>Please fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="17"/>
+        <source>This is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="18"/>
+        <source>A name needs letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="20"/>
+        <source>A name cannot have these characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="22"/>
+        <source>Use 2 to 40 of a–z, 0–9, dot, dash or underscore, e.g. siti.a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="24"/>
+        <source>Someone already signs in with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="26"/>
+        <source>At least %1 characters; a short sentence is easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="29"/>
+        <source>At most 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="31"/>
+        <source>Too easy to guess: choose one that is not well known and does not contain the sign-in name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="34"/>
+        <source>4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="35"/>
+        <source>The building would have no administrator left: make someone else an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="38"/>
+        <source>The first administrator was already made: please sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="40"/>
+        <source>Choose a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="47"/>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="48"/>
+        <source>Closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="49"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="50"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="51"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="52"/>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="53"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="54"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="64"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="65"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="67"/>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="69"/>
+        <source>Brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="71"/>
+        <source>List imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="73"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="74"/>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="75"/>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="77"/>
+        <source>Card reprinted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="79"/>
+        <source>Checked in at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="81"/>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="82"/>
+        <source>First administrator made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="84"/>
+        <source>Account added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="86"/>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="88"/>
+        <source>PIN changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="89"/>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="91"/>
+        <source>Account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="93"/>
+        <source>Account enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="95"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="97"/>
+        <source>Locked after wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="99"/>
+        <source>Left kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3014,33 +3737,33 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>VisitHistoryPanel</name>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="99"/>
+        <location filename="../../ui/reception/history/panel.py" line="101"/>
         <source>Visit history</source>
         <extracomment>The period shown at first: this week and the one before.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="101"/>
+        <location filename="../../ui/reception/history/panel.py" line="103"/>
         <source>Name, phone, organisation, room or pass number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="102"/>
+        <location filename="../../ui/reception/history/panel.py" line="104"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="103"/>
+        <location filename="../../ui/reception/history/panel.py" line="105"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="143"/>
+        <location filename="../../ui/reception/history/panel.py" line="145"/>
         <source>The newest %1 visits: narrow the search or the period to see others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/history/panel.py" line="146"/>
+        <location filename="../../ui/reception/history/panel.py" line="148"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -3048,32 +3771,32 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="159"/>
+        <location filename="../../ui/reception/history/panel.py" line="161"/>
         <source>in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="162"/>
+        <location filename="../../ui/reception/history/panel.py" line="164"/>
         <source>out %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="164"/>
+        <location filename="../../ui/reception/history/panel.py" line="166"/>
         <source>still in the building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="165"/>
+        <location filename="../../ui/reception/history/panel.py" line="167"/>
         <source>to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="167"/>
+        <location filename="../../ui/reception/history/panel.py" line="169"/>
         <source>pass %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="169"/>
+        <location filename="../../ui/reception/history/panel.py" line="171"/>
         <source>with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3132,33 +3855,33 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>VisitorsPanel</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="106"/>
+        <location filename="../../ui/reception/window.py" line="114"/>
         <source>Who is in the building</source>
         <extracomment>What the visitors list shows: visits, by floor and room. What the bookings list and the approvals show.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="107"/>
+        <location filename="../../ui/reception/window.py" line="115"/>
         <source>Invite a guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="108"/>
+        <location filename="../../ui/reception/window.py" line="116"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="109"/>
+        <location filename="../../ui/reception/window.py" line="117"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="110"/>
+        <location filename="../../ui/reception/window.py" line="118"/>
         <source>Reprint card</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/window.py" line="152"/>
+        <location filename="../../ui/reception/window.py" line="160"/>
         <source>%n person(s) in the building</source>
         <translation>
             <numerusform>%n person in the building</numerusform>
@@ -3166,22 +3889,22 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="208"/>
+        <location filename="../../ui/reception/window.py" line="213"/>
         <source>Card %1 printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="213"/>
+        <location filename="../../ui/reception/window.py" line="218"/>
         <source>Card %1 not printed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="218"/>
+        <location filename="../../ui/reception/window.py" line="223"/>
         <source>Printing card %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="225"/>
+        <location filename="../../ui/reception/window.py" line="230"/>
         <source>No badge printer is set up: card %1 saved as %2</source>
         <translation type="unfinished"></translation>
     </message>

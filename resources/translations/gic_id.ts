@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Activity</name>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="59"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="60"/>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="61"/>
+        <source>Desk</source>
+        <translation>Meja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="62"/>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="63"/>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="64"/>
+        <source>Subject</source>
+        <translation>Objek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="76"/>
+        <source>this desk</source>
+        <translation>meja ini</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <location filename="../../ui/reception/staff/activity.py" line="91"/>
+        <source>Activity</source>
+        <extracomment>The period shown at first: this week and the one before.</extracomment>
+        <translation>Aktivitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/activity.py" line="92"/>
+        <source>Everyone</source>
+        <translation>Semua orang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/activity.py" line="93"/>
+        <source>Everything</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/activity.py" line="97"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/activity.py" line="98"/>
+        <source>until</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/activity.py" line="147"/>
+        <source>The newest %1 entries: narrow the filters to see others.</source>
+        <translation>%1 catatan terbaru: persempit saringan untuk melihat yang lain.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/staff/activity.py" line="150"/>
+        <source>%n entry/entries</source>
+        <translation>
+            <numerusform>%n catatan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../ui/reception/booking/rooms.py" line="30"/>
@@ -1060,27 +1139,27 @@
         <translation>Sudah ditutup. Tidak ada pemesanan dalam waktu penutupan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="279"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="281"/>
         <source>Lifted: %1, %2. It can be booked again.</source>
         <translation>Dibuka kembali: %1, %2. Sudah bisa dipesan lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="292"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="294"/>
         <source>This closure was already lifted.</source>
         <translation>Penutupan ini sudah dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="327"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="329"/>
         <source>Choose the floor to close.</source>
         <translation>Pilih lantai yang ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="328"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="330"/>
         <source>Choose the room to close.</source>
         <translation>Pilih ruang yang ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="329"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="331"/>
         <source>Please give a reason: it is shown in the calendar.</source>
         <translation>Isi alasannya: alasan ini tampil di kalender.</translation>
     </message>
@@ -1422,165 +1501,223 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/texts.py" line="29"/>
+        <location filename="../../ui/texts.py" line="30"/>
         <source>Please enter your name.</source>
         <translation>Silakan isi nama Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="31"/>
+        <location filename="../../ui/texts.py" line="32"/>
         <source>Please enter your phone number.</source>
         <translation>Silakan isi nomor telepon Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="33"/>
-        <location filename="../../ui/texts.py" line="35"/>
+        <location filename="../../ui/texts.py" line="34"/>
+        <location filename="../../ui/texts.py" line="36"/>
         <source>This name is too long. Please shorten it to 120 letters.</source>
         <translation>Nama ini terlalu panjang. Silakan persingkat menjadi paling banyak 120 karakter.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="41"/>
+        <location filename="../../ui/texts.py" line="42"/>
         <source>Please fill this in.</source>
         <translation>Silakan isi bagian ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="42"/>
+        <location filename="../../ui/texts.py" line="43"/>
         <source>This is too long.</source>
         <translation>Isian ini terlalu panjang.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="43"/>
+        <location filename="../../ui/texts.py" line="44"/>
         <source>A name needs at least one letter.</source>
         <translation>Nama harus berisi paling sedikit satu huruf.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="45"/>
+        <location filename="../../ui/texts.py" line="46"/>
         <source>Please use letters only: numbers, emoji and symbols cannot be printed on your pass.</source>
         <translation>Gunakan huruf saja: angka, emoji, dan simbol tidak dapat dicetak pada kartu tamu Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="48"/>
+        <location filename="../../ui/texts.py" line="49"/>
         <source>A phone number has digits only, for example 0812-3456-7890.</source>
         <translation>Nomor telepon hanya berisi angka, misalnya 0812-3456-7890.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="50"/>
+        <location filename="../../ui/texts.py" line="51"/>
         <source>This phone number is too short. Please check it.</source>
         <translation>Nomor telepon ini terlalu pendek. Silakan periksa kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="52"/>
+        <location filename="../../ui/texts.py" line="53"/>
         <source>This phone number is too long. Please check it.</source>
         <translation>Nomor telepon ini terlalu panjang. Silakan periksa kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="54"/>
+        <location filename="../../ui/texts.py" line="55"/>
         <source>This is not a phone number we can reach. Please check it.</source>
         <translation>Nomor ini bukan nomor telepon yang dapat dihubungi. Silakan periksa kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="56"/>
+        <location filename="../../ui/texts.py" line="57"/>
         <source>A group has from 1 to 500 people.</source>
         <translation>Jumlah rombongan 1 sampai 500 orang.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="58"/>
+        <location filename="../../ui/texts.py" line="59"/>
         <source>This place is no longer available. Please choose again.</source>
         <translation>Tempat ini sudah tidak tersedia. Silakan pilih lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="60"/>
+        <location filename="../../ui/texts.py" line="61"/>
         <source>Please choose the purpose of your visit.</source>
         <translation>Silakan pilih keperluan kunjungan Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="62"/>
+        <location filename="../../ui/texts.py" line="63"/>
         <source>Without your agreement we cannot register you. Please see the receptionist.</source>
         <translation>Tanpa persetujuan Anda, kami tidak dapat mendaftarkan Anda. Silakan temui resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="72"/>
+        <location filename="../../ui/texts.py" line="73"/>
         <source>This code could not be read. Please scan it again, or type the number printed under the code.</source>
         <translation>Kode ini tidak dapat dibaca. Silakan pindai lagi, atau ketik nomor yang tercetak di bawah kode.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="75"/>
+        <location filename="../../ui/texts.py" line="76"/>
         <source>We do not know this visitor card. Please see the receptionist.</source>
         <translation>Kami tidak mengenal kartu tamu ini. Silakan temui resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="77"/>
+        <location filename="../../ui/texts.py" line="78"/>
         <source>You have already checked out with this card. Thank you!</source>
         <translation>Anda sudah check-out dengan kartu ini. Terima kasih!</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="79"/>
+        <location filename="../../ui/texts.py" line="80"/>
         <source>This visitor card has expired. Please see the receptionist.</source>
         <translation>Kartu tamu ini sudah kedaluwarsa. Silakan temui resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="81"/>
+        <location filename="../../ui/texts.py" line="82"/>
         <source>This is not a valid visitor card of this building. Please see the receptionist.</source>
         <translation>Ini bukan kartu tamu yang sah dari gedung ini. Silakan temui resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="84"/>
+        <location filename="../../ui/texts.py" line="85"/>
         <source>This visitor card is from another building. Please see the receptionist.</source>
         <translation>Kartu tamu ini dari gedung lain. Silakan temui resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="87"/>
+        <location filename="../../ui/texts.py" line="88"/>
         <source>We cannot find this invitation code. Please check it or see the receptionist.</source>
         <translation>Kami tidak dapat menemukan undangan dengan kode ini. Silakan periksa kembali atau temui resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="90"/>
+        <location filename="../../ui/texts.py" line="91"/>
         <source>This invitation has already been used to check in.</source>
         <translation>Undangan ini sudah dipakai untuk check-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="92"/>
+        <location filename="../../ui/texts.py" line="93"/>
         <source>This invitation was cancelled. Please see the receptionist.</source>
         <translation>Undangan ini sudah dibatalkan. Silakan temui resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="94"/>
+        <location filename="../../ui/texts.py" line="95"/>
         <source>This invitation has expired. Please see the receptionist.</source>
         <translation>Undangan ini sudah kedaluwarsa. Silakan temui resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="96"/>
+        <location filename="../../ui/texts.py" line="97"/>
         <source>This invitation is for a later time. Please see the receptionist.</source>
         <translation>Undangan ini untuk waktu yang lebih lambat. Silakan temui resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="105"/>
+        <location filename="../../ui/texts.py" line="106"/>
         <source>The card printer has stopped (it may be out of labels).</source>
         <translation>Printer kartu berhenti (mungkin labelnya habis).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="107"/>
+        <location filename="../../ui/texts.py" line="108"/>
         <source>The card printer is not connected.</source>
         <translation>Printer kartu tidak tersambung.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="109"/>
+        <location filename="../../ui/texts.py" line="110"/>
         <source>The printing service is not running.</source>
         <translation>Layanan pencetakan tidak berjalan.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="111"/>
+        <location filename="../../ui/texts.py" line="112"/>
         <source>Your card could not be printed.</source>
         <translation>Kartu Anda tidak dapat dicetak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="113"/>
+        <location filename="../../ui/texts.py" line="114"/>
         <source>The card printer is not answering.</source>
         <translation>Printer kartu tidak merespons.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="120"/>
+        <location filename="../../ui/texts.py" line="125"/>
         <source>Sorry, something went wrong. Please ask the receptionist for help.</source>
         <translation>Mohon maaf, terjadi kendala. Silakan minta bantuan resepsionis.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminPage</name>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="227"/>
+        <source>Welcome: who runs this building?</source>
+        <translation>Selamat datang: siapa pengelola gedung ini?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="229"/>
+        <source>Nobody can sign in yet. Make yourself the first administrator: you then add the receptionists and managers. A forgotten password is reset on this PC with &quot;gic-kiosk staff passwd&quot;.</source>
+        <translation>Belum ada yang bisa masuk. Jadikan diri Anda administrator pertama: setelah itu Anda menambahkan resepsionis dan manajer. Kata sandi yang terlupa diganti di PC ini dengan "gic-kiosk staff passwd".</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="232"/>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="233"/>
+        <source>Sign-in name</source>
+        <translation>Nama masuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="234"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="235"/>
+        <source>Password again</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="236"/>
+        <source>PIN (optional)</source>
+        <translation>PIN (boleh dikosongkan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="237"/>
+        <source>e.g. ayu</source>
+        <translation>misalnya ayu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="238"/>
+        <source>4 to 12 digits, to unlock quickly</source>
+        <translation>4 sampai 12 angka, untuk membuka kunci dengan cepat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="239"/>
+        <source>Create the administrator and sign in</source>
+        <translation>Buat administrator lalu masuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="257"/>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2136,34 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
         <location filename="../../ui/visitor/window.py" line="648"/>
         <source>I am still here</source>
         <translation>Saya masih di sini</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="322"/>
+        <source>Console locked</source>
+        <translation>Konsol terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="325"/>
+        <source>%1 is signed in. Type your password or PIN to go on.</source>
+        <translation>%1 sedang masuk. Ketik kata sandi atau PIN Anda untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="327"/>
+        <source>Password or PIN</source>
+        <translation>Kata sandi atau PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="328"/>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="329"/>
+        <source>Sign in as someone else</source>
+        <translation>Masuk sebagai orang lain</translation>
     </message>
 </context>
 <context>
@@ -2445,108 +2610,108 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>OrganizationsPanel</name>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="156"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="155"/>
         <source>Tenants, agencies and partners</source>
         <extracomment>The name and contacts columns share the width the others leave, fitted to their words.</extracomment>
         <translation>Tenan, instansi, dan mitra</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="157"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="156"/>
         <source>Search by name</source>
         <translation>Cari nama</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="158"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="157"/>
         <source>Show retired</source>
         <translation>Tampilkan yang nonaktif</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="159"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="158"/>
         <source>Add…</source>
         <translation>Tambah…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="160"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="159"/>
         <source>Import a list…</source>
         <translation>Impor daftar…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="161"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="160"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="162"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="161"/>
         <source>Keep it</source>
         <translation>Jangan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="163"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="162"/>
         <source>Retire</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="164"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="163"/>
         <source>Import the other rows</source>
         <translation>Impor baris lainnya</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="165"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="164"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="196"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="195"/>
         <source>Bring back</source>
         <translation>Aktifkan lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="197"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="196"/>
         <source>Retire…</source>
         <translation>Nonaktifkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="215"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="214"/>
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="232"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="230"/>
         <source>Retire %1? It will no longer be offered to visitors or for bookings; its visits and bookings keep its name.</source>
         <translation>Nonaktifkan %1? Organisasi ini tidak lagi ditawarkan kepada pengunjung atau untuk pemesanan; kunjungan dan pemesanannya tetap memakai namanya.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="245"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="244"/>
         <source>Retired: %1</source>
         <translation>Dinonaktifkan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="249"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="248"/>
         <source>Back: %1</source>
         <translation>Aktif lagi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="261"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="260"/>
         <source>Import a list of organisations</source>
         <translation>Impor daftar organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="262"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="261"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Lembar kerja (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="272"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="271"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="287"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="288"/>
         <source>Imported: %1 added, %2 changed, %3 unchanged, %4 skipped.</source>
         <translation>Diimpor: %1 ditambahkan, %2 diubah, %3 tidak berubah, %4 dilewati.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="295"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="296"/>
         <source>Nothing was imported: %1 of %2 rows need mending. Mend them in the file and import it again, or import the other rows now.</source>
         <translation>Tidak ada yang diimpor: %1 dari %2 baris perlu diperbaiki. Perbaiki di berkas lalu impor lagi, atau impor baris lainnya sekarang.</translation>
     </message>
@@ -2711,37 +2876,37 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>Purpose</name>
     <message>
-        <location filename="../../ui/texts.py" line="15"/>
+        <location filename="../../ui/texts.py" line="16"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="16"/>
+        <location filename="../../ui/texts.py" line="17"/>
         <source>Meeting</source>
         <translation>Rapat</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="17"/>
+        <location filename="../../ui/texts.py" line="18"/>
         <source>Consultation</source>
         <translation>Konsultasi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="18"/>
+        <location filename="../../ui/texts.py" line="19"/>
         <source>Showroom visit</source>
         <translation>Kunjungan galeri</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="19"/>
+        <location filename="../../ui/texts.py" line="20"/>
         <source>Event</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="20"/>
+        <location filename="../../ui/texts.py" line="21"/>
         <source>Delivery</source>
         <translation>Pengantaran</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="21"/>
+        <location filename="../../ui/texts.py" line="22"/>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
@@ -2757,39 +2922,158 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="301"/>
+        <location filename="../../ui/reception/window.py" line="435"/>
         <source>Visitors</source>
+        <extracomment>Only for those whose role may see them (None otherwise). Dialogs hidden while the console is locked, shown again when it opens.</extracomment>
         <translation>Pengunjung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="301"/>
+        <location filename="../../ui/reception/window.py" line="435"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="302"/>
+        <location filename="../../ui/reception/window.py" line="436"/>
         <source>Week per room</source>
         <translation>Minggu per ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="302"/>
+        <location filename="../../ui/reception/window.py" line="436"/>
         <source>Building</source>
         <translation>Gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="303"/>
+        <location filename="../../ui/reception/window.py" line="437"/>
         <source>Bookings</source>
         <translation>Pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="304"/>
+        <location filename="../../ui/reception/window.py" line="438"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="305"/>
+        <location filename="../../ui/reception/window.py" line="439"/>
         <source>Organisations</source>
         <translation>Organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="440"/>
+        <source>Activity</source>
+        <translation>Aktivitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="441"/>
+        <source>Staff</source>
+        <translation>Petugas</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/texts.py" line="131"/>
+        <source>Receptionist</source>
+        <translation>Resepsionis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="132"/>
+        <source>Manager</source>
+        <translation>Manajer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="133"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="141"/>
+        <source>serve visitors</source>
+        <translation>melayani tamu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="142"/>
+        <source>invite guests</source>
+        <translation>mengundang tamu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="143"/>
+        <source>make or change bookings</source>
+        <translation>membuat atau mengubah pemesanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="144"/>
+        <source>print</source>
+        <translation>mencetak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="145"/>
+        <source>approve or reject bookings</source>
+        <translation>menyetujui atau menolak pemesanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="146"/>
+        <source>close rooms or floors</source>
+        <translation>menutup ruang atau lantai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="147"/>
+        <source>change rooms</source>
+        <translation>mengubah ruang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="148"/>
+        <source>change organisations</source>
+        <translation>mengubah organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="150"/>
+        <source>see reports</source>
+        <translation>melihat laporan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="151"/>
+        <source>handle privacy requests</source>
+        <translation>menangani permintaan data pribadi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="152"/>
+        <source>see the activity record</source>
+        <translation>melihat catatan aktivitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="153"/>
+        <source>manage staff accounts</source>
+        <translation>mengelola akun petugas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="154"/>
+        <source>manage devices</source>
+        <translation>mengelola perangkat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="155"/>
+        <source>manage keys</source>
+        <translation>mengelola kunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="156"/>
+        <source>leave kiosk mode</source>
+        <translation>keluar dari mode kios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="158"/>
+        <source>an administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="160"/>
+        <source>a manager</source>
+        <translation>manajer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="161"/>
+        <source>A %1 may not %2. Please ask %3.</source>
+        <translation>Peran %1 tidak boleh %2. Silakan minta bantuan %3.</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +3100,231 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     </message>
 </context>
 <context>
+    <name>SessionBar</name>
+    <message>
+        <location filename="../../ui/reception/staff/session.py" line="48"/>
+        <source>Lock</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/session.py" line="49"/>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/session.py" line="51"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Masuk: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="46"/>
+        <source>Too many wrong tries: this account is locked until %1. An administrator can reset the password.</source>
+        <extracomment>The card in the middle of the screen: wide enough for the longest message in either language on two lines at most.</extracomment>
+        <translation>Terlalu banyak percobaan salah: akun ini terkunci sampai pukul %1. Administrator dapat mengganti kata sandinya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="50"/>
+        <source>This account is disabled. Please ask an administrator.</source>
+        <translation>Akun ini dinonaktifkan. Silakan hubungi administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="52"/>
+        <source>Wrong name or password. Tries left before the account locks: %1.</source>
+        <translation>Nama atau kata sandi salah. Sisa percobaan sebelum akun terkunci: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="149"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="154"/>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="150"/>
+        <source>Reception console: sign in with your own name and password. What you do is recorded under your name.</source>
+        <translation>Konsol resepsionis: masuk dengan nama dan kata sandi Anda sendiri. Apa yang Anda lakukan dicatat atas nama Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="152"/>
+        <source>Sign-in name</source>
+        <translation>Nama masuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="153"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="169"/>
+        <source>Type your sign-in name and password.</source>
+        <translation>Ketik nama masuk dan kata sandi Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="22"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="23"/>
+        <source>Sign-in name</source>
+        <translation>Nama masuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="24"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="25"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="26"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="37"/>
+        <source>set</source>
+        <translation>ada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="38"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="39"/>
+        <source>disabled</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/models.py" line="40"/>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="103"/>
+        <source>New staff account</source>
+        <translation>Akun petugas baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="104"/>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="106"/>
+        <source>They sign in with their own name and password; what they may do depends on the role.</source>
+        <translation>Petugas masuk dengan nama dan kata sandinya sendiri; apa yang boleh dilakukannya tergantung perannya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="108"/>
+        <source>A new password for %1. Tell it to them in person; they can change it later.</source>
+        <translation>Kata sandi baru untuk %1. Sampaikan secara langsung; nanti bisa diganti sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="110"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="110"/>
+        <source>Sign-in name</source>
+        <translation>Nama masuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="111"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="111"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="112"/>
+        <source>Password again</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="113"/>
+        <source>PIN (optional)</source>
+        <translation>PIN (boleh dikosongkan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="117"/>
+        <source>e.g. siti</source>
+        <translation>misalnya siti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="118"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="118"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="119"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="127"/>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="219"/>
+        <source>Staff accounts</source>
+        <translation>Akun petugas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="220"/>
+        <source>Add someone…</source>
+        <translation>Tambah petugas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="221"/>
+        <source>New password…</source>
+        <translation>Kata sandi baru…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="222"/>
+        <source>Change role</source>
+        <translation>Ubah peran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="254"/>
+        <source>Enable</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="255"/>
+        <source>Disable</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+</context>
+<context>
     <name>StaffScreen</name>
     <message>
         <location filename="../../ui/visitor/staff.py" line="43"/>
@@ -2826,6 +3335,219 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
         <location filename="../../ui/visitor/staff.py" line="44"/>
         <source>Unlock</source>
         <translation>Buka</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTexts</name>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="16"/>
+        <source>Please fill this in.</source>
+        <translation>Mohon diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="17"/>
+        <source>This is too long.</source>
+        <translation>Terlalu panjang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="18"/>
+        <source>A name needs letters.</source>
+        <translation>Nama harus berisi huruf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="20"/>
+        <source>A name cannot have these characters.</source>
+        <translation>Nama tidak boleh berisi karakter ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="22"/>
+        <source>Use 2 to 40 of a–z, 0–9, dot, dash or underscore, e.g. siti.a</source>
+        <translation>Gunakan 2 sampai 40 huruf a–z, angka 0–9, titik, tanda hubung atau garis bawah, misalnya siti.a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="24"/>
+        <source>Someone already signs in with this name.</source>
+        <translation>Nama masuk ini sudah dipakai orang lain.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="26"/>
+        <source>At least %1 characters; a short sentence is easy to remember.</source>
+        <translation>Minimal %1 karakter; kalimat pendek mudah diingat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="29"/>
+        <source>At most 128 characters.</source>
+        <translation>Maksimal 128 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="31"/>
+        <source>Too easy to guess: choose one that is not well known and does not contain the sign-in name.</source>
+        <translation>Terlalu mudah ditebak: pilih yang tidak umum dan tidak memuat nama masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="34"/>
+        <source>4 to 12 digits.</source>
+        <translation>4 sampai 12 angka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="35"/>
+        <source>The building would have no administrator left: make someone else an administrator first.</source>
+        <translation>Gedung tidak akan punya administrator lagi: jadikan orang lain administrator lebih dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="38"/>
+        <source>The first administrator was already made: please sign in.</source>
+        <translation>Administrator pertama sudah dibuat: silakan masuk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="40"/>
+        <source>Choose a role.</source>
+        <translation>Pilih peran.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="47"/>
+        <source>Booking</source>
+        <translation>Pemesanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="48"/>
+        <source>Closure</source>
+        <translation>Penutupan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="49"/>
+        <source>Room</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="50"/>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="51"/>
+        <source>Visit</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="52"/>
+        <source>Invitation</source>
+        <translation>Undangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="53"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="54"/>
+        <source>Staff</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="64"/>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="65"/>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="67"/>
+        <source>Retired</source>
+        <translation>Dinonaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="69"/>
+        <source>Brought back</source>
+        <translation>Diaktifkan kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="71"/>
+        <source>List imported</source>
+        <translation>Daftar diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="73"/>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="74"/>
+        <source>Reopened</source>
+        <translation>Dibuka kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="75"/>
+        <source>Checked out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="77"/>
+        <source>Card reprinted</source>
+        <translation>Kartu dicetak ulang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="79"/>
+        <source>Checked in at the desk</source>
+        <translation>Didaftarkan di meja resepsionis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="81"/>
+        <source>Invited</source>
+        <translation>Diundang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="82"/>
+        <source>First administrator made</source>
+        <translation>Administrator pertama dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="84"/>
+        <source>Account added</source>
+        <translation>Akun ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="86"/>
+        <source>Password changed</source>
+        <translation>Kata sandi diganti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="88"/>
+        <source>PIN changed</source>
+        <translation>PIN diganti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="89"/>
+        <source>Role changed</source>
+        <translation>Peran diubah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="91"/>
+        <source>Account disabled</source>
+        <translation>Akun dinonaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="93"/>
+        <source>Account enabled</source>
+        <translation>Akun diaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="95"/>
+        <source>Signed in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="97"/>
+        <source>Locked after wrong passwords</source>
+        <translation>Terkunci setelah kata sandi salah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="99"/>
+        <source>Left kiosk mode</source>
+        <translation>Keluar dari mode kios</translation>
     </message>
 </context>
 <context>
@@ -2998,65 +3720,65 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>VisitHistoryPanel</name>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="99"/>
+        <location filename="../../ui/reception/history/panel.py" line="101"/>
         <source>Visit history</source>
         <extracomment>The period shown at first: this week and the one before.</extracomment>
         <translation>Riwayat kunjungan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="101"/>
+        <location filename="../../ui/reception/history/panel.py" line="103"/>
         <source>Name, phone, organisation, room or pass number</source>
         <translation>Nama, telepon, organisasi, ruangan, atau nomor kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="102"/>
+        <location filename="../../ui/reception/history/panel.py" line="104"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="103"/>
+        <location filename="../../ui/reception/history/panel.py" line="105"/>
         <source>until</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="143"/>
+        <location filename="../../ui/reception/history/panel.py" line="145"/>
         <source>The newest %1 visits: narrow the search or the period to see others.</source>
         <translation>%1 kunjungan terbaru: persempit pencarian atau periodenya untuk melihat yang lain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/history/panel.py" line="146"/>
+        <location filename="../../ui/reception/history/panel.py" line="148"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n kunjungan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="159"/>
+        <location filename="../../ui/reception/history/panel.py" line="161"/>
         <source>in %1</source>
         <translation>masuk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="162"/>
+        <location filename="../../ui/reception/history/panel.py" line="164"/>
         <source>out %1</source>
         <translation>keluar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="164"/>
+        <location filename="../../ui/reception/history/panel.py" line="166"/>
         <source>still in the building</source>
         <translation>masih di gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="165"/>
+        <location filename="../../ui/reception/history/panel.py" line="167"/>
         <source>to %1</source>
         <translation>ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="167"/>
+        <location filename="../../ui/reception/history/panel.py" line="169"/>
         <source>pass %1</source>
         <translation>kartu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="169"/>
+        <location filename="../../ui/reception/history/panel.py" line="171"/>
         <source>with %1</source>
         <translation>bersama %1</translation>
     </message>
@@ -3114,55 +3836,55 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>VisitorsPanel</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="106"/>
+        <location filename="../../ui/reception/window.py" line="114"/>
         <source>Who is in the building</source>
         <extracomment>What the visitors list shows: visits, by floor and room. What the bookings list and the approvals show.</extracomment>
         <translation>Tamu di dalam gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="107"/>
+        <location filename="../../ui/reception/window.py" line="115"/>
         <source>Invite a guest</source>
         <translation>Undang tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="108"/>
+        <location filename="../../ui/reception/window.py" line="116"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="109"/>
+        <location filename="../../ui/reception/window.py" line="117"/>
         <source>Check out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="110"/>
+        <location filename="../../ui/reception/window.py" line="118"/>
         <source>Reprint card</source>
         <translation>Cetak ulang kartu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/window.py" line="152"/>
+        <location filename="../../ui/reception/window.py" line="160"/>
         <source>%n person(s) in the building</source>
         <translation>
             <numerusform>%n orang di dalam gedung</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="208"/>
+        <location filename="../../ui/reception/window.py" line="213"/>
         <source>Card %1 printed.</source>
         <translation>Kartu %1 sudah tercetak.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="213"/>
+        <location filename="../../ui/reception/window.py" line="218"/>
         <source>Card %1 not printed: %2</source>
         <translation>Kartu %1 tidak tercetak: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="218"/>
+        <location filename="../../ui/reception/window.py" line="223"/>
         <source>Printing card %1…</source>
         <translation>Mencetak kartu %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="225"/>
+        <location filename="../../ui/reception/window.py" line="230"/>
         <source>No badge printer is set up: card %1 saved as %2</source>
         <translation>Printer kartu belum diatur: kartu %1 disimpan sebagai %2</translation>
     </message>

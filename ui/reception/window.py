@@ -11,9 +11,11 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QMainWindow,
     QPushButton,
+    QStackedWidget,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -25,6 +27,7 @@ from kiosk.db.changes import Change
 from kiosk.errors import AlreadyCheckedOutError
 from kiosk.operations import CheckInResult
 from kiosk.paper.printing import PrintError
+from kiosk.staff.roles import Actor, Permission
 from kiosk.visits.check_in import FloorGroup, VisitSummary
 from ui.context import AppContext
 from ui.reception.booking.dialog import BookingDialog
@@ -35,10 +38,16 @@ from ui.reception.calendar.week import WeekPanel
 from ui.reception.history.panel import VisitHistoryPanel
 from ui.reception.invite_dialog import InviteDialog
 from ui.reception.organizations.panel import OrganizationsPanel
+from ui.reception.staff.accounts import StaffPanel
+from ui.reception.staff.activity import ActivityPanel
+from ui.reception.staff.idle import IdleWatch
+from ui.reception.staff.session import SessionBar
+from ui.reception.staff.sign_in import FirstAdminPage, LockPage, SignInPage
 from ui.reception.sync_indicator import SyncIndicator
 from ui.reception.visitors_model import VisitorsByFloorModel
 from ui.texts import print_problem_text, something_went_wrong
 from ui.widgets import Screen, is_indonesian, label, other_language_name
+from ui.widgets.form import show_error
 
 log = logging.getLogger(__name__)
 
@@ -232,11 +241,27 @@ class VisitorsPanel(Screen):
 class ReceptionWindow(QMainWindow):
     """The receptionist's desk: who is in the building and who was (the visit history), the
     floors' calendars, a room's week, the building at a glance, the list of bookings and
-    approvals, and the building's organisations.
+    approvals, the building's organisations; for a manager the activity record, for an
+    administrator the staff accounts.
+
+    Nothing shows before someone signs in (a fresh install asks for its first administrator);
+    each sign-in builds the console afresh for that person's role, and an idle console locks
+    itself (``idle_lock_minutes``).
 
     Ctrl+PgUp / Ctrl+PgDown step the calendar tab shown to the previous or next day (week),
     Ctrl+T goes back to today, Alt+1… switches tabs.
     """
+
+    visitors: VisitorsPanel
+    calendar: DayGridPanel
+    week: WeekPanel
+    overview: OverviewPanel
+    bookings: BookingsPanel
+    history: VisitHistoryPanel
+    organizations: OrganizationsPanel
+    #: Only for those whose role may see them (None otherwise).
+    activity: ActivityPanel | None = None
+    staff: StaffPanel | None = None
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -244,44 +269,153 @@ class ReceptionWindow(QMainWindow):
         self.setObjectName("reception")
         self.setWindowTitle(f"{read_building_name()} — Resepsionis / Reception")
         self.booking_dialog: BookingDialog | None = None
-        self.visitors = VisitorsPanel(context, self)
-        self.calendar = DayGridPanel(context, self)
-        self.week = WeekPanel(context, self)
-        self.overview = OverviewPanel(context, self)
-        self.bookings = BookingsPanel(context, self)
-        self.history = VisitHistoryPanel(context, self)
-        self.organizations = OrganizationsPanel(context, self)
+        self.pages = QStackedWidget(self)
+        self.waiting = QWidget(self)  # while the worker says whether anybody can sign in
+        self.sign_in_page = SignInPage(context, self)
+        self.first_admin_page = FirstAdminPage(context, self)
+        self.lock_page = LockPage(context, self)
+        for page in (self.waiting, self.sign_in_page, self.first_admin_page, self.lock_page):
+            self.pages.addWidget(page)
         self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("reception-tabs")
-        self.tabs.setDocumentMode(True)
-        for page in (self.visitors, self.calendar, self.week, self.overview, self.bookings,
-                     self.history, self.organizations):
-            self.tabs.addTab(page, "")
-        self.setCentralWidget(self.tabs)
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
+        self.session = SessionBar(context, self)
+        self.statusBar().addWidget(self.session, 1)
+        self.session.lock_requested.connect(self.lock)
+        self.session.sign_out_requested.connect(self.sign_out)
         self.sync_indicator: SyncIndicator | None = None
         if context.sync is not None:
             # Standalone there is nothing to show: the desk is its own authority. In the status
             # bar, where it never squeezes the tabs.
             self.sync_indicator = SyncIndicator(context, self)
             self.statusBar().addPermanentWidget(self.sync_indicator)
-        # Every tab reloads itself from AppContext.changed; the bookings list is told here.
-        context.follow(self.bookings, BOOKINGS_SHOW, self.bookings.refresh)
-
-        self.calendar.create_requested.connect(self.create_booking)
-        self.calendar.booking_activated.connect(self.open_booking)
-        self.week.booking_activated.connect(self.open_booking)
-        self.overview.floor_chosen.connect(self.show_floor)
-        self.tabs.currentChanged.connect(self._focus_page)
+        self.idle = IdleWatch(context.settings.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.sign_in_page.signed_in.connect(self.enter)
+        self.first_admin_page.signed_in.connect(self.enter)
+        self.lock_page.unlocked.connect(self._unlocked)
+        self.lock_page.switch.connect(self.sign_out)
+        #: Dialogs hidden while the console is locked, shown again when it opens.
+        self._hidden_dialogs: list[QDialog] = []
 
         self._shortcuts: list[QShortcut] = []
         self._shortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp), self._previous)
         self._shortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), self._next)
         self._shortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T), self._today)
-        for number in range(1, min(self.tabs.count(), 9) + 1):
-            self._shortcut(QKeySequence(f"Alt+{number}"), partial(self.tabs.setCurrentIndex,
-                                                                  number - 1))
-        self.retranslate()
+        for number in range(1, 10):
+            self._shortcut(QKeySequence(f"Alt+{number}"), partial(self._go_tab, number - 1))
+        if context.actor is not None:
+            self.enter(context.actor)
+        else:
+            self.pages.setCurrentWidget(self.waiting)
+            context.run(lambda ops: ops.staff.has_accounts(), self._ask_who, self._no_answer)
         self.resize(1280, 800)
+
+    # --- who works here -----------------------------------------------------------------------
+
+    def _ask_who(self, anybody: bool) -> None:
+        if not shiboken6.isValid(self) or self.context.actor is not None:
+            return
+        page = self.sign_in_page if anybody else self.first_admin_page
+        self.pages.setCurrentWidget(page)
+        page.start()
+
+    def _no_answer(self, error: BaseException) -> None:
+        log.error("reception could not open its database", exc_info=error)
+        if shiboken6.isValid(self):
+            self.pages.setCurrentWidget(self.sign_in_page)
+            show_error(self.sign_in_page.status, something_went_wrong(error))
+
+    @property
+    def signed_in(self) -> bool:
+        """Someone works at the console now (it is neither locked nor waiting for a sign-in)."""
+        return self.pages.currentWidget() is self.tabs
+
+    def enter(self, actor: Actor) -> None:
+        """``actor`` signed in: the console, built for their role."""
+        self._close_dialogs()
+        self.context.sign_in(actor)
+        self._build_console(actor)
+        self._open(actor)
+
+    def _unlocked(self, actor: Actor) -> None:
+        self._open(actor)
+        for dialog in self._hidden_dialogs:
+            if shiboken6.isValid(dialog):
+                dialog.show()
+        self._hidden_dialogs = []
+
+    def _open(self, actor: Actor) -> None:
+        self.session.show_actor(actor)
+        self.pages.setCurrentWidget(self.tabs)
+        self.idle.start()
+        self._focus_page(self.tabs.currentIndex())
+
+    def lock(self) -> None:
+        """Behind the lock page until the same person's password or PIN (or someone else
+        signs in): open dialogs hide with the console."""
+        if not self.signed_in:
+            return
+        self.idle.stop()
+        self._hidden_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
+        self.session.show_actor(None)
+        self.pages.setCurrentWidget(self.lock_page)
+        self.lock_page.start()
+
+    def sign_out(self) -> None:
+        """Nobody works here now: the console's dialogs close, the next person signs in."""
+        self.idle.stop()
+        self._close_dialogs()
+        self.context.sign_in(None)
+        self.session.show_actor(None)
+        self.pages.setCurrentWidget(self.sign_in_page)
+        self.sign_in_page.start()
+
+    def _close_dialogs(self) -> None:
+        for dialog in [*self._hidden_dialogs, *self.findChildren(QDialog)]:
+            if shiboken6.isValid(dialog):
+                dialog.reject()
+        self._hidden_dialogs = []
+
+    def _build_console(self, actor: Actor) -> None:
+        """The tabs for ``actor``, built afresh: nothing the last person searched or opened is
+        left, and a tab their role may not read is never made."""
+        old = self.tabs
+        context = self.context
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("reception-tabs")
+        self.tabs.setDocumentMode(True)
+        self.visitors = VisitorsPanel(context, self.tabs)
+        self.calendar = DayGridPanel(context, self.tabs)
+        self.week = WeekPanel(context, self.tabs)
+        self.overview = OverviewPanel(context, self.tabs)
+        self.bookings = BookingsPanel(context, self.tabs)
+        self.history = VisitHistoryPanel(context, self.tabs)
+        self.organizations = OrganizationsPanel(context, self.tabs)
+        self.activity = ActivityPanel(context, self.tabs) if actor.may(
+            Permission.ACTIVITY) else None
+        self.staff = StaffPanel(context, self.tabs) if actor.may(Permission.STAFF) else None
+        for page in (self.visitors, self.calendar, self.week, self.overview, self.bookings,
+                     self.history, self.organizations, self.activity, self.staff):
+            if page is not None:
+                self.tabs.addTab(page, "")
+        self.pages.addWidget(self.tabs)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        # Every tab reloads itself from AppContext.changed; the bookings list is told here.
+        context.follow(self.bookings, BOOKINGS_SHOW, self.bookings.refresh)
+        self.calendar.create_requested.connect(self.create_booking)
+        self.calendar.booking_activated.connect(self.open_booking)
+        self.week.booking_activated.connect(self.open_booking)
+        self.overview.floor_chosen.connect(self.show_floor)
+        self.tabs.currentChanged.connect(self._focus_page)
+        self.retranslate()
+
+    def _go_tab(self, index: int) -> None:
+        if self.signed_in and index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
 
     def _shortcut(self, keys: QKeySequence, slot: Callable[[], object]) -> None:
         shortcut = QShortcut(keys, self)
@@ -295,13 +429,19 @@ class ReceptionWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        titles: dict[QWidget, str] = {
+        if not hasattr(self, "visitors"):
+            return  # nobody has signed in yet: no tabs
+        titles: dict[QWidget | None, str] = {
             self.visitors: self.tr("Visitors"), self.calendar: self.tr("Calendar"),
             self.week: self.tr("Week per room"), self.overview: self.tr("Building")}
         titles[self.bookings] = self.tr("Bookings")
         titles[self.history] = self.tr("History")
         titles[self.organizations] = self.tr("Organisations")
+        titles[self.activity] = self.tr("Activity")
+        titles[self.staff] = self.tr("Staff")
         for page, title in titles.items():
+            if page is None:
+                continue
             tab = self.tabs.indexOf(page)
             self.tabs.setTabText(tab, title)
             self.tabs.setTabToolTip(tab, f"Alt+{tab + 1}")

@@ -1,0 +1,102 @@
+"""Words for staff accounts and the activity record: refused fields, what was done."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.errors import ErrorCode
+from kiosk.models import ActivityKind
+from kiosk.staff.accounts import PASSWORD_MIN
+from ui.reception.booking.texts import action_label
+
+
+def staff_error_text(field: str, code: ErrorCode) -> str:
+    """One field of a staff account, refused, in words."""
+    texts = {
+        ErrorCode.REQUIRED: QCoreApplication.translate("StaffTexts", "Please fill this in."),
+        ErrorCode.TOO_LONG: QCoreApplication.translate("StaffTexts", "This is too long."),
+        ErrorCode.NAME_NEEDS_LETTERS: QCoreApplication.translate(
+            "StaffTexts", "A name needs letters."),
+        ErrorCode.NAME_INVALID_CHARACTERS: QCoreApplication.translate(
+            "StaffTexts", "A name cannot have these characters."),
+        ErrorCode.LOGIN_INVALID: QCoreApplication.translate(
+            "StaffTexts", "Use 2 to 40 of a–z, 0–9, dot, dash or underscore, e.g. siti.a"),
+        ErrorCode.LOGIN_EXISTS: QCoreApplication.translate(
+            "StaffTexts", "Someone already signs in with this name."),
+        ErrorCode.PASSWORD_TOO_SHORT: QCoreApplication.translate(
+            "StaffTexts", "At least %1 characters; a short sentence is easy to remember.")
+        .replace("%1", str(PASSWORD_MIN)),
+        ErrorCode.PASSWORD_TOO_LONG: QCoreApplication.translate(
+            "StaffTexts", "At most 128 characters."),
+        ErrorCode.PASSWORD_TOO_COMMON: QCoreApplication.translate(
+            "StaffTexts", "Too easy to guess: choose one that is not well known and does "
+                          "not contain the sign-in name."),
+        ErrorCode.PIN_INVALID: QCoreApplication.translate("StaffTexts", "4 to 12 digits."),
+        ErrorCode.LAST_ADMIN: QCoreApplication.translate(
+            "StaffTexts", "The building would have no administrator left: make someone "
+                          "else an administrator first."),
+        ErrorCode.STAFF_EXISTS: QCoreApplication.translate(
+            "StaffTexts", "The first administrator was already made: please sign in."),
+        ErrorCode.UNKNOWN_ROLE: QCoreApplication.translate("StaffTexts", "Choose a role."),
+    }
+    return texts.get(code, code.value)
+
+
+def kind_label(kind: ActivityKind) -> str:
+    labels = {
+        ActivityKind.BOOKING: QCoreApplication.translate("StaffTexts", "Booking"),
+        ActivityKind.CLOSURE: QCoreApplication.translate("StaffTexts", "Closure"),
+        ActivityKind.ROOM: QCoreApplication.translate("StaffTexts", "Room"),
+        ActivityKind.ORGANIZATION: QCoreApplication.translate("StaffTexts", "Organisation"),
+        ActivityKind.VISIT: QCoreApplication.translate("StaffTexts", "Visit"),
+        ActivityKind.INVITATION: QCoreApplication.translate("StaffTexts", "Invitation"),
+        ActivityKind.EXPORT: QCoreApplication.translate("StaffTexts", "Export"),
+        ActivityKind.STAFF: QCoreApplication.translate("StaffTexts", "Staff"),
+    }
+    return labels[kind]
+
+
+def activity_label(kind: ActivityKind, action: str) -> str:
+    """What was done, in words ("Approved", "Signed in", "Card reprinted" …)."""
+    if kind is ActivityKind.BOOKING:
+        return action_label(action)
+    labels = {
+        (ActivityKind.ORGANIZATION, "add"): QCoreApplication.translate("StaffTexts", "Added"),
+        (ActivityKind.ORGANIZATION, "edit"): QCoreApplication.translate("StaffTexts",
+                                                                        "Changed"),
+        (ActivityKind.ORGANIZATION, "retire"): QCoreApplication.translate("StaffTexts",
+                                                                          "Retired"),
+        (ActivityKind.ORGANIZATION, "bring_back"): QCoreApplication.translate(
+            "StaffTexts", "Brought back"),
+        (ActivityKind.ORGANIZATION, "import"): QCoreApplication.translate(
+            "StaffTexts", "List imported"),
+        (ActivityKind.CLOSURE, "add"): QCoreApplication.translate("StaffTexts", "Closed"),
+        (ActivityKind.CLOSURE, "reopen"): QCoreApplication.translate("StaffTexts", "Reopened"),
+        (ActivityKind.VISIT, "check_out"): QCoreApplication.translate("StaffTexts",
+                                                                      "Checked out"),
+        (ActivityKind.VISIT, "reprint"): QCoreApplication.translate("StaffTexts",
+                                                                    "Card reprinted"),
+        (ActivityKind.VISIT, "check_in"): QCoreApplication.translate("StaffTexts",
+                                                                     "Checked in at the desk"),
+        (ActivityKind.INVITATION, "add"): QCoreApplication.translate("StaffTexts", "Invited"),
+        (ActivityKind.STAFF, "first_admin"): QCoreApplication.translate(
+            "StaffTexts", "First administrator made"),
+        (ActivityKind.STAFF, "add"): QCoreApplication.translate("StaffTexts",
+                                                                "Account added"),
+        (ActivityKind.STAFF, "password"): QCoreApplication.translate("StaffTexts",
+                                                                     "Password changed"),
+        (ActivityKind.STAFF, "pin"): QCoreApplication.translate("StaffTexts", "PIN changed"),
+        (ActivityKind.STAFF, "role"): QCoreApplication.translate("StaffTexts",
+                                                                 "Role changed"),
+        (ActivityKind.STAFF, "disable"): QCoreApplication.translate("StaffTexts",
+                                                                    "Account disabled"),
+        (ActivityKind.STAFF, "enable"): QCoreApplication.translate("StaffTexts",
+                                                                   "Account enabled"),
+        (ActivityKind.STAFF, "sign_in"): QCoreApplication.translate("StaffTexts",
+                                                                    "Signed in"),
+        (ActivityKind.STAFF, "locked"): QCoreApplication.translate(
+            "StaffTexts", "Locked after wrong passwords"),
+        (ActivityKind.STAFF, "leave_kiosk"): QCoreApplication.translate(
+            "StaffTexts", "Left kiosk mode"),
+    }
+    return labels.get((kind, action), action)
