@@ -24,6 +24,7 @@ from kiosk.demo.seed import seed_demo  # noqa: E402
 from kiosk.errors import KioskError  # noqa: E402
 from kiosk.models import ClosureScope  # noqa: E402
 from kiosk.operations import Operations  # noqa: E402
+from kiosk.staff.roles import Actor  # noqa: E402
 from scripts.screenshots import close, idle  # noqa: E402
 from tests.conftest import staff  # noqa: E402
 from ui.app import application  # noqa: E402
@@ -41,6 +42,9 @@ WEEK_ROOM = "3.03"
 #: not refused as starting in the past.
 BOOKED_AT = NOW - timedelta(days=3)
 
+
+#: Who works at the desk in the screenshots.
+DESK = staff("Rina")
 
 def seed(config: Path) -> None:
     settings = load_settings(config, environ={})
@@ -77,15 +81,18 @@ def seed(config: Path) -> None:
         ops.close()
 
 
-def open_reception(settings: Settings, language: str) -> tuple[ReceptionWindow, AppContext]:
-    """The console in ``language`` at the desk's 1280×800, shown, its clock at :data:`NOW`."""
+def open_reception(settings: Settings, language: str, actor: Actor | None = DESK
+                   ) -> tuple[ReceptionWindow, AppContext]:
+    """The console in ``language`` at the desk's 1280×800, shown, its clock at :data:`NOW`,
+    with ``actor`` signed in (None: the sign-in page)."""
     app = application()
     translations = Translations(app)
     translations.install(language)
     apply_theme(app)
     context = AppContext(settings, translations,
                          open_operations=lambda s: Operations.open(s, clock=lambda: NOW))
-    context.sign_in(staff("Rina"))
+    if actor is not None:
+        context.sign_in(actor)
     window = ReceptionWindow(context)
     window.resize(1280, 800)
     window.show()

@@ -266,8 +266,11 @@ def _save(session: Session, account_id: uuid.UUID, tries: Tries,
 
 
 def set_password(session: Session, account: StaffAccount, password: str) -> None:
+    """A new password; it lifts a lock too (a locked-out person's reset is the way back in)."""
     check_password(password, account.login)
     account.password_hash = hashing.hash_secret(password)
+    tries = _tries(session, account.id)
+    _save(session, account.id, Tries(), (tries.failed, tries.locked_until))
 
 
 def set_pin(session: Session, account: StaffAccount, pin: str) -> None:

@@ -104,7 +104,7 @@ class StaffOperations:
         with self.database.unit_of_work() as session:
             account = accounts.add_account(session, login, name, role, password, pin)
             activity.record(session, actor, self.clock(), ActivityKind.STAFF, "add", account.id,
-                            f"{account.login} ({account.role})")
+                            account.login)
             return accounts.summarise(account)
 
     def set_password(self, actor: Actor, account_id: uuid.UUID, password: str) -> None:
@@ -140,8 +140,7 @@ class StaffOperations:
             change(session, account)
             session.flush()
             activity.record(session, actor, self.clock(), ActivityKind.STAFF, action, account.id,
-                            f"{account.login} ({account.role})" if action == "role"
-                            else account.login)
+                            account.login)
             return accounts.summarise(account)
 
     # --- the record --------------------------------------------------------------------------

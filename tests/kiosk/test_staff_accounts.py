@@ -125,6 +125,17 @@ def test_five_wrong_passwords_lock_the_account_even_after_a_restart(
         assert ops.staff.sign_in("admin", PASSWORD).ok
         # A right password starts the count again.
         assert ops.staff.sign_in("admin", "salah").attempts_left == MAX_ATTEMPTS - 1
+        # Locked again, then a new password (the way back for someone locked out) lifts it.
+        for _ in range(MAX_ATTEMPTS):
+            ops.staff.sign_in("admin", "salah")
+        admin = ops.staff.sign_in("admin", PASSWORD)
+        assert admin.refusal is SignInRefusal.LOCKED
+        with ops.database.reading() as session:
+            from kiosk.staff.accounts import accounts_named
+
+            account_id = accounts_named(session, "admin")[0].id
+        ops.staff.set_password(Actor.command_line(), account_id, "teh-manis-hangat")
+        assert ops.staff.sign_in("admin", "teh-manis-hangat").ok
 
 
 def test_a_wrong_name_is_refused_like_a_wrong_password_and_a_disabled_account_only_to_its_owner(

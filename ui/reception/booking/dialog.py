@@ -28,6 +28,7 @@ from kiosk.errors import ErrorCode, InvalidFieldError, ValidationError
 from kiosk.models import HOLDING, BookingStatus
 from kiosk.operations import Operations
 from kiosk.paths import write_atomically
+from kiosk.staff.roles import PermissionDeniedError
 from ui.context import AppContext
 from ui.reception.booking.actions import CANCEL, REJECT, ActionBar, ReasonBar, ResultPage, ScopeBox
 from ui.reception.booking.dates import DateList
@@ -434,7 +435,10 @@ class BookingDialog(QDialog):
         if isinstance(error, InvalidFieldError):
             self._show_field_error(error.error.field, error.error.code)
             return
-        log.error("booking failed", exc_info=error)
+        if isinstance(error, PermissionDeniedError):
+            log.info("booking refused: %s", error)  # the role's limit, said on screen
+        else:
+            log.error("booking failed", exc_info=error)
         show_error(self.status, something_went_wrong(error))
 
     def _show_conflicts(self, error: BookingConflictError) -> None:

@@ -36,6 +36,8 @@ from ui.widgets.tables import read_only_table
 
 log = logging.getLogger(__name__)
 
+DIALOG_WIDTH = 760
+
 
 def _field_errors(error: BaseException) -> list[tuple[str, str]] | None:
     """(field, words) for each refused field; None when it is not a refusal of fields."""
@@ -96,6 +98,8 @@ class StaffDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        # Room for each field's message under it, as the organisation form; fits 1280×800.
+        self.resize(DIALOG_WIDTH, 740 if person is None else 420)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -214,6 +218,7 @@ class StaffPanel(Screen):
         self.retranslate()
         context.follow(self, self.SHOWS, self.refresh)
         self._selected()
+        self.refresh()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Staff accounts"))

@@ -28,9 +28,9 @@ from ui.widgets.form import FormGrid, show_error
 
 log = logging.getLogger(__name__)
 
-#: The card in the middle of the screen: wide enough for the longest message in either
-#: language on two lines at most.
-CARD_WIDTH = 620
+#: The card in the middle of the screen: room for the longest caption beside a field that
+#: shows a whole passphrase, in either language.
+CARD_WIDTH = 860
 
 
 def secret_edit(parent: QWidget, limit: int = PASSWORD_MAX) -> QLineEdit:
