@@ -260,6 +260,19 @@ class Operations:
             summary = summarise(session, [visit])[0]
         return self._with_pass(summary, style)
 
+    def check_in_at_desk(self, request: CheckInRequest, actor: Actor,
+                         style: PassStyle = PassStyle.ONE) -> CheckInResult:
+        """Reception checks in a visitor the kiosk sent to the desk (no consent on screen,
+        trouble with the kiosk, a VIP): the kiosk's own check-in, recorded with who did it;
+        the pass goes to this desk's badge printer."""
+        require(actor, Permission.VISITORS)
+        with self.database.unit_of_work() as session:
+            visit = check_in_visit(session, request, now=self.clock(), device_id=self.device_id)
+            summary = summarise(session, [visit])[0]
+            record(session, actor, self.clock(), ActivityKind.VISIT, "check_in", visit.id,
+                   summary.pass_number)
+        return self._with_pass(summary, style)
+
     def recall(self, phone: str) -> Recall:
         """Visitors known under a phone number, masked for the screen."""
         with self.database.reading() as session:

@@ -161,3 +161,18 @@ def permission_text(error: PermissionDeniedError) -> str:
     return (QCoreApplication.translate("Roles", "A %1 may not %2. Please ask %3.")
             .replace("%1", role_label(error.role).lower()).replace("%2", deeds[error.permission])
             .replace("%3", who))
+
+
+def privacy_notice(retention_days: int) -> str:
+    """What is kept about a visitor, why, for how long and who sees it (UU PDP 27/2022): on
+    the kiosk's consent screen, and read out by reception at a desk check-in."""
+    return QCoreApplication.translate(
+        "Privacy",
+        "We keep your name, phone number, organisation, the purpose and place of "
+        "your visit, and when you came and left.\n\n"
+        "Why: the safety of everyone in the building, and to reach you if needed.\n\n"
+        "For how long: %1 days, then it is deleted.\n\n"
+        "Who sees it: only the receptionists and the building management. It is "
+        "never sold or shared.\n\n"
+        "You may ask reception to show or delete your data at any time "
+        "(Law No. 27 of 2022 on Personal Data Protection).").replace("%1", str(retention_days))

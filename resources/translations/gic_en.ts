@@ -89,18 +89,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="209"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="210"/>
         <source>Change booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="209"/>
         <location filename="../../ui/reception/booking/dialog.py" line="210"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="211"/>
         <source>Book a room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="210"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="211"/>
         <source>Booking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,7 +212,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="215"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="216"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,22 +334,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="231"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="232"/>
         <source>repeating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="379"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="380"/>
         <source>A moved date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="238"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="239"/>
         <source>Press Check to see every date and anything in its way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="243"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="244"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n date</numerusform>
@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="246"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="247"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="248"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="249"/>
         <source>%n conflict(s) to resolve: skip or move each one</source>
         <translation>
             <numerusform>%n conflict to resolve: skip or move it</numerusform>
@@ -373,17 +373,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="251"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="252"/>
         <source>every date is free: ready to book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="254"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="255"/>
         <source>This room needs approval: the booking will be waiting for approval until a manager approves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="401"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="402"/>
         <source>%n date(s) booked.</source>
         <translation>
             <numerusform>%n date booked.</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="403"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="404"/>
         <source>%n date(s) skipped.</source>
         <translation>
             <numerusform>%n date skipped.</numerusform>
@@ -399,52 +399,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="405"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="406"/>
         <source>Waiting for approval: the room is held until a manager approves or rejects the booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="407"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="408"/>
         <source>Booked, waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="409"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="410"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="447"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="451"/>
         <source>Meanwhile someone else booked the room: the dates were checked again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="452"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="456"/>
         <source>The new time is not free: change the time or the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="466"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="470"/>
         <source>Changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="476"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="480"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="489"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="493"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="492"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="496"/>
         <source>Booking cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="499"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="503"/>
         <source>%n date(s) changed.</source>
         <translation>
             <numerusform>%n date changed.</numerusform>
@@ -452,17 +452,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="509"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="513"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="511"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="515"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="523"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="527"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,6 +1008,29 @@
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <location filename="../../ui/reception/cards.py" line="21"/>
+        <source>Card %1 printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/cards.py" line="26"/>
+        <source>Card %1 not printed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/cards.py" line="30"/>
+        <source>Printing card %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/cards.py" line="36"/>
+        <source>No badge printer is set up: card %1 saved as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClosuresDialog</name>
     <message>
         <location filename="../../ui/reception/closures/models.py" line="41"/>
@@ -1200,30 +1223,17 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../ui/visitor/consent.py" line="45"/>
+        <location filename="../../ui/visitor/consent.py" line="46"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/consent.py" line="47"/>
-        <source>We keep your name, phone number, organisation, the purpose and place of your visit, and when you came and left.
-
-Why: the safety of everyone in the building, and to reach you if needed.
-
-For how long: %1 days, then it is deleted.
-
-Who sees it: only the receptionists and the building management. It is never sold or shared.
-
-You may ask reception to show or delete your data at any time (Law No. 27 of 2022 on Personal Data Protection).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/visitor/consent.py" line="57"/>
+        <location filename="../../ui/visitor/consent.py" line="48"/>
         <source>I agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/consent.py" line="58"/>
+        <location filename="../../ui/visitor/consent.py" line="49"/>
         <source>I do not agree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,6 +1434,125 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
     </message>
 </context>
 <context>
+    <name>DeskCheckInDialog</name>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="186"/>
+        <source>Check in at the desk</source>
+        <extracomment>The form&apos;s fields with a message under them, by the domain&apos;s field names. The privacy notice&apos;s column: the notice reads in lines short enough to read aloud.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="187"/>
+        <source>Check in a visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
+        <source>Known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="191"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="193"/>
+        <source>For example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="195"/>
+        <source>Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="196"/>
+        <source>Someone new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="197"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="198"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="203"/>
+        <source>Read this to the visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="205"/>
+        <source>The visitor heard this and agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="206"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="207"/>
+        <source>Check in and print the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="208"/>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="209"/>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="210"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="288"/>
+        <source>group of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="321"/>
+        <source>Read the notice to the visitor, and tick the box once they agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DestinationScreen</name>
     <message>
         <location filename="../../ui/visitor/destination.py" line="70"/>
@@ -1471,6 +1600,19 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
     <message>
         <location filename="../../ui/visitor/destination.py" line="105"/>
         <location filename="../../ui/visitor/destination.py" line="110"/>
+        <source>Floor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Destinations</name>
+    <message>
+        <location filename="../../ui/reception/destinations.py" line="32"/>
+        <source>Tenants and agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/destinations.py" line="46"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,24 +2179,17 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="312"/>
-        <location filename="../../ui/reception/invite_dialog.py" line="321"/>
-        <location filename="../../ui/reception/invite_dialog.py" line="347"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="318"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="319"/>
-        <source>Tenants and agencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="353"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="324"/>
         <source>Reception will show the guest the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="437"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="406"/>
         <source>The end must be after the start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2888,6 +3023,22 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../ui/texts.py" line="169"/>
+        <source>We keep your name, phone number, organisation, the purpose and place of your visit, and when you came and left.
+
+Why: the safety of everyone in the building, and to reach you if needed.
+
+For how long: %1 days, then it is deleted.
+
+Who sees it: only the receptionists and the building management. It is never sold or shared.
+
+You may ask reception to show or delete your data at any time (Law No. 27 of 2022 on Personal Data Protection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Purpose</name>
     <message>
         <location filename="../../ui/texts.py" line="16"/>
@@ -2936,48 +3087,48 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="435"/>
+        <location filename="../../ui/reception/window.py" line="432"/>
         <source>Visitors</source>
         <extracomment>Only for those whose role may see them (None otherwise). Dialogs hidden while the console is locked, shown again when it opens.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="435"/>
+        <location filename="../../ui/reception/window.py" line="432"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="436"/>
+        <location filename="../../ui/reception/window.py" line="433"/>
         <source>Week per room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="436"/>
+        <location filename="../../ui/reception/window.py" line="433"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="437"/>
+        <location filename="../../ui/reception/window.py" line="434"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="438"/>
+        <location filename="../../ui/reception/window.py" line="435"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="439"/>
+        <location filename="../../ui/reception/window.py" line="436"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="440"/>
+        <location filename="../../ui/reception/window.py" line="437"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="441"/>
+        <location filename="../../ui/reception/window.py" line="438"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3136,7 +3287,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
     <message>
         <location filename="../../ui/reception/staff/sign_in.py" line="46"/>
         <source>Too many wrong tries: this account is locked until %1. An administrator can reset the password.</source>
-        <extracomment>The card in the middle of the screen: wide enough for the longest message in either language on two lines at most.</extracomment>
+        <extracomment>The card in the middle of the screen: room for the longest caption beside a field that shows a whole passphrase, in either language.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3230,77 +3381,77 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="103"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="107"/>
         <source>New staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="104"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="108"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="106"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="110"/>
         <source>They sign in with their own name and password; what they may do depends on the role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="108"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="112"/>
         <source>A new password for %1. Tell it to them in person; they can change it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="110"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="114"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="110"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="114"/>
         <source>Sign-in name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="111"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="115"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="111"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="115"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="112"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="116"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="113"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="117"/>
         <source>PIN (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="117"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="121"/>
         <source>e.g. siti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="118"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="122"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="118"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="122"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="119"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="123"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="127"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="131"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,32 +3459,32 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="219"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="224"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="220"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="225"/>
         <source>Add someone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="221"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="226"/>
         <source>New password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="222"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="227"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="254"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="259"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="255"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="260"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3855,58 +4006,43 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>VisitorsPanel</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="114"/>
+        <location filename="../../ui/reception/window.py" line="119"/>
         <source>Who is in the building</source>
         <extracomment>What the visitors list shows: visits, by floor and room. What the bookings list and the approvals show.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="115"/>
+        <location filename="../../ui/reception/window.py" line="120"/>
+        <source>Check in a visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="121"/>
         <source>Invite a guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="116"/>
+        <location filename="../../ui/reception/window.py" line="122"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="117"/>
+        <location filename="../../ui/reception/window.py" line="123"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="118"/>
+        <location filename="../../ui/reception/window.py" line="124"/>
         <source>Reprint card</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/window.py" line="160"/>
+        <location filename="../../ui/reception/window.py" line="179"/>
         <source>%n person(s) in the building</source>
         <translation>
             <numerusform>%n person in the building</numerusform>
             <numerusform>%n people in the building</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/window.py" line="213"/>
-        <source>Card %1 printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/window.py" line="218"/>
-        <source>Card %1 not printed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/window.py" line="223"/>
-        <source>Printing card %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/window.py" line="230"/>
-        <source>No badge printer is set up: card %1 saved as %2</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

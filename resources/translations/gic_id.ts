@@ -88,18 +88,18 @@
         <translation>Lantai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="209"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="210"/>
         <source>Change booking</source>
         <translation>Ubah pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="209"/>
         <location filename="../../ui/reception/booking/dialog.py" line="210"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="211"/>
         <source>Book a room</source>
         <translation>Pesan ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="210"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="211"/>
         <source>Booking</source>
         <translation>Pemesanan</translation>
     </message>
@@ -211,7 +211,7 @@
         <translation>Daftar tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="215"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="216"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
@@ -333,129 +333,129 @@
         <translation>Kapasitas ruang %1 orang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="231"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="232"/>
         <source>repeating</source>
         <translation>berulang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="379"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="380"/>
         <source>A moved date: %1</source>
         <translation>Tanggal yang dipindahkan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="238"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="239"/>
         <source>Press Check to see every date and anything in its way.</source>
         <translation>Tekan Periksa untuk melihat setiap tanggal dan bentrokannya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="243"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="244"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n tanggal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="246"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="247"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n dilewati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="248"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="249"/>
         <source>%n conflict(s) to resolve: skip or move each one</source>
         <translation>
             <numerusform>%n bentrok perlu diselesaikan: lewati atau pindahkan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="251"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="252"/>
         <source>every date is free: ready to book</source>
         <translation>semua tanggal kosong: siap dipesan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="254"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="255"/>
         <source>This room needs approval: the booking will be waiting for approval until a manager approves it.</source>
         <translation>Ruang ini perlu persetujuan: pemesanan menunggu persetujuan sampai pengelola menyetujuinya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="401"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="402"/>
         <source>%n date(s) booked.</source>
         <translation>
             <numerusform>%n tanggal dipesan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="403"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="404"/>
         <source>%n date(s) skipped.</source>
         <translation>
             <numerusform>%n tanggal dilewati.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="405"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="406"/>
         <source>Waiting for approval: the room is held until a manager approves or rejects the booking.</source>
         <translation>Menunggu persetujuan: ruang ditahan sampai pengelola menyetujui atau menolak pemesanan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="407"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="408"/>
         <source>Booked, waiting for approval</source>
         <translation>Dipesan, menunggu persetujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="409"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="410"/>
         <source>Booked</source>
         <translation>Berhasil dipesan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="447"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="451"/>
         <source>Meanwhile someone else booked the room: the dates were checked again.</source>
         <translation>Sementara itu ruang sudah dipesan orang lain: tanggal-tanggalnya sudah diperiksa ulang.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="452"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="456"/>
         <source>The new time is not free: change the time or the room.</source>
         <translation>Waktu baru tidak kosong: ubah waktu atau ruangnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="466"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="470"/>
         <source>Changes saved</source>
         <translation>Perubahan disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="476"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="480"/>
         <source>Approved</source>
         <translation>Disetujui</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="489"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="493"/>
         <source>Rejected</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="492"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="496"/>
         <source>Booking cancelled</source>
         <translation>Pemesanan dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="499"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="503"/>
         <source>%n date(s) changed.</source>
         <translation>
             <numerusform>%n tanggal diubah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="509"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="513"/>
         <source>Export to calendar</source>
         <translation>Ekspor ke kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="511"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="515"/>
         <source>Calendar files (*.ics)</source>
         <translation>Berkas kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="523"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="527"/>
         <source>Saved to %1</source>
         <translation>Disimpan di %1</translation>
     </message>
@@ -999,6 +999,29 @@
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <location filename="../../ui/reception/cards.py" line="21"/>
+        <source>Card %1 printed.</source>
+        <translation>Kartu %1 sudah tercetak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/cards.py" line="26"/>
+        <source>Card %1 not printed: %2</source>
+        <translation>Kartu %1 tidak tercetak: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/cards.py" line="30"/>
+        <source>Printing card %1…</source>
+        <translation>Mencetak kartu %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/cards.py" line="36"/>
+        <source>No badge printer is set up: card %1 saved as %2</source>
+        <translation>Printer kartu belum diatur: kartu %1 disimpan sebagai %2</translation>
+    </message>
+</context>
+<context>
     <name>ClosuresDialog</name>
     <message>
         <location filename="../../ui/reception/closures/models.py" line="41"/>
@@ -1190,38 +1213,17 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../ui/visitor/consent.py" line="45"/>
+        <location filename="../../ui/visitor/consent.py" line="46"/>
         <source>Your data</source>
         <translation>Data Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/consent.py" line="47"/>
-        <source>We keep your name, phone number, organisation, the purpose and place of your visit, and when you came and left.
-
-Why: the safety of everyone in the building, and to reach you if needed.
-
-For how long: %1 days, then it is deleted.
-
-Who sees it: only the receptionists and the building management. It is never sold or shared.
-
-You may ask reception to show or delete your data at any time (Law No. 27 of 2022 on Personal Data Protection).</source>
-        <translation>Kami menyimpan nama, nomor HP, organisasi, keperluan dan tujuan kunjungan Anda, serta jam datang dan pulang.
-
-Untuk apa: keselamatan semua orang di gedung, dan agar Anda dapat dihubungi bila perlu.
-
-Berapa lama: %1 hari, lalu dihapus.
-
-Siapa yang melihat: hanya resepsionis dan pengelola gedung. Data tidak pernah dijual atau dibagikan.
-
-Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visitor/consent.py" line="57"/>
+        <location filename="../../ui/visitor/consent.py" line="48"/>
         <source>I agree</source>
         <translation>Saya setuju</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/consent.py" line="58"/>
+        <location filename="../../ui/visitor/consent.py" line="49"/>
         <source>I do not agree</source>
         <translation>Saya tidak setuju</translation>
     </message>
@@ -1420,6 +1422,125 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     </message>
 </context>
 <context>
+    <name>DeskCheckInDialog</name>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="186"/>
+        <source>Check in at the desk</source>
+        <extracomment>The form&apos;s fields with a message under them, by the domain&apos;s field names. The privacy notice&apos;s column: the notice reads in lines short enough to read aloud.</extracomment>
+        <translation>Daftar di meja resepsionis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="187"/>
+        <source>Check in a visitor</source>
+        <translation>Daftarkan tamu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
+        <source>Known as</source>
+        <translation>Dikenal sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
+        <source>Purpose</source>
+        <translation>Keperluan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
+        <source>Where</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="191"/>
+        <source>People</source>
+        <translation>Jumlah orang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="193"/>
+        <source>For example %1</source>
+        <translation>Misalnya %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="195"/>
+        <source>Look up</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="196"/>
+        <source>Someone new</source>
+        <translation>Tamu baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="197"/>
+        <source>Optional</source>
+        <translation>Boleh dikosongkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="198"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="203"/>
+        <source>Read this to the visitor</source>
+        <translation>Bacakan ini kepada tamu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="205"/>
+        <source>The visitor heard this and agrees</source>
+        <translation>Tamu sudah mendengar dan setuju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="206"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="207"/>
+        <source>Check in and print the card</source>
+        <translation>Daftarkan dan cetak kartu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="208"/>
+        <source>Checked in</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="209"/>
+        <source>Card number</source>
+        <translation>Nomor kartu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="210"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="288"/>
+        <source>group of %1</source>
+        <translation>rombongan %1 orang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="321"/>
+        <source>Read the notice to the visitor, and tick the box once they agree.</source>
+        <translation>Bacakan pemberitahuan ini kepada tamu, lalu centang kotaknya setelah tamu setuju.</translation>
+    </message>
+</context>
+<context>
     <name>DestinationScreen</name>
     <message>
         <location filename="../../ui/visitor/destination.py" line="70"/>
@@ -1466,6 +1587,19 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/visitor/destination.py" line="105"/>
         <location filename="../../ui/visitor/destination.py" line="110"/>
+        <source>Floor %1</source>
+        <translation>Lantai %1</translation>
+    </message>
+</context>
+<context>
+    <name>Destinations</name>
+    <message>
+        <location filename="../../ui/reception/destinations.py" line="32"/>
+        <source>Tenants and agencies</source>
+        <translation>Penyewa dan instansi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/destinations.py" line="46"/>
         <source>Floor %1</source>
         <translation>Lantai %1</translation>
     </message>
@@ -1672,7 +1806,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/staff/sign_in.py" line="229"/>
         <source>Nobody can sign in yet. Make yourself the first administrator: you then add the receptionists and managers. A forgotten password is reset on this PC with &quot;gic-kiosk staff passwd&quot;.</source>
-        <translation>Belum ada yang bisa masuk. Jadikan diri Anda administrator pertama: setelah itu Anda menambahkan resepsionis dan manajer. Kata sandi yang terlupa diganti di PC ini dengan "gic-kiosk staff passwd".</translation>
+        <translation>Belum ada yang bisa masuk. Jadikan diri Anda administrator pertama: setelah itu Anda menambahkan resepsionis dan manajer. Kata sandi yang terlupa diganti di PC ini dengan &quot;gic-kiosk staff passwd&quot;.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/sign_in.py" line="232"/>
@@ -2030,24 +2164,17 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="312"/>
-        <location filename="../../ui/reception/invite_dialog.py" line="321"/>
-        <location filename="../../ui/reception/invite_dialog.py" line="347"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="318"/>
         <source>Floor %1</source>
         <translation>Lantai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="319"/>
-        <source>Tenants and agencies</source>
-        <translation>Penyewa dan instansi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="353"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="324"/>
         <source>Reception will show the guest the way</source>
         <translation>Resepsionis akan menunjukkan jalan kepada tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="437"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="406"/>
         <source>The end must be after the start</source>
         <translation>Jam selesai harus setelah jam mulai</translation>
     </message>
@@ -2874,6 +3001,30 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../ui/texts.py" line="169"/>
+        <source>We keep your name, phone number, organisation, the purpose and place of your visit, and when you came and left.
+
+Why: the safety of everyone in the building, and to reach you if needed.
+
+For how long: %1 days, then it is deleted.
+
+Who sees it: only the receptionists and the building management. It is never sold or shared.
+
+You may ask reception to show or delete your data at any time (Law No. 27 of 2022 on Personal Data Protection).</source>
+        <translation>Kami menyimpan nama, nomor HP, organisasi, keperluan dan tujuan kunjungan Anda, serta jam datang dan pulang.
+
+Untuk apa: keselamatan semua orang di gedung, dan agar Anda dapat dihubungi bila perlu.
+
+Berapa lama: %1 hari, lalu dihapus.
+
+Siapa yang melihat: hanya resepsionis dan pengelola gedung. Data tidak pernah dijual atau dibagikan.
+
+Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi).</translation>
+    </message>
+</context>
+<context>
     <name>Purpose</name>
     <message>
         <location filename="../../ui/texts.py" line="16"/>
@@ -2922,48 +3073,48 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="435"/>
+        <location filename="../../ui/reception/window.py" line="432"/>
         <source>Visitors</source>
         <extracomment>Only for those whose role may see them (None otherwise). Dialogs hidden while the console is locked, shown again when it opens.</extracomment>
         <translation>Pengunjung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="435"/>
+        <location filename="../../ui/reception/window.py" line="432"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="436"/>
+        <location filename="../../ui/reception/window.py" line="433"/>
         <source>Week per room</source>
         <translation>Minggu per ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="436"/>
+        <location filename="../../ui/reception/window.py" line="433"/>
         <source>Building</source>
         <translation>Gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="437"/>
+        <location filename="../../ui/reception/window.py" line="434"/>
         <source>Bookings</source>
         <translation>Pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="438"/>
+        <location filename="../../ui/reception/window.py" line="435"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="439"/>
+        <location filename="../../ui/reception/window.py" line="436"/>
         <source>Organisations</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="440"/>
+        <location filename="../../ui/reception/window.py" line="437"/>
         <source>Activity</source>
         <translation>Aktivitas</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="441"/>
+        <location filename="../../ui/reception/window.py" line="438"/>
         <source>Staff</source>
         <translation>Petugas</translation>
     </message>
@@ -3122,7 +3273,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/staff/sign_in.py" line="46"/>
         <source>Too many wrong tries: this account is locked until %1. An administrator can reset the password.</source>
-        <extracomment>The card in the middle of the screen: wide enough for the longest message in either language on two lines at most.</extracomment>
+        <extracomment>The card in the middle of the screen: room for the longest caption beside a field that shows a whole passphrase, in either language.</extracomment>
         <translation>Terlalu banyak percobaan salah: akun ini terkunci sampai pukul %1. Administrator dapat mengganti kata sandinya.</translation>
     </message>
     <message>
@@ -3216,77 +3367,77 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="103"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="107"/>
         <source>New staff account</source>
         <translation>Akun petugas baru</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="104"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="108"/>
         <source>New password</source>
         <translation>Kata sandi baru</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="106"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="110"/>
         <source>They sign in with their own name and password; what they may do depends on the role.</source>
         <translation>Petugas masuk dengan nama dan kata sandinya sendiri; apa yang boleh dilakukannya tergantung perannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="108"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="112"/>
         <source>A new password for %1. Tell it to them in person; they can change it later.</source>
         <translation>Kata sandi baru untuk %1. Sampaikan secara langsung; nanti bisa diganti sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="110"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="114"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="110"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="114"/>
         <source>Sign-in name</source>
         <translation>Nama masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="111"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="115"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="111"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="115"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="112"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="116"/>
         <source>Password again</source>
         <translation>Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="113"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="117"/>
         <source>PIN (optional)</source>
         <translation>PIN (boleh dikosongkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="117"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="121"/>
         <source>e.g. siti</source>
         <translation>misalnya siti</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="118"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="122"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="118"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="122"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="119"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="123"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="127"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="131"/>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -3294,32 +3445,32 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="219"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="224"/>
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="220"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="225"/>
         <source>Add someone…</source>
         <translation>Tambah petugas…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="221"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="226"/>
         <source>New password…</source>
         <translation>Kata sandi baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="222"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="227"/>
         <source>Change role</source>
         <translation>Ubah peran</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="254"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="259"/>
         <source>Enable</source>
         <translation>Aktifkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="255"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="260"/>
         <source>Disable</source>
         <translation>Nonaktifkan</translation>
     </message>
@@ -3836,57 +3987,42 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>VisitorsPanel</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="114"/>
+        <location filename="../../ui/reception/window.py" line="119"/>
         <source>Who is in the building</source>
         <extracomment>What the visitors list shows: visits, by floor and room. What the bookings list and the approvals show.</extracomment>
         <translation>Tamu di dalam gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="115"/>
+        <location filename="../../ui/reception/window.py" line="120"/>
+        <source>Check in a visitor</source>
+        <translation>Daftarkan tamu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="121"/>
         <source>Invite a guest</source>
         <translation>Undang tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="116"/>
+        <location filename="../../ui/reception/window.py" line="122"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="117"/>
+        <location filename="../../ui/reception/window.py" line="123"/>
         <source>Check out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="118"/>
+        <location filename="../../ui/reception/window.py" line="124"/>
         <source>Reprint card</source>
         <translation>Cetak ulang kartu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/window.py" line="160"/>
+        <location filename="../../ui/reception/window.py" line="179"/>
         <source>%n person(s) in the building</source>
         <translation>
             <numerusform>%n orang di dalam gedung</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/window.py" line="213"/>
-        <source>Card %1 printed.</source>
-        <translation>Kartu %1 sudah tercetak.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/window.py" line="218"/>
-        <source>Card %1 not printed: %2</source>
-        <translation>Kartu %1 tidak tercetak: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/window.py" line="223"/>
-        <source>Printing card %1…</source>
-        <translation>Mencetak kartu %1…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/window.py" line="230"/>
-        <source>No badge printer is set up: card %1 saved as %2</source>
-        <translation>Printer kartu belum diatur: kartu %1 disimpan sebagai %2</translation>
     </message>
 </context>
 <context>

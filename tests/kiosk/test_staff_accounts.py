@@ -25,6 +25,7 @@ from kiosk.staff.accounts import SignInRefusal
 from kiosk.staff.activity import ActivityQuery
 from kiosk.staff.lockout import LOCK_MINUTES, MAX_ATTEMPTS
 from kiosk.staff.roles import PERMISSIONS, Actor, Permission, PermissionDeniedError
+from kiosk.visits.check_in import CheckInRequest
 from kiosk.visits.history import VisitQuery
 from kiosk.visits.invitations import InvitationRequest
 from tests.conftest import MORNING
@@ -229,6 +230,9 @@ GUARDED: list[tuple[str, Permission, Guarded]] = [
         guest_name="Tamu", phone="081234567890", purpose=Purpose.MEETING,
         expected_from=MORNING, expected_until=MORNING + timedelta(hours=2)), a)),
     ("visit history", Permission.VISITORS, lambda ops, a: ops.visit_history(VisitQuery(), a)),
+    ("check in at the desk", Permission.VISITORS, lambda ops, a: ops.check_in_at_desk(
+        CheckInRequest(name="Wahyu", phone="081311112222", purpose=Purpose.MEETING,
+                       consent=True), a)),
     ("check out at the desk", Permission.VISITORS, lambda ops, a: ops.check_out_at_desk(
         _visit(ops), a)),
     ("reprint a card", Permission.PRINT, lambda ops, a: ops.reprint_at_desk(_visit(ops), a)),
@@ -248,8 +252,6 @@ GUARDED: list[tuple[str, Permission, Guarded]] = [
 
 
 def _visit(ops: Operations) -> uuid.UUID:
-    from kiosk.visits.check_in import CheckInRequest
-
     return ops.check_in(CheckInRequest(name="Budi", phone="081298765432",
                                        purpose=Purpose.MEETING, consent=True)).visit.visit_id
 

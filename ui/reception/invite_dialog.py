@@ -28,12 +28,12 @@ from kiosk.errors import ErrorCode, ValidationError
 from kiosk.models import Purpose
 from kiosk.models.visitors import NAME_MAX_LENGTH
 from kiosk.operations import Destinations, Operations
-from kiosk.visits.check_in import ORGANIZATION_MAX_LENGTH, Destination, DestinationKind
+from kiosk.visits.check_in import ORGANIZATION_MAX_LENGTH, DestinationKind
 from kiosk.visits.invitations import InvitationRequest, InvitationSummary
 from ui.context import AppContext
+from ui.reception.destinations import chosen, fill_destinations
 from ui.texts import error_text, purpose_label, something_went_wrong
 from ui.widgets import building_moment, is_indonesian, label
-from ui.widgets.combos import add_heading
 from ui.widgets.dates import to_qdate
 from ui.widgets.form import OVERTYPE, FormGrid, show_error
 from ui.widgets.times import QuarterHourEdit, default_window
@@ -296,36 +296,7 @@ class InviteDialog(QDialog):
         self._show_summary()
 
     def _fill_destinations(self) -> None:
-        """'—' for none, then rooms by floor, then tenants and agencies; headers can't be
-        chosen. Keeps the current choice when the texts change language."""
-        combo = self.destination_combo
-        current = combo.currentData()
-        combo.clear()
-        combo.addItem("—", Destination())
-        destinations = self._destinations
-        if destinations is not None:
-            indonesian = is_indonesian()
-            for floor in destinations.floors:
-                if not floor.rooms:
-                    continue
-                name = floor.name_id if indonesian else floor.name_en
-                add_heading(combo, self.tr("Floor %1").replace("%1", str(floor.number))
-                            + (f" · {name}" if name else ""))
-                for room in floor.rooms:
-                    combo.addItem(
-                        f"{room.code} · {room.name_id if indonesian else room.name_en}",
-                        Destination(DestinationKind.ROOM, room.id))
-            if destinations.hosts:
-                add_heading(combo, self.tr("Tenants and agencies"))
-                for host in destinations.hosts:
-                    floor_text = (" · " + self.tr("Floor %1").replace("%1", str(host.floor_number))
-                                  if host.floor_number is not None else "")
-                    combo.addItem(host.name + floor_text,
-                                  Destination(DestinationKind.ORGANIZATION, host.id))
-        for index in range(combo.count()):
-            if isinstance(current, Destination) and combo.itemData(index) == current:
-                combo.setCurrentIndex(index)
-                break
+        fill_destinations(self.destination_combo, self._destinations)
 
     def _show_summary(self) -> None:
         summary = self._summary
@@ -363,9 +334,7 @@ class InviteDialog(QDialog):
     def request(self) -> InvitationRequest:
         """What the form says, times in the building's zone as aware UTC."""
         day = self.date_edit.date()
-        destination = self.destination_combo.currentData()
-        if not isinstance(destination, Destination):
-            destination = Destination()
+        destination = chosen(self.destination_combo)
         return InvitationRequest(
             guest_name=self.name_edit.text(),
             phone=self.phone_edit.text(),

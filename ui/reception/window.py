@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
 from kiosk.building.name import read_building_name
 from kiosk.db.changes import Change
 from kiosk.errors import AlreadyCheckedOutError
-from kiosk.operations import CheckInResult
-from kiosk.paper.printing import PrintError
 from kiosk.staff.roles import Actor, Permission
 from kiosk.visits.check_in import FloorGroup, VisitSummary
 from ui.context import AppContext
@@ -35,6 +33,8 @@ from ui.reception.booking.panel import BookingsPanel
 from ui.reception.calendar.day_panel import DayGridPanel
 from ui.reception.calendar.overview import OverviewPanel
 from ui.reception.calendar.week import WeekPanel
+from ui.reception.cards import follow_card
+from ui.reception.desk_check_in import DeskCheckInDialog
 from ui.reception.history.panel import VisitHistoryPanel
 from ui.reception.invite_dialog import InviteDialog
 from ui.reception.organizations.panel import OrganizationsPanel
@@ -45,7 +45,7 @@ from ui.reception.staff.session import SessionBar
 from ui.reception.staff.sign_in import FirstAdminPage, LockPage, SignInPage
 from ui.reception.sync_indicator import SyncIndicator
 from ui.reception.visitors_model import VisitorsByFloorModel
-from ui.texts import print_problem_text, something_went_wrong
+from ui.texts import something_went_wrong
 from ui.widgets import Screen, is_indonesian, label, other_language_name
 from ui.widgets.form import show_error
 
@@ -70,6 +70,9 @@ class VisitorsPanel(Screen):
         self.summary = label("body", self)
         self.status = label("error", self)
         self.status.hide()
+        self.desk_button = QPushButton(self)
+        self.desk_button.setProperty("role", "primary")
+        self.desk_dialog: DeskCheckInDialog | None = None
         self.invite_button = QPushButton(self)
         self.invite_dialog: InviteDialog | None = None
         self.refresh_button = QPushButton(self)
@@ -86,6 +89,7 @@ class VisitorsPanel(Screen):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.desk_button.clicked.connect(self.check_in_at_desk)
         self.invite_button.clicked.connect(self.invite)
         self.refresh_button.clicked.connect(self.refresh)
         self.check_out_button.clicked.connect(self._check_out_selected)
@@ -94,6 +98,7 @@ class VisitorsPanel(Screen):
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.desk_button)
         top.addWidget(self.invite_button)
         top.addWidget(self.refresh_button)
         top.addWidget(self.check_out_button)
@@ -112,6 +117,7 @@ class VisitorsPanel(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Who is in the building"))
+        self.desk_button.setText(self.tr("Check in a visitor"))
         self.invite_button.setText(self.tr("Invite a guest"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.check_out_button.setText(self.tr("Check out"))
@@ -132,6 +138,19 @@ class VisitorsPanel(Screen):
         self.invite_dialog = dialog
         dialog.open()
         return dialog
+
+    def check_in_at_desk(self) -> DeskCheckInDialog:
+        """A visitor sent to the desk, checked in here; :attr:`desk_dialog` until it closes."""
+        dialog = DeskCheckInDialog(self.context, self)
+        dialog.finished.connect(lambda _result: self._desk_closed(dialog))
+        self.desk_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _desk_closed(self, dialog: DeskCheckInDialog) -> None:
+        if self.desk_dialog is dialog:
+            self.desk_dialog = None
+        dialog.deleteLater()
 
     def _invite_closed(self, dialog: InviteDialog) -> None:
         if self.invite_dialog is dialog:
@@ -202,37 +221,15 @@ class VisitorsPanel(Screen):
         if visit is None:
             return
         self.reprint_button.setEnabled(False)
-        number = visit.pass_number
 
         def say(text: str) -> None:
             self.print_status.setText(text)
             self.print_status.show()
             self.reprint_button.setEnabled(self.selected_visit() is not None)
 
-        def printed(_: object) -> None:
-            say(self.tr("Card %1 printed.").replace("%1", number))
-
-        def not_printed(error: BaseException) -> None:
-            problem = error.problem if isinstance(error, PrintError) else None
-            detail = f" ({error.detail})" if isinstance(error, PrintError) and error.detail else ""
-            say(self.tr("Card %1 not printed: %2").replace("%1", number)
-                .replace("%2", print_problem_text(problem) + detail))
-
-        def submitted(result: CheckInResult) -> None:
-            if result.print_job is not None:
-                say(self.tr("Printing card %1…").replace("%1", number))
-                job = result.print_job
-                self.context.run_printing(lambda ops: ops.follow_print(job), printed,
-                                          not_printed)
-            elif result.print_problem is not None:
-                not_printed(PrintError(result.print_problem, result.print_detail))
-            else:
-                say(self.tr("No badge printer is set up: card %1 saved as %2")
-                    .replace("%1", number).replace("%2", result.pass_pdf or "?"))
-
         actor = self.context.acting()
-        self.context.run(lambda ops: ops.reprint_at_desk(visit.visit_id, actor), submitted,
-                         self._failed)
+        self.context.run(lambda ops: ops.reprint_at_desk(visit.visit_id, actor),
+                         lambda result: follow_card(self.context, result, say), self._failed)
 
     def _toggle_language(self) -> None:
         self.context.translations.install("en" if is_indonesian() else "id")

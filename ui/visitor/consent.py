@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from ui.texts import privacy_notice
 from ui.visitor.step import StepScreen
 from ui.widgets import label
 
@@ -43,16 +44,6 @@ class ConsentScreen(StepScreen):
     def retranslate(self) -> None:
         super().retranslate()
         self.title.setText(self.tr("Your data"))
-        self.notice.setText(
-            self.tr("We keep your name, phone number, organisation, the purpose and place of "
-                    "your visit, and when you came and left.\n\n"
-                    "Why: the safety of everyone in the building, and to reach you if needed.\n\n"
-                    "For how long: %1 days, then it is deleted.\n\n"
-                    "Who sees it: only the receptionists and the building management. It is "
-                    "never sold or shared.\n\n"
-                    "You may ask reception to show or delete your data at any time "
-                    "(Law No. 27 of 2022 on Personal Data Protection).")
-            .replace("%1", str(self._retention_days))
-        )
+        self.notice.setText(privacy_notice(self._retention_days))
         self.agree.setText(self.tr("I agree"))
         self.decline.setText(self.tr("I do not agree"))
