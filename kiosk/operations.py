@@ -13,7 +13,7 @@ import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
@@ -40,7 +40,17 @@ from kiosk.models import (
 )
 from kiosk.models.building import RoomKind
 from kiosk.organizations.operations import OrganizationOperations
-from kiosk.paper.printing import A4, A6, CARD_CR80, CupsPrinter, LABEL_62x100, Media, PrintError
+from kiosk.paper.printing import (
+    A4,
+    A6,
+    CARD_CR80,
+    CupsPrinter,
+    LABEL_62x100,
+    Media,
+    PrintError,
+    PrintOutcome,
+    print_or_save,
+)
 from kiosk.paper.printing import PrintProblem as PrintProblem
 from kiosk.passes import scanning, tokens
 from kiosk.passes.keys import load_keyring, read_keyring
@@ -149,6 +159,15 @@ class JustCheckedIn:
 
 
 ScanOutcome = CheckedOut | InvitationFound | JustCheckedIn
+
+
+@dataclass(frozen=True)
+class Slip:
+    """An invitation slip ready to print: the PDF, its file name, the day it is for."""
+
+    pdf: bytes
+    name: str
+    day: date
 
 #: The paper each pass layout prints on.
 BADGE_MEDIA: dict[str, Media] = {
@@ -375,6 +394,51 @@ class Operations:
             record(session, actor, self.clock(), ActivityKind.INVITATION, "add", invitation.id,
                    invitation.code)
             return self._signed(invitations.describe_invitation(session, invitation))
+
+    def invitations_between(self, actor: Actor, first_day: date, last_day: date
+                            ) -> list[invitations.InvitationSummary]:
+        """Guests expected from ``first_day`` to ``last_day`` (the building's days), soonest
+        first, used and cancelled ones too."""
+        require(actor, Permission.INVITATIONS)
+        zone = self.settings.zone
+        start = datetime.combine(first_day, time(0), zone)
+        end = datetime.combine(last_day + timedelta(days=1), time(0), zone)
+        with self.database.reading() as session:
+            return [self._signed(s) for s in invitations.invitations_between(session, start, end)]
+
+    def cancel_invitation(self, invitation_id: uuid.UUID, actor: Actor
+                          ) -> invitations.InvitationSummary:
+        require(actor, Permission.INVITATIONS)
+        with self.database.unit_of_work() as session:
+            invitation = invitations.cancel_invitation(session, invitation_id)
+            record(session, actor, self.clock(), ActivityKind.INVITATION, "cancel",
+                   invitation.id, invitation.code)
+            return self._signed(invitations.describe_invitation(session, invitation))
+
+    def invitation_slip(self, invitation_id: uuid.UUID, actor: Actor) -> Slip:
+        """The guest's slip (A6: the code and its QR code), recorded as printed by ``actor``;
+        :meth:`send_slip` prints it, away from the database worker."""
+        from kiosk.passes.slip import render_invitation_slip
+
+        require(actor, Permission.PRINT)
+        with self.database.unit_of_work() as session:
+            invitation = session.get(Invitation, invitation_id)
+            if invitation is None:
+                raise NotFoundError("invitation", invitation_id)
+            summary = self._signed(invitations.describe_invitation(session, invitation))
+            record(session, actor, self.clock(), ActivityKind.INVITATION, "print",
+                   invitation.id, invitation.code)
+        pdf = render_invitation_slip(summary, self.settings.zone, self.building_name)
+        day = summary.expected_from.astimezone(self.settings.zone).date()
+        return Slip(pdf, f"invitation-{summary.code}.pdf", day)
+
+    def send_slip(self, slip: Slip) -> PrintOutcome:
+        """The slip on this desk's A4 printer at its real size, or saved when there is none;
+        a copy is kept either way. Raises :class:`PrintError` when the print fails."""
+        # A4, not A6: an office printer asked for A6 paper holds the job until someone
+        # loads it; the slip prints at its real size on the A4 sheet, ready to cut.
+        return print_or_save(slip.pdf, slip.name, self.settings.printers.a4, A4,
+                             self.settings.pdf_path / slip.day.isoformat(), self.printer)
 
     def set_staff_pin(self, pin: str) -> None:
         with self.database.unit_of_work() as session:

@@ -42,6 +42,8 @@ class Invitation(Synced, Base):
     booking_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("booking.id"), default=None)
     expected_from: Mapped[datetime]
     expected_until: Mapped[datetime]
+    #: A delegation's size: one invitation, one code, checked in as one group.
+    group_size: Mapped[int] = mapped_column(default=1)
     status: Mapped[InvitationStatus] = mapped_column(
         str_enum(InvitationStatus), default=InvitationStatus.PENDING
     )

@@ -158,7 +158,7 @@ def check_in(session: Session, request: CheckInRequest, *, now: datetime,
             phone = _field(errors, lambda: normalise_phone(request.phone))
     organization_name = _field(errors, lambda: _organization_name(request.organization))
     purpose = _field(errors, lambda: _purpose(request.purpose))
-    group_size = _field(errors, lambda: _group_size(request.group_size))
+    group_size = _field(errors, lambda: valid_group_size(request.group_size))
     members = _field(errors, lambda: _member_names(request.member_names, request.group_size))
     destination = _field(errors, lambda: _resolve_destination(session, request.destination))
     already_agreed = returning is not None and returning.consent_version == CONSENT_VERSION
@@ -388,7 +388,7 @@ def _purpose(raw: Purpose | str) -> Purpose:
         raise InvalidFieldError("purpose", ErrorCode.UNKNOWN_PURPOSE) from None
 
 
-def _group_size(raw: int) -> int:
+def valid_group_size(raw: int) -> int:
     if isinstance(raw, bool) or not isinstance(raw, int) or not 1 <= raw <= GROUP_SIZE_MAX:
         raise InvalidFieldError("group_size", ErrorCode.GROUP_SIZE_RANGE)
     return raw

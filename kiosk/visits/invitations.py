@@ -11,7 +11,14 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.errors import CodeRefusedError, ErrorCode, FieldError, InvalidFieldError, ValidationError
+from kiosk.errors import (
+    CodeRefusedError,
+    ErrorCode,
+    FieldError,
+    InvalidFieldError,
+    NotFoundError,
+    ValidationError,
+)
 from kiosk.models import (
     Booking,
     Floor,
@@ -29,6 +36,7 @@ from kiosk.visits.check_in import (
     DestinationKind,
     check_in,
     normalise_pass_number,
+    valid_group_size,
 )
 from kiosk.visits.names import clean_name, clean_text
 from kiosk.visits.phone import normalise_phone
@@ -51,6 +59,8 @@ class InvitationRequest:
     host_organization_id: uuid.UUID | None = None
     room_id: uuid.UUID | None = None
     booking_id: uuid.UUID | None = None
+    #: A delegation invited as one group (one code, one check-in for all).
+    group_size: int = 1
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,8 @@ class InvitationSummary:
     #: What its QR code carries: a signed token (set by Operations, which holds the keys);
     #: the plain ``GIC:I:<code>`` until then.
     qr_payload: str = ""
+    group_size: int = 1
+    status: InvitationStatus = InvitationStatus.PENDING
 
 
 def qr_payload(code: str) -> str:
@@ -100,6 +112,10 @@ def create_invitation(session: Session, request: InvitationRequest) -> Invitatio
             errors.append(exc.error)
     if request.expected_until <= request.expected_from:
         errors.append(FieldError("expected_until", ErrorCode.REQUIRED))
+    try:
+        valid_group_size(request.group_size)
+    except InvalidFieldError as exc:
+        errors.append(exc.error)
     if errors:
         raise ValidationError(errors)
     invitation = Invitation(
@@ -114,6 +130,7 @@ def create_invitation(session: Session, request: InvitationRequest) -> Invitatio
         booking_id=request.booking_id,
         expected_from=request.expected_from,
         expected_until=request.expected_until,
+        group_size=request.group_size,
     )
     session.add(invitation)
     session.flush()
@@ -162,6 +179,8 @@ def describe_invitation(session: Session, invitation: Invitation) -> InvitationS
         expected_from=invitation.expected_from,
         expected_until=invitation.expected_until,
         qr_payload=qr_payload(invitation.code),
+        group_size=invitation.group_size,
+        status=invitation.status,
     )
 
 
@@ -186,6 +205,7 @@ def redeem_invitation(session: Session, code: str, *, now: datetime,
             organization=invitation.organization,
             purpose=invitation.purpose,
             destination=destination,
+            group_size=invitation.group_size,
             consent=True,
         ),
         now=now,
@@ -196,3 +216,25 @@ def redeem_invitation(session: Session, code: str, *, now: datetime,
     invitation.status = InvitationStatus.USED
     session.flush()
     return visit
+
+
+def invitations_between(session: Session, start: datetime, end: datetime
+                        ) -> list[InvitationSummary]:
+    """Invitations expected in ``[start, end)``, soonest first, whatever their status."""
+    found = session.scalars(select(Invitation).where(
+        Invitation.deleted_at.is_(None), Invitation.expected_from < end,
+        Invitation.expected_until > start).order_by(Invitation.expected_from))
+    return [describe_invitation(session, invitation) for invitation in found]
+
+
+def cancel_invitation(session: Session, invitation_id: uuid.UUID) -> Invitation:
+    """The guest will not come: the code stops working. One already used stays used
+    (:class:`CodeRefusedError`, ``INVITATION_USED``); cancelling twice changes nothing."""
+    invitation = session.get(Invitation, invitation_id)
+    if invitation is None or invitation.deleted_at is not None:
+        raise NotFoundError("invitation", invitation_id)
+    if invitation.status is InvitationStatus.USED:
+        raise CodeRefusedError(ErrorCode.INVITATION_USED, invitation.code)
+    invitation.status = InvitationStatus.CANCELLED
+    session.flush()
+    return invitation

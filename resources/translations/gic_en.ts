@@ -2075,121 +2075,278 @@
     </message>
 </context>
 <context>
+    <name>Invitations</name>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="21"/>
+        <source>checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="23"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="25"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="26"/>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="37"/>
+        <source>Floor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="50"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="51"/>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="52"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="53"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="54"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="55"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="56"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="57"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsPanel</name>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="116"/>
+        <source>Invitations</source>
+        <extracomment>Shown at first: today and the next two weeks.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="117"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="118"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="119"/>
+        <source>Invite a guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="120"/>
+        <source>Print slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="121"/>
+        <source>Cancel invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="122"/>
+        <source>Cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="123"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="193"/>
+        <source>Cancel the invitation of %1? Code %2 will no longer work at the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="209"/>
+        <source>Cancelled: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="218"/>
+        <source>Printing the slip of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="231"/>
+        <source>Slip printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="233"/>
+        <source>No A4 printer is set up: slip saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="245"/>
+        <source>Slip not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="249"/>
+        <source>This guest has already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="264"/>
-        <location filename="../../ui/reception/invite_dialog.py" line="265"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="269"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="270"/>
         <source>Invite a guest</source>
         <extracomment>Quiet zone around the QR code, in modules (the QR standard asks for four). Side of one QR module on screen, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="266"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="271"/>
         <source>Guest&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="267"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="272"/>
         <source>As it should appear on the visitor card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="269"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="274"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="271"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="276"/>
         <source>Optional, for example %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="272"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="277"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="273"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="278"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="274"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="279"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="278"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="283"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="280"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="284"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/reception/invite_dialog.py" line="285"/>
-        <source>until</source>
+        <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/invite_dialog.py" line="286"/>
-        <source>Cancel</source>
+        <source>More than one: a delegation, invited with one code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/invite_dialog.py" line="287"/>
-        <source>Create invitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="288"/>
-        <source>Invitation created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="289"/>
-        <source>Invitation code</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/invite_dialog.py" line="291"/>
-        <source>Give the guest this code or QR code. At the kiosk they scan it or type the code, and confirm with one touch.</source>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="292"/>
+        <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/invite_dialog.py" line="293"/>
-        <source>Copy code</source>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/invite_dialog.py" line="294"/>
-        <source>Copied to the clipboard</source>
+        <source>Create invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/invite_dialog.py" line="295"/>
+        <source>Invitation created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="296"/>
+        <source>Invitation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="298"/>
+        <source>Give the guest this code or QR code. At the kiosk they scan it or type the code, and confirm with one touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="300"/>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="301"/>
+        <source>Copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="302"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="318"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="325"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="324"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="331"/>
         <source>Reception will show the guest the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="406"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="414"/>
         <source>The end must be after the start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3087,48 +3244,53 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="432"/>
+        <location filename="../../ui/reception/window.py" line="436"/>
         <source>Visitors</source>
         <extracomment>Only for those whose role may see them (None otherwise). Dialogs hidden while the console is locked, shown again when it opens.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="432"/>
+        <location filename="../../ui/reception/window.py" line="436"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="433"/>
+        <location filename="../../ui/reception/window.py" line="437"/>
         <source>Week per room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="433"/>
+        <location filename="../../ui/reception/window.py" line="437"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="434"/>
+        <location filename="../../ui/reception/window.py" line="438"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="435"/>
+        <location filename="../../ui/reception/window.py" line="439"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="436"/>
+        <location filename="../../ui/reception/window.py" line="440"/>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="441"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="437"/>
+        <location filename="../../ui/reception/window.py" line="442"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="438"/>
+        <location filename="../../ui/reception/window.py" line="443"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4006,38 +4168,38 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>VisitorsPanel</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="119"/>
+        <location filename="../../ui/reception/window.py" line="120"/>
         <source>Who is in the building</source>
         <extracomment>What the visitors list shows: visits, by floor and room. What the bookings list and the approvals show.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="120"/>
+        <location filename="../../ui/reception/window.py" line="121"/>
         <source>Check in a visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="121"/>
+        <location filename="../../ui/reception/window.py" line="122"/>
         <source>Invite a guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="122"/>
+        <location filename="../../ui/reception/window.py" line="123"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="123"/>
+        <location filename="../../ui/reception/window.py" line="124"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="124"/>
+        <location filename="../../ui/reception/window.py" line="125"/>
         <source>Reprint card</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/window.py" line="179"/>
+        <location filename="../../ui/reception/window.py" line="180"/>
         <source>%n person(s) in the building</source>
         <translation>
             <numerusform>%n person in the building</numerusform>

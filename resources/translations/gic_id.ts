@@ -2060,121 +2060,278 @@
     </message>
 </context>
 <context>
+    <name>Invitations</name>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="21"/>
+        <source>checked in</source>
+        <translation>sudah datang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="23"/>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="25"/>
+        <source>expired</source>
+        <translation>kedaluwarsa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="26"/>
+        <source>expected</source>
+        <translation>diharapkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="37"/>
+        <source>Floor %1</source>
+        <translation>Lantai %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="50"/>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="51"/>
+        <source>Guest</source>
+        <translation>Tamu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="52"/>
+        <source>People</source>
+        <translation>Jumlah orang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="53"/>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="54"/>
+        <source>Purpose</source>
+        <translation>Keperluan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="55"/>
+        <source>Where</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="56"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/models.py" line="57"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsPanel</name>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="116"/>
+        <source>Invitations</source>
+        <extracomment>Shown at first: today and the next two weeks.</extracomment>
+        <translation>Undangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="117"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="118"/>
+        <source>until</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="119"/>
+        <source>Invite a guest</source>
+        <translation>Undang tamu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="120"/>
+        <source>Print slip</source>
+        <translation>Cetak slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="121"/>
+        <source>Cancel invitation</source>
+        <translation>Batalkan undangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="122"/>
+        <source>Cancel it</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="123"/>
+        <source>Keep it</source>
+        <translation>Jangan dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="193"/>
+        <source>Cancel the invitation of %1? Code %2 will no longer work at the kiosk.</source>
+        <translation>Batalkan undangan untuk %1? Kode %2 tidak akan berlaku lagi di kios.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="209"/>
+        <source>Cancelled: %1 (%2)</source>
+        <translation>Dibatalkan: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="218"/>
+        <source>Printing the slip of %1…</source>
+        <translation>Mencetak slip %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="231"/>
+        <source>Slip printed.</source>
+        <translation>Slip sudah dicetak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="233"/>
+        <source>No A4 printer is set up: slip saved as %1</source>
+        <translation>Printer A4 belum diatur: slip disimpan sebagai %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="245"/>
+        <source>Slip not printed: %1</source>
+        <translation>Slip tidak tercetak: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invitations/panel.py" line="249"/>
+        <source>This guest has already checked in.</source>
+        <translation>Tamu ini sudah datang dan terdaftar.</translation>
+    </message>
+</context>
+<context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="264"/>
-        <location filename="../../ui/reception/invite_dialog.py" line="265"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="269"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="270"/>
         <source>Invite a guest</source>
         <extracomment>Quiet zone around the QR code, in modules (the QR standard asks for four). Side of one QR module on screen, in pixels.</extracomment>
         <translation>Undang tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="266"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="271"/>
         <source>Guest&apos;s name</source>
         <translation>Nama tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="267"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="272"/>
         <source>As it should appear on the visitor card</source>
         <translation>Sesuai yang akan tercetak di kartu tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="269"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="274"/>
         <source>Phone</source>
         <translation>No. HP</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="271"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="276"/>
         <source>Optional, for example %1</source>
         <translation>Boleh dikosongkan, misalnya %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="272"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="277"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="273"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="278"/>
         <source>Optional</source>
         <translation>Boleh dikosongkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="274"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="279"/>
         <source>Purpose</source>
         <translation>Keperluan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="278"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="283"/>
         <source>Where</source>
         <translation>Tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="280"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="285"/>
+        <source>People</source>
+        <translation>Jumlah orang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="286"/>
+        <source>More than one: a delegation, invited with one code</source>
+        <translation>Lebih dari satu: rombongan, diundang dengan satu kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/invite_dialog.py" line="287"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="284"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="291"/>
         <source>Time</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="285"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="292"/>
         <source>until</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="286"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="293"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="287"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="294"/>
         <source>Create invitation</source>
         <translation>Buat undangan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="288"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="295"/>
         <source>Invitation created</source>
         <translation>Undangan sudah dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="289"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="296"/>
         <source>Invitation code</source>
         <translation>Kode undangan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="291"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="298"/>
         <source>Give the guest this code or QR code. At the kiosk they scan it or type the code, and confirm with one touch.</source>
         <translation>Berikan kode atau kode QR ini kepada tamu. Di kios, tamu memindai atau mengetik kodenya, lalu mengonfirmasi dengan satu sentuhan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="293"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="300"/>
         <source>Copy code</source>
         <translation>Salin kode</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="294"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="301"/>
         <source>Copied to the clipboard</source>
         <translation>Sudah disalin</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="295"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="302"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="318"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="325"/>
         <source>Floor %1</source>
         <translation>Lantai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="324"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="331"/>
         <source>Reception will show the guest the way</source>
         <translation>Resepsionis akan menunjukkan jalan kepada tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="406"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="414"/>
         <source>The end must be after the start</source>
         <translation>Jam selesai harus setelah jam mulai</translation>
     </message>
@@ -3073,48 +3230,53 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="432"/>
+        <location filename="../../ui/reception/window.py" line="436"/>
         <source>Visitors</source>
         <extracomment>Only for those whose role may see them (None otherwise). Dialogs hidden while the console is locked, shown again when it opens.</extracomment>
         <translation>Pengunjung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="432"/>
+        <location filename="../../ui/reception/window.py" line="436"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="433"/>
+        <location filename="../../ui/reception/window.py" line="437"/>
         <source>Week per room</source>
         <translation>Minggu per ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="433"/>
+        <location filename="../../ui/reception/window.py" line="437"/>
         <source>Building</source>
         <translation>Gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="434"/>
+        <location filename="../../ui/reception/window.py" line="438"/>
         <source>Bookings</source>
         <translation>Pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="435"/>
+        <location filename="../../ui/reception/window.py" line="439"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="436"/>
+        <location filename="../../ui/reception/window.py" line="440"/>
+        <source>Invitations</source>
+        <translation>Undangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="441"/>
         <source>Organisations</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="437"/>
+        <location filename="../../ui/reception/window.py" line="442"/>
         <source>Activity</source>
         <translation>Aktivitas</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="438"/>
+        <location filename="../../ui/reception/window.py" line="443"/>
         <source>Staff</source>
         <translation>Petugas</translation>
     </message>
@@ -3987,38 +4149,38 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>VisitorsPanel</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="119"/>
+        <location filename="../../ui/reception/window.py" line="120"/>
         <source>Who is in the building</source>
         <extracomment>What the visitors list shows: visits, by floor and room. What the bookings list and the approvals show.</extracomment>
         <translation>Tamu di dalam gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="120"/>
+        <location filename="../../ui/reception/window.py" line="121"/>
         <source>Check in a visitor</source>
         <translation>Daftarkan tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="121"/>
+        <location filename="../../ui/reception/window.py" line="122"/>
         <source>Invite a guest</source>
         <translation>Undang tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="122"/>
+        <location filename="../../ui/reception/window.py" line="123"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="123"/>
+        <location filename="../../ui/reception/window.py" line="124"/>
         <source>Check out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="124"/>
+        <location filename="../../ui/reception/window.py" line="125"/>
         <source>Reprint card</source>
         <translation>Cetak ulang kartu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/window.py" line="179"/>
+        <location filename="../../ui/reception/window.py" line="180"/>
         <source>%n person(s) in the building</source>
         <translation>
             <numerusform>%n orang di dalam gedung</numerusform>

@@ -257,3 +257,48 @@ def test_no_new_card_for_a_visitor_who_has_left_and_a_late_one_is_void(ops: Oper
     ops.check_out(visit_id=result.visit.visit_id)
     with pytest.raises(AlreadyCheckedOutError):
         ops.reprint(result.visit.visit_id)
+
+
+def test_a_delegation_is_invited_with_one_code_and_checks_in_as_one_group(
+        ops: Operations) -> None:
+    code = invite(ops, guest_name="Delegasi Dinas Koperasi Kab. Lebak", group_size=12)
+    assert ops.find_invitation(code).group_size == 12
+    visit = ops.redeem_invitation(code).visit
+    assert visit.group_size == 12
+    with pytest.raises(ValidationError) as too_many:
+        invite(ops, group_size=0)
+    assert too_many.value.codes() == {"group_size": ErrorCode.GROUP_SIZE_RANGE}
+
+
+def test_reception_lists_cancels_and_prints_the_invitations(ops: Operations,
+                                                            tmp_path: Path) -> None:
+    today = MORNING.astimezone(JAKARTA).date()
+    first = invite(ops, expected_from=MORNING)
+    second = invite(ops, guest_name="Andi",
+                    expected_from=MORNING + timedelta(days=3),
+                    expected_until=MORNING + timedelta(days=3, hours=2))
+    later = invite(ops, guest_name="Nanti Saja", expected_from=MORNING + timedelta(days=20),
+                   expected_until=MORNING + timedelta(days=20, hours=1))
+    listed = ops.invitations_between(staff(), today, today + timedelta(days=14))
+    assert [i.code for i in listed] == [first, second]  # soonest first; day 20 is outside
+    ops.redeem_invitation(first)
+    assert ops.invitations_between(staff(), today, today)[0].status.value == "used"
+    with pytest.raises(CodeRefusedError) as used:
+        ops.cancel_invitation(listed[0].invitation_id, staff())
+    assert used.value.code is ErrorCode.INVITATION_USED
+    cancelled = ops.cancel_invitation(listed[1].invitation_id, staff())
+    assert cancelled.status.value == "cancelled"
+    with pytest.raises(CodeRefusedError) as refused:
+        ops.find_invitation(second)
+    assert refused.value.code is ErrorCode.INVITATION_CANCELLED
+    # The slip of the one still waiting: no A4 printer here, so it is saved; its QR code reads
+    # back as the invitation's signed token.
+    waiting = ops.invitations_between(staff(), today, today + timedelta(days=30))[-1]
+    assert waiting.code == later
+    outcome = ops.send_slip(ops.invitation_slip(waiting.invitation_id, staff()))
+    assert not outcome.printed and outcome.saved_to is not None
+    pdf = outcome.saved_to.read_bytes()
+    assert later in text_of(pdf)
+    (payload,) = decode_qr(render(pdf)[0])
+    token = tokens.verify(ops.keyring, payload, now=MORNING)
+    assert token.subject_id == waiting.invitation_id

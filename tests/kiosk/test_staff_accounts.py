@@ -229,6 +229,11 @@ GUARDED: list[tuple[str, Permission, Guarded]] = [
     ("invite", Permission.INVITATIONS, lambda ops, a: ops.create_invitation(InvitationRequest(
         guest_name="Tamu", phone="081234567890", purpose=Purpose.MEETING,
         expected_from=MORNING, expected_until=MORNING + timedelta(hours=2)), a)),
+    ("invitations", Permission.INVITATIONS, lambda ops, a: ops.invitations_between(
+        a, MORNING.date(), MORNING.date())),
+    ("cancel an invitation", Permission.INVITATIONS, lambda ops, a: ops.cancel_invitation(
+        _invitation(ops), a)),
+    ("print a slip", Permission.PRINT, lambda ops, a: ops.invitation_slip(_invitation(ops), a)),
     ("visit history", Permission.VISITORS, lambda ops, a: ops.visit_history(VisitQuery(), a)),
     ("check in at the desk", Permission.VISITORS, lambda ops, a: ops.check_in_at_desk(
         CheckInRequest(name="Wahyu", phone="081311112222", purpose=Purpose.MEETING,
@@ -249,6 +254,12 @@ GUARDED: list[tuple[str, Permission, Guarded]] = [
         a, ops.staff.add(ADMIN_OF[ops], "eko", "Eko", Role.RECEPTIONIST, PASSWORD).id)),
     ("activity", Permission.ACTIVITY, lambda ops, a: ops.staff.activity(a, ActivityQuery())),
 ]
+
+
+def _invitation(ops: Operations) -> uuid.UUID:
+    return ops.create_invitation(InvitationRequest(
+        guest_name="Tamu", purpose=Purpose.MEETING, expected_from=MORNING,
+        expected_until=MORNING + timedelta(hours=2)), ADMIN_OF[ops]).invitation_id
 
 
 def _visit(ops: Operations) -> uuid.UUID:

@@ -123,7 +123,7 @@ def test_a_fresh_install_tried_as_a_new_user_would(qtbot, fresh: AppContext,  # 
     sign_in(qtbot, window, "siti")
     qtbot.waitUntil(lambda: window.signed_in, timeout=10_000)
     assert window.staff is None and window.activity is None
-    assert window.tabs.count() == 7
+    assert window.tabs.count() == 8
 
     # She books the hall for a tenant (the hall needs a manager's approval).
     start = datetime(2026, 11, 26, 13, tzinfo=fresh.settings.zone).astimezone(UTC)

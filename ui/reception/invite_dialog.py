@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +29,7 @@ from kiosk.errors import ErrorCode, ValidationError
 from kiosk.models import Purpose
 from kiosk.models.visitors import NAME_MAX_LENGTH
 from kiosk.operations import Destinations, Operations
-from kiosk.visits.check_in import ORGANIZATION_MAX_LENGTH, DestinationKind
+from kiosk.visits.check_in import GROUP_SIZE_MAX, ORGANIZATION_MAX_LENGTH, DestinationKind
 from kiosk.visits.invitations import InvitationRequest, InvitationSummary
 from ui.context import AppContext
 from ui.reception.destinations import chosen, fill_destinations
@@ -141,6 +142,9 @@ class InviteDialog(QDialog):
         self.destination_combo.setProperty("role", "touch")
         self.destination_combo.setMaxVisibleItems(10)
         self.destination_error = label("error", page)
+        self.group_caption = label("field-caption", page)
+        self.group_spin = QSpinBox(page)
+        self.group_spin.setRange(1, GROUP_SIZE_MAX)
         self.date_caption = label("field-caption", page)
         self.date_edit = QDateEdit(page)
         self.date_edit.setCalendarPopup(True)
@@ -192,6 +196,7 @@ class InviteDialog(QDialog):
         grid.add_row(self.purpose_caption, self.purpose_combo)
         grid.add_row(self.destination_caption, self.destination_combo,
                      message=self.destination_error)
+        grid.add_row(self.group_caption, self.group_spin)
         grid.add_row(self.date_caption, self.date_edit)
         grid.add_row(self.time_caption, times, message=self.times_error)
         buttons = QHBoxLayout()
@@ -277,6 +282,8 @@ class InviteDialog(QDialog):
                                            purpose_label(Purpose(self.purpose_combo.itemData(index))))
         self.destination_caption.setText(self.tr("Where"))
         self._fill_destinations()
+        self.group_caption.setText(self.tr("People"))
+        self.group_spin.setToolTip(self.tr("More than one: a delegation, invited with one code"))
         self.date_caption.setText(self.tr("Date"))
         locale = QLocale()
         self.date_edit.setLocale(locale)
@@ -345,6 +352,7 @@ class InviteDialog(QDialog):
             room_id=destination.id if destination.kind is DestinationKind.ROOM else None,
             host_organization_id=(destination.id
                                   if destination.kind is DestinationKind.ORGANIZATION else None),
+            group_size=self.group_spin.value(),
         )
 
     def submit(self) -> None:

@@ -36,6 +36,7 @@ from ui.reception.calendar.week import WeekPanel
 from ui.reception.cards import follow_card
 from ui.reception.desk_check_in import DeskCheckInDialog
 from ui.reception.history.panel import VisitHistoryPanel
+from ui.reception.invitations.panel import InvitationsPanel
 from ui.reception.invite_dialog import InviteDialog
 from ui.reception.organizations.panel import OrganizationsPanel
 from ui.reception.staff.accounts import StaffPanel
@@ -255,6 +256,7 @@ class ReceptionWindow(QMainWindow):
     overview: OverviewPanel
     bookings: BookingsPanel
     history: VisitHistoryPanel
+    invitations: InvitationsPanel
     organizations: OrganizationsPanel
     #: Only for those whose role may see them (None otherwise).
     activity: ActivityPanel | None = None
@@ -390,12 +392,14 @@ class ReceptionWindow(QMainWindow):
         self.overview = OverviewPanel(context, self.tabs)
         self.bookings = BookingsPanel(context, self.tabs)
         self.history = VisitHistoryPanel(context, self.tabs)
+        self.invitations = InvitationsPanel(context, self.tabs)
         self.organizations = OrganizationsPanel(context, self.tabs)
         self.activity = ActivityPanel(context, self.tabs) if actor.may(
             Permission.ACTIVITY) else None
         self.staff = StaffPanel(context, self.tabs) if actor.may(Permission.STAFF) else None
         for page in (self.visitors, self.calendar, self.week, self.overview, self.bookings,
-                     self.history, self.organizations, self.activity, self.staff):
+                     self.history, self.invitations, self.organizations, self.activity,
+                     self.staff):
             if page is not None:
                 self.tabs.addTab(page, "")
         self.pages.addWidget(self.tabs)
@@ -433,6 +437,7 @@ class ReceptionWindow(QMainWindow):
             self.week: self.tr("Week per room"), self.overview: self.tr("Building")}
         titles[self.bookings] = self.tr("Bookings")
         titles[self.history] = self.tr("History")
+        titles[self.invitations] = self.tr("Invitations")
         titles[self.organizations] = self.tr("Organisations")
         titles[self.activity] = self.tr("Activity")
         titles[self.staff] = self.tr("Staff")
