@@ -23,10 +23,11 @@ from kiosk.bookings.booking import BookingRequest  # noqa: E402
 from kiosk.building.catalogue import room_id  # noqa: E402
 from kiosk.config import Settings, load_settings  # noqa: E402
 from kiosk.demo.seed import seed_demo  # noqa: E402
-from kiosk.models import Role  # noqa: E402
+from kiosk.models import Purpose, Role  # noqa: E402
 from kiosk.operations import Operations  # noqa: E402
 from kiosk.organizations.directory import OrganizationFields  # noqa: E402
 from kiosk.staff.roles import Actor  # noqa: E402
+from kiosk.visits.invitations import InvitationRequest  # noqa: E402
 from scripts.screenshots import close, idle  # noqa: E402
 from scripts.screenshots_organizations import save  # noqa: E402
 from scripts.screenshots_reception import NOW, open_reception  # noqa: E402
@@ -55,6 +56,18 @@ def people(settings: Settings) -> tuple[Actor, Actor, Actor, str]:
         hall = ops.bookings.book(BookingRequest(room_id("10.01"), "Pameran Produk Tenan",
                                                 start, start + timedelta(hours=4), 80),
                                  siti).booking_ids[0]
+        guests = [("Ratna Sari", "CV Batik Ciputat", 1, 1, "5.02"),
+                  ("Delegasi UMKM Kabupaten Lebak", "Dinas Koperasi Kab. Lebak", 12, 2, "4.01"),
+                  ("Andi Pratama", "", 1, 3, "3.02"),
+                  ("Hendra Gunawan", "Bank BJB", 1, 26, "10.01")]
+        for name, organization, people_count, hours, code in guests:
+            start = NOW + timedelta(hours=hours)
+            invited = ops.create_invitation(InvitationRequest(
+                guest_name=name, organization=organization, group_size=people_count,
+                purpose=Purpose.MEETING, room_id=room_id(code), expected_from=start,
+                expected_until=start + timedelta(hours=2)), siti)
+            if name.startswith("Andi"):
+                ops.cancel_invitation(invited.invitation_id, siti)
         for _ in range(3):
             ops.staff.sign_in("siti", "salah-ketik")
         return admin, budi, siti, str(hall)
@@ -103,6 +116,10 @@ def shoot(settings: Settings, fresh: Settings, language: str, out: Path,
     window.tabs.setCurrentWidget(window.activity)
     idle(context)
     save(window.grab(), out / f"reception-activity-{language}.png")
+    window.tabs.setCurrentWidget(window.invitations)
+    idle(context)
+    window.invitations.table.selectRow(0)
+    save(window.grab(), out / f"reception-invitations-{language}.png")
     window.lock()
     idle(context)
     save(window.grab(), out / f"reception-locked-{language}.png")
