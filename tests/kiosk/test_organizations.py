@@ -96,11 +96,12 @@ def test_an_xlsx_with_a_title_and_merged_header_cells(ops: Operations, tmp_path:
     sheet.append(["Daftar Tenan Gedung Inovasi 2026"])
     sheet.merge_cells("A1:F1")
     sheet.append(["Nama", "Jenis", "Lantai", "Kontak", None, None])
-    sheet.append([None, None, None, "Nama", "Telepon", "Email"])
+    # "Nama" under the merged "Kontak", not in its first column: only the merge says whose.
+    sheet.append([None, None, None, "Telepon", "Nama", "Email"])
     for column in "ABC":  # each spans both header rows
         sheet.merge_cells(f"{column}2:{column}3")
     sheet.merge_cells("D2:F2")
-    sheet.append(["Keripik Tempe Bu Sri", "tenant", 8, "Sri Wahyuni", "081234567890",
+    sheet.append(["Keripik Tempe Bu Sri", "tenant", 8, "081234567890", "Sri Wahyuni",
                   "sri@keripik.id"])
     sheet.append(["Dinas Koperasi", "instansi", 9.0, None, None, None])
     path = tmp_path / "daftar.xlsx"
@@ -109,7 +110,10 @@ def test_an_xlsx_with_a_title_and_merged_header_cells(ops: Operations, tmp_path:
     assert [(r.line, r.outcome) for r in report.rows] == [(4, Outcome.ADDED),
                                                           (5, Outcome.ADDED)]
     sri = ops.organizations.find("Keripik Tempe Bu Sri")
-    assert sri.contacts[0].name == "Sri Wahyuni" and sri.floor_number == 8
+    assert sri.floor_number == 8
+    (contact,) = sri.contacts  # read under the merged "Kontak" heading
+    assert (contact.name, contact.phone_e164, contact.email) == (
+        "Sri Wahyuni", "+6281234567890", "sri@keripik.id")
     assert ops.organizations.find("Dinas Koperasi").floor_number == 9
 
 

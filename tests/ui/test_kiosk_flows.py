@@ -417,6 +417,40 @@ def test_leaving_kiosk_mode_needs_the_staff_pin(qtbot, context) -> None:  # type
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
 
 
+def test_a_managers_own_pin_leaves_kiosk_mode_and_a_receptionists_does_not(  # type: ignore[no-untyped-def]
+        qtbot, context) -> None:
+    import dataclasses
+
+    from kiosk.models import Role
+    from kiosk.staff.activity import ActivityQuery
+
+    context.settings = dataclasses.replace(context.settings, fullscreen=True)
+
+    def people(ops):  # type: ignore[no-untyped-def]
+        admin = ops.staff.create_first_admin("ayu", "Ayu Lestari", "kopi-tubruk-pagi")
+        budi = ops.staff.add(admin, "budi", "Budi Santoso", Role.MANAGER, "teh-manis-hangat",
+                             "135790")
+        ops.staff.add(admin, "siti", "Siti Aminah", Role.RECEPTIONIST, "melati-putih-77",
+                      "112233")
+        return admin, budi
+
+    admin, budi = on_worker(qtbot, context, people)  # no device PIN set on this kiosk
+    window = open_kiosk(qtbot, context)
+    window.welcome._hold.setInterval(10)
+    qtbot.mousePress(window.welcome.building, Qt.MouseButton.LeftButton)
+    staff = window.screens.staff
+    Guest(qtbot, window).sees(staff)
+    guest = Guest(qtbot, window)
+    guest.dial(staff.pad, "112233")  # the receptionist's PIN opens her console, not the kiosk
+    qtbot.waitUntil(lambda: "4" in staff.message.text(), timeout=10_000)
+    assert window.isVisible()
+    guest.dial(staff.pad, "135790")
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    left = on_worker(qtbot, context, lambda ops: ops.staff.activity(
+        admin, ActivityQuery(staff_id=budi.id)))
+    assert [e.action for e in left] == ["leave_kiosk"]
+
+
 @BOTH
 def test_every_button_on_every_screen_is_a_real_touch_target(qtbot, context, orientation) -> None:  # type: ignore[no-untyped-def]
     window = open_kiosk(qtbot, context, orientation)
