@@ -72,6 +72,8 @@ class ErrorCode(enum.StrEnum):
     PASSWORD_TOO_SHORT = "password_too_short"
     PASSWORD_TOO_LONG = "password_too_long"
     PASSWORD_TOO_COMMON = "password_too_common"  # a well-known one, or the login itself
+    PASSWORD_WRONG = "password_wrong"  # the current password, asked before changing it
+    ACCOUNT_LOCKED = "account_locked"  # too many wrong passwords: wait, or ask an admin
     PIN_INVALID = "pin_invalid"  # not 4 to 12 digits
     LAST_ADMIN = "last_admin"  # the building would be left without an administrator
     STAFF_EXISTS = "staff_exists"  # the first administrator was already made

@@ -210,11 +210,12 @@ def sign_in(session: Session, login: str, password: str, now: datetime,
 
 
 def unlock(session: Session, account_id: uuid.UUID, secret: str, now: datetime,
-           device_id: uuid.UUID | None) -> SignIn:
-    """Unlock an idle console with the same person's password or PIN; wrong tries count
-    towards the same lock as a sign-in's."""
+           device_id: uuid.UUID | None, *, pin_allowed: bool = True) -> SignIn:
+    """Unlock an idle console with the same person's password or (``pin_allowed``) PIN;
+    wrong tries count towards the same lock as a sign-in's."""
     account = get_account(session, account_id)
-    as_pin = bool(account.pin_hash) and secret.isascii() and secret.isdigit()
+    as_pin = (pin_allowed and bool(account.pin_hash) and secret.isascii()
+              and secret.isdigit())
     return _try(session, account, secret, now, device_id, pin=as_pin)
 
 

@@ -15,10 +15,10 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from kiosk.db.unit_of_work import Database
-from kiosk.errors import ErrorCode, FieldError, NotFoundError, ValidationError
+from kiosk.errors import ErrorCode, FieldError, InvalidFieldError, NotFoundError, ValidationError
 from kiosk.models import ActivityKind, Role, StaffAccount
 from kiosk.staff import accounts, activity
-from kiosk.staff.accounts import SignIn, StaffSummary
+from kiosk.staff.accounts import SignIn, SignInRefusal, StaffSummary
 from kiosk.staff.roles import Actor, Permission, PermissionDeniedError, require
 
 log = logging.getLogger(__name__)
@@ -116,6 +116,42 @@ class StaffOperations:
         """Anyone sets (or, empty, removes) their own; an administrator anybody's."""
         self._change(actor, account_id, "pin", lambda s, a: accounts.set_pin(s, a, pin),
                      own_allowed=True)
+
+    def change_own(self, actor: Actor, current_password: str, password: str = "",
+                   pin: str | None = None) -> StaffSummary:
+        """Someone changes their own password (when given) and PIN (when not None; empty
+        removes it), after typing their current password: a console left signed in is not
+        enough. A wrong current password counts towards the account's lock."""
+        if actor.staff_id is None:
+            raise PermissionDeniedError(Permission.STAFF, actor.role)
+        account_id = actor.staff_id
+        with self.database.unit_of_work() as session:  # the count of a wrong try is kept
+            checked = accounts.unlock(session, account_id, current_password, self.clock(),
+                                      self.device_id, pin_allowed=False)
+        if checked.actor is None:
+            code = (ErrorCode.ACCOUNT_LOCKED if checked.refusal is SignInRefusal.LOCKED
+                    else ErrorCode.PASSWORD_WRONG)
+            raise ValidationError([FieldError("current_password", code)])
+        with self.database.unit_of_work() as session:
+            account = accounts.get_account(session, account_id)
+            errors = []
+            if password:
+                try:
+                    accounts.set_password(session, account, password)
+                except InvalidFieldError as exc:
+                    errors.append(exc.error)
+            if pin is not None:
+                try:
+                    accounts.set_pin(session, account, pin)
+                except InvalidFieldError as exc:
+                    errors.append(exc.error)
+            if errors:
+                raise ValidationError(errors)
+            for action, given in (("password", bool(password)), ("pin", pin is not None)):
+                if given:
+                    activity.record(session, actor, self.clock(), ActivityKind.STAFF, action,
+                                    account.id, account.login)
+            return accounts.summarise(account)
 
     def set_role(self, actor: Actor, account_id: uuid.UUID, role: Role | str) -> StaffSummary:
         return self._change(actor, account_id, "role",

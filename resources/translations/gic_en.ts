@@ -1364,53 +1364,53 @@
 <context>
     <name>DayGridPanel</name>
     <message>
-        <location filename="../../ui/reception/calendar/day_panel.py" line="184"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="188"/>
         <source>&amp;Floor</source>
         <extracomment>The clock when the grid was read, and when that was (``time.monotonic()``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/day_panel.py" line="185"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="189"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/day_panel.py" line="186"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="190"/>
         <source>Closures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/day_panel.py" line="187"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="191"/>
         <source>Close the building, a floor or a room to bookings, or lift a closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/day_panel.py" line="189"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="193"/>
         <source>Print schedules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/day_panel.py" line="190"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="194"/>
         <source>The lobby list and every floor&apos;s grid for the day shown, on the A4 printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/day_panel.py" line="282"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="286"/>
         <source>Holiday: %1. The building is closed to bookings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/day_panel.py" line="285"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="289"/>
         <source>Holiday: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/day_panel.py" line="287"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="291"/>
         <source>This floor has no rooms to book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/day_panel.py" line="297"/>
+        <location filename="../../ui/reception/calendar/day_panel.py" line="301"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,37 +2186,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="193"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="194"/>
         <source>Cancel the invitation of %1? Code %2 will no longer work at the kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="209"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="210"/>
         <source>Cancelled: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="218"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="219"/>
         <source>Printing the slip of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="231"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="232"/>
         <source>Slip printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="233"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="234"/>
         <source>No A4 printer is set up: slip saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="245"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="246"/>
         <source>Slip not printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="249"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="250"/>
         <source>This guest has already checked in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2473,6 +2473,59 @@
         <location filename="../../ui/visitor/message.py" line="49"/>
         <source>OK</source>
         <extracomment>Long enough to read twice, short enough that the next visitor is not kept waiting.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyAccountDialog</name>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="212"/>
+        <source>My password and PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="213"/>
+        <source>Leave the new password empty to keep it. The PIN opens your console when it locked itself; an empty PIN removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="216"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="217"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="218"/>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="219"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="221"/>
+        <source>4 to 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="222"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="223"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/accounts.py" line="231"/>
+        <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3244,53 +3297,53 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="436"/>
+        <location filename="../../ui/reception/window.py" line="448"/>
         <source>Visitors</source>
         <extracomment>Only for those whose role may see them (None otherwise). Dialogs hidden while the console is locked, shown again when it opens.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="436"/>
+        <location filename="../../ui/reception/window.py" line="448"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="437"/>
+        <location filename="../../ui/reception/window.py" line="449"/>
         <source>Week per room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="437"/>
+        <location filename="../../ui/reception/window.py" line="449"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="438"/>
+        <location filename="../../ui/reception/window.py" line="450"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="439"/>
+        <location filename="../../ui/reception/window.py" line="451"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="440"/>
+        <location filename="../../ui/reception/window.py" line="452"/>
         <source>Invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="441"/>
+        <location filename="../../ui/reception/window.py" line="453"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="442"/>
+        <location filename="../../ui/reception/window.py" line="454"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="443"/>
+        <location filename="../../ui/reception/window.py" line="455"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3429,17 +3482,22 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>SessionBar</name>
     <message>
-        <location filename="../../ui/reception/staff/session.py" line="48"/>
+        <location filename="../../ui/reception/staff/session.py" line="53"/>
+        <source>My password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/session.py" line="54"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/session.py" line="49"/>
+        <location filename="../../ui/reception/staff/session.py" line="55"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/session.py" line="51"/>
+        <location filename="../../ui/reception/staff/session.py" line="57"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3621,32 +3679,32 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="224"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="319"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="225"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="320"/>
         <source>Add someone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="226"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="321"/>
         <source>New password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="227"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="322"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="259"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="354"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="260"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="355"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3732,147 +3790,157 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="47"/>
-        <source>Booking</source>
+        <location filename="../../ui/reception/staff/texts.py" line="41"/>
+        <source>This is not your current password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="48"/>
-        <source>Closure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/staff/texts.py" line="49"/>
-        <source>Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/staff/texts.py" line="50"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/staff/texts.py" line="51"/>
-        <source>Visit</source>
+        <location filename="../../ui/reception/staff/texts.py" line="43"/>
+        <source>Too many wrong passwords: your account is locked for a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="52"/>
-        <source>Invitation</source>
+        <source>Booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="53"/>
-        <source>Export</source>
+        <source>Closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="54"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="55"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="56"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="57"/>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="58"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="59"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="64"/>
+        <location filename="../../ui/reception/staff/texts.py" line="69"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="65"/>
+        <location filename="../../ui/reception/staff/texts.py" line="70"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="67"/>
+        <location filename="../../ui/reception/staff/texts.py" line="72"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="69"/>
+        <location filename="../../ui/reception/staff/texts.py" line="74"/>
         <source>Brought back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="71"/>
+        <location filename="../../ui/reception/staff/texts.py" line="76"/>
         <source>List imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="73"/>
+        <location filename="../../ui/reception/staff/texts.py" line="78"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="74"/>
+        <location filename="../../ui/reception/staff/texts.py" line="79"/>
         <source>Reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="75"/>
+        <location filename="../../ui/reception/staff/texts.py" line="80"/>
         <source>Checked out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="77"/>
+        <location filename="../../ui/reception/staff/texts.py" line="82"/>
         <source>Card reprinted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="79"/>
+        <location filename="../../ui/reception/staff/texts.py" line="84"/>
         <source>Checked in at the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="81"/>
+        <location filename="../../ui/reception/staff/texts.py" line="86"/>
         <source>Invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="82"/>
+        <location filename="../../ui/reception/staff/texts.py" line="87"/>
         <source>First administrator made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="84"/>
+        <location filename="../../ui/reception/staff/texts.py" line="89"/>
         <source>Account added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="86"/>
+        <location filename="../../ui/reception/staff/texts.py" line="91"/>
         <source>Password changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="88"/>
+        <location filename="../../ui/reception/staff/texts.py" line="93"/>
         <source>PIN changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="89"/>
+        <location filename="../../ui/reception/staff/texts.py" line="94"/>
         <source>Role changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="91"/>
+        <location filename="../../ui/reception/staff/texts.py" line="96"/>
         <source>Account disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="93"/>
+        <location filename="../../ui/reception/staff/texts.py" line="98"/>
         <source>Account enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="95"/>
+        <location filename="../../ui/reception/staff/texts.py" line="100"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="97"/>
+        <location filename="../../ui/reception/staff/texts.py" line="102"/>
         <source>Locked after wrong passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="99"/>
+        <location filename="../../ui/reception/staff/texts.py" line="104"/>
         <source>Left kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4168,38 +4236,38 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>VisitorsPanel</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="120"/>
+        <location filename="../../ui/reception/window.py" line="124"/>
         <source>Who is in the building</source>
         <extracomment>What the visitors list shows: visits, by floor and room. What the bookings list and the approvals show.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="121"/>
+        <location filename="../../ui/reception/window.py" line="125"/>
         <source>Check in a visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="122"/>
+        <location filename="../../ui/reception/window.py" line="126"/>
         <source>Invite a guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="123"/>
+        <location filename="../../ui/reception/window.py" line="127"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="124"/>
+        <location filename="../../ui/reception/window.py" line="128"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="125"/>
+        <location filename="../../ui/reception/window.py" line="129"/>
         <source>Reprint card</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/window.py" line="180"/>
+        <location filename="../../ui/reception/window.py" line="184"/>
         <source>%n person(s) in the building</source>
         <translation>
             <numerusform>%n person in the building</numerusform>

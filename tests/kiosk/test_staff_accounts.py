@@ -377,3 +377,30 @@ def test_passwords_and_pins_never_reach_a_log(settings: Settings, clock: Clock,
     for secret in (PASSWORD, ADMIN_PIN, "melati-putih-77", "anggrek-bulan-88", "97531",
                    "tebakan-salah-99", "86420"):
         assert secret not in caplog.text
+
+
+def test_someone_changes_their_own_password_and_pin_after_typing_the_current_one(
+        ops: Operations, people: dict[Role, Actor]) -> None:
+    siti = people[Role.RECEPTIONIST]
+    with pytest.raises(ValidationError) as wrong:
+        ops.staff.change_own(siti, "bukan-sandinya", "anggrek-bulan-88")
+    assert wrong.value.codes() == {"current_password": ErrorCode.PASSWORD_WRONG}
+    assert ops.staff.sign_in("siti", PASSWORD).ok  # nothing changed
+    with pytest.raises(ValidationError) as weak:
+        ops.staff.change_own(siti, PASSWORD, "pendek", "12")
+    assert weak.value.codes() == {"password": ErrorCode.PASSWORD_TOO_SHORT,
+                                  "pin": ErrorCode.PIN_INVALID}
+    changed = ops.staff.change_own(siti, PASSWORD, "anggrek-bulan-88", "2580")
+    assert changed.has_pin
+    assert not ops.staff.sign_in("siti", PASSWORD).ok
+    assert ops.staff.sign_in("siti", "anggrek-bulan-88").ok
+    assert ops.staff.unlock(siti, "2580").ok
+    # The current password, never the PIN, opens the change; wrong tries count to the lock.
+    with pytest.raises(ValidationError):
+        ops.staff.change_own(siti, "2580", pin="")
+    for _ in range(MAX_ATTEMPTS - 1):
+        with pytest.raises(ValidationError):
+            ops.staff.change_own(siti, "salah", pin="")
+    with pytest.raises(ValidationError) as locked:
+        ops.staff.change_own(siti, "anggrek-bulan-88", pin="")
+    assert locked.value.codes() == {"current_password": ErrorCode.ACCOUNT_LOCKED}

@@ -26,6 +26,7 @@ from tests.ui.test_booking_dialog import check, click, on_worker
 from ui.context import AppContext
 from ui.i18n import Translations
 from ui.reception.booking.dialog import BookingDialog
+from ui.reception.staff.accounts import MyAccountDialog
 from ui.reception.staff.models import ActivityModel, StaffModel
 from ui.reception.window import ReceptionWindow
 from ui.theme import apply_theme
@@ -241,3 +242,27 @@ def test_the_staff_models_pass_the_model_tester(qtbot, qtmodeltester,  # type: i
         admin, ActivityQuery())))
     assert record.rowCount() == 2
     qtmodeltester.check(record)
+
+
+def test_someone_sets_their_own_pin_and_opens_the_locked_console_with_it(  # type: ignore[no-untyped-def]
+        qtbot, context: AppContext) -> None:
+    actor = on_worker(qtbot, context, lambda ops: ops.staff.create_first_admin(
+        "ayu", "Ayu Lestari", PASSWORDS["ayu"]))
+    context.sign_in(actor)
+    window = open_console(qtbot, context)
+    click(qtbot, window.session.account_button)
+    dialog = window.findChild(MyAccountDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.current_edit, "bukan-sandinya")
+    qtbot.keyClicks(dialog.pin_edit, "97531")
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(dialog.messages["current_password"].isVisible, timeout=10_000)
+    assert dialog.messages["current_password"].text() == "Ini bukan kata sandi Anda saat ini."
+    qtbot.keyClicks(dialog.current_edit, PASSWORDS["ayu"])
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        click(qtbot, dialog.save_button)
+    window.lock()
+    qtbot.keyClicks(window.lock_page.secret_edit, "97531")
+    click(qtbot, window.lock_page.unlock_button)
+    qtbot.waitUntil(lambda: window.signed_in, timeout=10_000)

@@ -39,7 +39,7 @@ from ui.reception.history.panel import VisitHistoryPanel
 from ui.reception.invitations.panel import InvitationsPanel
 from ui.reception.invite_dialog import InviteDialog
 from ui.reception.organizations.panel import OrganizationsPanel
-from ui.reception.staff.accounts import StaffPanel
+from ui.reception.staff.accounts import MyAccountDialog, StaffPanel
 from ui.reception.staff.activity import ActivityPanel
 from ui.reception.staff.idle import IdleWatch
 from ui.reception.staff.session import SessionBar
@@ -286,6 +286,7 @@ class ReceptionWindow(QMainWindow):
         self.statusBar().addWidget(self.session, 1)
         self.session.lock_requested.connect(self.lock)
         self.session.sign_out_requested.connect(self.sign_out)
+        self.session.account_requested.connect(self.my_account)
         self.sync_indicator: SyncIndicator | None = None
         if context.sync is not None:
             # Standalone there is nothing to show: the desk is its own authority. In the status
@@ -353,6 +354,13 @@ class ReceptionWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs)
         self.idle.start()
         self._focus_page(self.tabs.currentIndex())
+
+    def my_account(self) -> MyAccountDialog:
+        """The signed-in person's own password and PIN."""
+        dialog = MyAccountDialog(self.context, self)
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+        return dialog
 
     def lock(self) -> None:
         """Behind the lock page until the same person's password or PIN (or someone else

@@ -164,6 +164,101 @@ class StaffDialog(QDialog):
                 show_error(self.status, text)
 
 
+class MyAccountDialog(QDialog):
+    """The signed-in person's own password and PIN, changed after typing the current
+    password. Signals: saved()."""
+
+    saved = Signal()
+    FIELDS = ("current_password", "password", "again", "pin")
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("my-account")
+        self.context = context
+        self.captions = {f: label("field-caption", self) for f in self.FIELDS}
+        self.messages = {f: label("error", self) for f in self.FIELDS}
+        self.current_edit = secret_edit(self)
+        self.password_edit = secret_edit(self)
+        self.again_edit = secret_edit(self)
+        self.pin_edit = secret_edit(self, 12)
+        self.fields: dict[str, QWidget] = {
+            "current_password": self.current_edit, "password": self.password_edit,
+            "again": self.again_edit, "pin": self.pin_edit}
+        grid = FormGrid()
+        for field in self.FIELDS:
+            grid.add_row(self.captions[field], self.fields[field], message=self.messages[field])
+        self.intro = label("body", self)
+        self.status = label("error", self)
+        self.status.hide()
+        self.save_button = QPushButton(self)
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(grid)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(DIALOG_WIDTH, 600)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("My password and PIN"))
+        self.intro.setText(self.tr("Leave the new password empty to keep it. The PIN opens "
+                                   "your console when it locked itself; an empty PIN "
+                                   "removes it."))
+        for field, text in (("current_password", self.tr("Current password")),
+                            ("password", self.tr("New password")),
+                            ("again", self.tr("New password again")),
+                            ("pin", self.tr("PIN"))):
+            self.captions[field].setText(text)
+        self.pin_edit.setPlaceholderText(self.tr("4 to 12 digits"))
+        self.save_button.setText(self.tr("Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def save(self) -> None:
+        for field in self.FIELDS:
+            show_error(self.messages[field], "", self.fields[field])
+        show_error(self.status, "")
+        current, password = self.current_edit.text(), self.password_edit.text()
+        if password != self.again_edit.text():
+            show_error(self.messages["again"], self.tr("The two passwords differ."),
+                       self.again_edit)
+            return
+        pin, actor = self.pin_edit.text(), self.context.acting()
+        self.save_button.setEnabled(False)
+        self.context.run(lambda ops: ops.staff.change_own(actor, current, password, pin),
+                         self._saved, self._failed)
+
+    def _saved(self, _summary: object) -> None:
+        if shiboken6.isValid(self):
+            self.saved.emit()
+            self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.save_button.setEnabled(True)
+        self.current_edit.clear()
+        errors = _field_errors(error)
+        if errors is None:
+            log.error("own account not saved: %s", type(error).__name__, exc_info=error)
+            show_error(self.status, something_went_wrong(error))
+            return
+        for field, text in errors:
+            where = field if field in self.messages else None
+            if where is None:
+                show_error(self.status, text)
+            else:
+                show_error(self.messages[where], text, self.fields[where])
+
+
 class StaffPanel(Screen):
     """Everyone with an account; the buttons act on the selected person.
 

@@ -13,10 +13,12 @@ from ui.widgets import Screen, label
 
 
 class SessionBar(Screen):
-    """Signals: lock_requested(), sign_out_requested()."""
+    """Signals: account_requested() (my password and PIN), lock_requested(),
+    sign_out_requested()."""
 
     lock_requested = Signal()
     sign_out_requested = Signal()
+    account_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,6 +26,8 @@ class SessionBar(Screen):
         self.context = context
         self.actor: Actor | None = None
         self.who = label("body", self, wrap=False)
+        self.account_button = QPushButton(self)
+        self.account_button.clicked.connect(self.account_requested)
         self.lock_button = QPushButton(self)
         self.lock_button.clicked.connect(self.lock_requested)
         self.sign_out_button = QPushButton(self)
@@ -31,6 +35,7 @@ class SessionBar(Screen):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.who)
+        layout.addWidget(self.account_button)
         layout.addWidget(self.lock_button)
         layout.addWidget(self.sign_out_button)
         layout.addStretch(1)
@@ -41,10 +46,11 @@ class SessionBar(Screen):
         """``actor`` works at the console now (None: nobody, the bar is empty)."""
         self.actor = actor
         self.retranslate()
-        for widget in (self.who, self.lock_button, self.sign_out_button):
+        for widget in (self.who, self.account_button, self.lock_button, self.sign_out_button):
             widget.setVisible(actor is not None)
 
     def retranslate(self) -> None:
+        self.account_button.setText(self.tr("My password…"))
         self.lock_button.setText(self.tr("Lock"))
         self.sign_out_button.setText(self.tr("Sign out"))
         if self.actor is not None:

@@ -38,6 +38,11 @@ def staff_error_text(field: str, code: ErrorCode) -> str:
         ErrorCode.STAFF_EXISTS: QCoreApplication.translate(
             "StaffTexts", "The first administrator was already made: please sign in."),
         ErrorCode.UNKNOWN_ROLE: QCoreApplication.translate("StaffTexts", "Choose a role."),
+        ErrorCode.PASSWORD_WRONG: QCoreApplication.translate(
+            "StaffTexts", "This is not your current password."),
+        ErrorCode.ACCOUNT_LOCKED: QCoreApplication.translate(
+            "StaffTexts", "Too many wrong passwords: your account is locked for a few "
+                          "minutes."),
     }
     return texts.get(code, code.value)
 
