@@ -102,6 +102,10 @@ class Settings:
     timezone: str = "Asia/Jakarta"
     #: Empty means the user data directory (platformdirs).
     data_dir: str = ""
+    #: The building file (floors, rooms, the building's name) that seeds a fresh install;
+    #: empty means the one shipped in ``resources/building.toml``. Rooms are then kept in the
+    #: app (and, with a central database, centrally): the file is not applied again.
+    building_file: str = ""
     device_name: str = field(default_factory=socket.gethostname)
     fullscreen: bool = False
     idle_timeout_seconds: int = field(default=60, metadata={"min": 10, "max": 3600})
@@ -165,6 +169,9 @@ def load_settings(
     # Relative folders are relative to the config file, never to the working directory.
     if settings.data_dir and not Path(settings.data_dir).is_absolute():
         settings = dataclasses.replace(settings, data_dir=str(path.parent / settings.data_dir))
+    if settings.building_file and not Path(settings.building_file).is_absolute():
+        settings = dataclasses.replace(settings,
+                                       building_file=str(path.parent / settings.building_file))
     keys_file = settings.site.keys_file
     if keys_file and not Path(keys_file).is_absolute():
         site = dataclasses.replace(settings.site, keys_file=str(path.parent / keys_file))

@@ -65,6 +65,15 @@ class ErrorCode(enum.StrEnum):
     ORGANIZATION_EXISTS = "organization_exists"
     ORGANIZATION_RETIRED = "organization_retired"
     DUPLICATE_ROW = "duplicate_row"
+    # Rooms
+    ROOM_CODE_INVALID = "room_code_invalid"  # not "<floor>.<two digits>", e.g. "4.03"
+    ROOM_CODE_FIXED = "room_code_fixed"  # a room's code is its identity: it never changes
+    ROOM_EXISTS = "room_exists"
+    ROOM_RETIRED = "room_retired"  # a retired room has this code: bring it back instead
+    CAPACITY_RANGE = "capacity_range"
+    BUFFER_RANGE = "buffer_range"
+    UNKNOWN_AMENITY = "unknown_amenity"
+    ROOM_HAS_BOOKINGS = "room_has_bookings"  # bookings still hold it: move or cancel them
     # Staff accounts
     LOGIN_INVALID = "login_invalid"
     LOGIN_EXISTS = "login_exists"

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from kiosk.bookings.events import EventSummary, events_between
 from kiosk.bookings.operations import BookingOperations
 from kiosk.building import catalogue
+from kiosk.building.name import catalogue_file
 from kiosk.config import Settings
 from kiosk.db.engine import open_device_database
 from kiosk.db.types import utc_now
@@ -55,6 +56,7 @@ from kiosk.paper.printing import PrintProblem as PrintProblem
 from kiosk.passes import scanning, tokens
 from kiosk.passes.keys import load_keyring, read_keyring
 from kiosk.passes.layout import LAYOUTS, PassLayout, PassStyle, render_pass, save_pass
+from kiosk.rooms.operations import RoomOperations
 from kiosk.staff import pin as staff
 from kiosk.staff.activity import record
 from kiosk.staff.operations import StaffOperations
@@ -200,12 +202,13 @@ class Operations:
         self.printer = printer or CupsPrinter()
         self.bookings = BookingOperations(settings, database, clock)
         self.organizations = OrganizationOperations(database, clock)
+        self.rooms = RoomOperations(database, clock)
         self.staff = StaffOperations(database, clock, device_id)
 
     @classmethod
     def open(cls, settings: Settings, clock: Callable[[], datetime] = utc_now) -> Operations:
-        """Open, check and migrate the device database, register this device and load the
-        building catalogue."""
+        """Open, check and migrate the device database, register this device and, on a fresh
+        install, seed the floors and rooms from the building file."""
         keyring = load_keyring(settings, clock())
         database = open_device_database(settings.database_path)
         try:
@@ -216,16 +219,19 @@ class Operations:
                     session.add(device)
                 device_id = device.id
                 changes = catalogue.CatalogueChanges()
-                # Once synced, floors and rooms come from the central database: the local
-                # catalogue file would only undo what the administrators changed there.
-                if not (settings.central.url and session.scalar(select(SyncState.cursor))):
-                    changes = catalogue.apply_catalogue(session, catalogue.read_catalogue())
+                # The file seeds a fresh install only. Afterwards the rooms are what managers
+                # made of them (ops.rooms) and, once synced, what the central database holds:
+                # applying the file again would undo both.
+                fresh = (session.scalars(select(Floor.id).limit(1)).first() is None
+                         and not session.scalar(select(SyncState.cursor)))
+                if fresh:
+                    changes = catalogue.apply_catalogue(
+                        session, catalogue.read_catalogue(catalogue_file(settings)))
         except BaseException:
             database.dispose()
             raise
         if not changes.unchanged:
-            log.info("catalogue: %d added, %d updated, %d retired", len(changes.added),
-                     len(changes.updated), len(changes.retired))
+            log.info("building file: %d floors and rooms added", len(changes.added))
         return cls(settings, database, device_id, keyring, clock)
 
     def close(self) -> None:
@@ -364,8 +370,8 @@ class Operations:
 
     @functools.cached_property
     def building_name(self) -> str:
-        """The building's name as the catalogue gives it, for the passes (read once)."""
-        return catalogue.read_catalogue().building_name
+        """The building's name as the building file gives it, for the passes (read once)."""
+        return catalogue.read_catalogue(catalogue_file(self.settings)).building_name
 
     @property
     def badge_layout(self) -> PassLayout:

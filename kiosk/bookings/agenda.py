@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from kiosk.bookings.rules import MAX_LENGTH, closures_between, holiday_on, overlapping
@@ -290,7 +290,10 @@ def history(session: Session, booking_id: uuid.UUID) -> list[AuditEntry]:
         # The series' own entries, not its other occurrences'.
         conditions.append(and_(BookingAudit.series_id == found.series_id,
                                BookingAudit.booking_id.is_(None)))
-    query = select(BookingAudit).where(or_(*conditions)).order_by(BookingAudit.created_at)
+    # Changes made in the same instant (one clock reading) in the order this device stored
+    # them: SQLite's rowid.
+    query = (select(BookingAudit).where(or_(*conditions))
+             .order_by(BookingAudit.created_at, literal_column("booking_audit.rowid")))
     return [AuditEntry(a.created_at, a.actor, a.action, a.before, a.after, a.note)
             for a in session.scalars(query)]
 

@@ -188,8 +188,9 @@ class BookingOperations:
         Raises :class:`NotFoundError` for a booking that does not exist."""
         from kiosk.bookings.ics import booking_ics
         from kiosk.building.catalogue import read_catalogue
+        from kiosk.building.name import catalogue_file
 
-        building_name = read_catalogue().building_name
+        building_name = read_catalogue(catalogue_file(self.settings)).building_name
         with self.database.reading() as session:
             return booking_ics(session, booking_id, self.settings.zone,
                                whole_series=whole_series, building_name=building_name,

@@ -1,13 +1,18 @@
 """The building catalogue: floors and rooms from ``resources/building.toml`` into the database.
 
+A device loads it once, to seed a fresh install (after that, managers keep the rooms in the
+app, :mod:`kiosk.rooms`); ``gic-kiosk central catalogue`` publishes a file to the central
+database with the same rules.
+
 Room and floor ids are UUIDv5 of their code, so every device that loads the same file gives
 the same rows the same ids and sync never duplicates them. Loading is idempotent: unchanged
-rows are not touched (no outbox noise at every start); a room that left the file is retired
-with a tombstone, and comes back to life if its code returns.
+rows are not touched (no outbox noise); a room that left the file is retired with a
+tombstone, and comes back to life if its code returns.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 import uuid
 from dataclasses import dataclass, field
@@ -38,6 +43,15 @@ DEFAULT_BUFFERS = {
 }
 #: Room keys the catalogue may leave out.
 OPTIONAL_ROOM_KEYS = {"setup_minutes", "cleanup_minutes"}
+
+#: A room's code: its floor, a dot, two digits ("4.03", "10.01").
+ROOM_CODE = re.compile(r"([1-9][0-9]?)\.[0-9]{2}")
+#: Widths of a room's names (``room.name_id``, ``room.name_en``).
+NAME_LIMIT = 80
+#: The most people a room may be said to hold.
+CAPACITY_LIMIT = 5000
+#: The longest set-up or clean-up around a booking, in minutes.
+BUFFER_LIMIT = 240
 
 AMENITIES = frozenset(
     {
@@ -109,6 +123,12 @@ def floor_id(number: int) -> uuid.UUID:
 
 def room_id(code: str) -> uuid.UUID:
     return uuid.uuid5(_NAMESPACE, f"room:{code}")
+
+
+def floor_of(code: str) -> int | None:
+    """The floor a room code names ("4.03" is on floor 4); None for a code of another shape."""
+    found = ROOM_CODE.fullmatch(code)
+    return int(found[1]) if found else None
 
 
 def read_catalogue(path: Path = CATALOGUE_FILE) -> Catalogue:
@@ -209,7 +229,7 @@ def _check_consistency(source: str, floors: tuple[FloorSpec, ...],
         if room.floor not in numbers:
             raise CatalogueError(f"{source}: room {room.code} is on floor {room.floor}, "
                                  "which is not in the file")
-        if room.code.split(".")[0] != str(room.floor):
+        if floor_of(room.code) != room.floor:
             raise CatalogueError(f"{source}: room {room.code} does not start with its floor "
                                  f"number {room.floor}")
 
@@ -244,7 +264,8 @@ class _Reader:
         if unknown:
             raise self.fail(where, f"unknown key {sorted(unknown)[0]!r}")
 
-    def text(self, value: dict[str, Any], key: str, where: str, limit: int = 80) -> str:
+    def text(self, value: dict[str, Any], key: str, where: str,
+             limit: int = NAME_LIMIT) -> str:
         text = value[key]
         if not isinstance(text, str) or not text.strip():
             raise self.fail(where, f"{key} must be non-empty text")
@@ -287,7 +308,7 @@ class _Reader:
                                 "amenities", "bookable", "needs_approval"}, where,
                         OPTIONAL_ROOM_KEYS)
         code = self.text(value, "code", where, 10)
-        if not code.replace(".", "", 1).isdigit() or "." not in code:
+        if floor_of(code) is None:
             raise self.fail(where, "code must look like '5.03'")
         try:
             kind = RoomKind(value["kind"])
@@ -302,16 +323,16 @@ class _Reader:
             raise self.fail(where, f"unknown amenity {unknown[0]!r}")
         setup, cleanup = DEFAULT_BUFFERS[kind]
         if "setup_minutes" in value:
-            setup = self.integer(value, "setup_minutes", where, 0, 240)
+            setup = self.integer(value, "setup_minutes", where, 0, BUFFER_LIMIT)
         if "cleanup_minutes" in value:
-            cleanup = self.integer(value, "cleanup_minutes", where, 0, 240)
+            cleanup = self.integer(value, "cleanup_minutes", where, 0, BUFFER_LIMIT)
         return RoomSpec(
             code=code,
             floor=self.integer(value, "floor", where, 1, 99),
             name_id=self.text(value, "name_id", where),
             name_en=self.text(value, "name_en", where),
             kind=kind,
-            capacity=self.integer(value, "capacity", where, 1, 5000),
+            capacity=self.integer(value, "capacity", where, 1, CAPACITY_LIMIT),
             amenities=tuple(amenities),
             bookable=self.flag(value, "bookable", where),
             needs_approval=self.flag(value, "needs_approval", where),

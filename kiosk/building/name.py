@@ -10,15 +10,24 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk import paths
 
+if TYPE_CHECKING:
+    from kiosk.config import Settings
+
+#: The building file shipped with the app: the seed when ``building_file`` is not set.
 CATALOGUE_FILE = paths.RESOURCES / "building.toml"
 
 # The [building] table's lines, up to the next table header.
 _BUILDING_TABLE = re.compile(r"^\[building\][ \t]*(?:#[^\n]*)?\n(.*?)(?=^[ \t]*\[|\Z)",
                              re.MULTILINE | re.DOTALL)
+
+
+def catalogue_file(settings: Settings) -> Path:
+    """The building file in use: the ``building_file`` setting, else the one shipped."""
+    return Path(settings.building_file) if settings.building_file else CATALOGUE_FILE
 
 
 def read_building_name(path: Path = CATALOGUE_FILE) -> str:

@@ -46,8 +46,11 @@ from kiosk.errors import database_reason
 #: device's word: a cancelled or rejected booking is booked again, not revived.
 FINAL = ("cancelled", "rejected")
 #: Floors and rooms are the central database's: a device may add a missing one (the first
-#: device seeds an empty central database from its catalogue) but never change one.
+#: device seeds an empty central database from its building file) but never change a floor.
 CENTRAL_OWNED = ("floor", "room")
+#: ... except a room a manager changed on a device (``ops.rooms``: an update, never an insert
+#: or a seed, which is all a fresh device's building file writes): it is the newest word.
+DEVICE_EDITED = ("room",)
 #: SQLSTATE exclusion_violation: the room was taken.
 EXCLUSION_VIOLATION = "23P01"
 
@@ -442,7 +445,7 @@ def _apply_rows(connection: Connection, entity: str, operations: list[Operation]
             except (IntegrityError, DBAPIError) as exc:
                 batch.answer(op, Result.REJECTED, database_reason(exc), changed=False)
     differing = _differing(connection, entity, [
-        op for op in final if entity in CENTRAL_OWNED and op.operation != "seed"
+        op for op in final if _kept_central(entity, op) and op.operation != "seed"
         and op.entity_id not in written and op.seq not in batch.results])
     results = batch.results
     for op in final:
@@ -467,8 +470,9 @@ def _write(connection: Connection, entity: str, operations: list[Operation],
     """Insert central-owned rows when missing, and seeds when missing or newer than what is
     here (the ids written); upsert the rest together with their change rows, in one
     statement (the operation numbers so recorded)."""
-    keep = [op for op in operations if op.operation == "seed" or entity in CENTRAL_OWNED]
-    replace = [op for op in operations if op.operation != "seed" and entity not in CENTRAL_OWNED]
+    keep = [op for op in operations if op.operation == "seed" or _kept_central(entity, op)]
+    replace = [op for op in operations
+               if op.operation != "seed" and not _kept_central(entity, op)]
     written: set[uuid.UUID] = set()
     if keep:
         written |= set(connection.scalars(
@@ -485,6 +489,11 @@ def _write(connection: Connection, entity: str, operations: list[Operation],
         "seqs": ",".join(str(op.seq) for op in replace), "device": batch._device_id,
         "epoch": batch.device.epoch})
     return written, {op.seq for op in replace}
+
+
+def _kept_central(entity: str, op: Operation) -> bool:
+    """Whether central keeps its own version of this row when it has one."""
+    return entity in CENTRAL_OWNED and not (entity in DEVICE_EDITED and op.operation == "update")
 
 
 def _json_array(operations: list[Operation]) -> str:

@@ -71,7 +71,6 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
     err = stderr or sys.stderr
     from pathlib import Path
 
-    from kiosk.building import catalogue
     from kiosk.errors import ValidationError
     from kiosk.models import Purpose
     from kiosk.operations import Operations
@@ -102,7 +101,7 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
         operations.close()
     out.write("\n".join(summary_lines(invitation, zone)) + "\n")
     if args.pdf:
-        slip = render_invitation_slip(invitation, zone, catalogue.read_catalogue().building_name)
+        slip = render_invitation_slip(invitation, zone, operations.building_name)
         try:
             saved = write_slip(slip, Path(args.pdf))
         except OSError as exc:

@@ -45,6 +45,7 @@ def make_schedule(database: Database, request: ScheduleRequest, settings: Settin
                   now: datetime) -> Schedule:
     """Read the day (today in the building when the request has no date) and draw it."""
     from kiosk.building import catalogue
+    from kiosk.building.name import catalogue_file
     from kiosk.schedules.day import schedule_day
     from kiosk.schedules.render import file_name, render_schedule
 
@@ -52,7 +53,8 @@ def make_schedule(database: Database, request: ScheduleRequest, settings: Settin
     day = request.day or now.astimezone(zone).date()
     with database.reading() as session:
         day_data = schedule_day(session, day, zone, request.floor, request.room_code,
-                                building_name=catalogue.read_catalogue().building_name)
+                                building_name=catalogue.read_catalogue(
+                                    catalogue_file(settings)).building_name)
     pdf = render_schedule(request.kind, day_data, language=request.language,
                           floor=request.floor, room_code=request.room_code,
                           paper=request.paper)

@@ -13,8 +13,10 @@ from kiosk.building.catalogue import (
     read_catalogue,
     room_id,
 )
+from kiosk.config import load_settings
 from kiosk.db.unit_of_work import Database
 from kiosk.models import Floor, OutboxEntry, Room, RoomKind
+from kiosk.operations import Operations
 
 
 def test_the_building_has_ten_floors_and_a_real_set_of_rooms() -> None:
@@ -83,6 +85,35 @@ def test_editing_the_file_updates_adds_and_retires_without_duplicates(
     load(database)
     with database.reading() as session:
         assert session.get_one(Room, room_id(victim.code)).deleted_at is None
+
+
+def test_the_building_file_seeds_a_fresh_install_once(tmp_path: Path) -> None:
+    """The ``building_file`` setting (relative to the config file) seeds the floors and rooms
+    of a fresh install and names the building. The file is not applied again: from then on
+    the rooms are the managers' (``ops.rooms``), so a later edit of the file changes nothing
+    (tests/kiosk/test_rooms.py: what a manager changed survives a restart)."""
+    site = tmp_path / "site"
+    site.mkdir()
+    building = site / "gedung.toml"
+    serpong = 'name_id = "Ruang Pelatihan Serpong"'
+    building.write_text(CATALOGUE_FILE.read_text(encoding="utf-8")
+                        .replace('name = "Gedung Inovasi Center"', 'name = "Graha UMKM"')
+                        .replace(serpong, 'name_id = "Ruang Garuda"'), encoding="utf-8")
+    config = site / "config.toml"
+    config.write_text('data_dir = "data"\nbuilding_file = "gedung.toml"\n', encoding="utf-8")
+    settings = load_settings(config, environ={})
+    assert settings.building_file == str(building)
+    with Operations.open(settings) as ops:
+        assert ops.building_name == "Graha UMKM"
+        assert ops.rooms.get(room_id("4.01")).name_id == "Ruang Garuda"
+        seeded = counts(ops.database)
+    blocks = building.read_text(encoding="utf-8").split("[[rooms]]")
+    building.write_text("[[rooms]]".join(b for b in blocks if 'code = "4.02"' not in b)
+                        .replace("Ruang Garuda", "Ruang Nusantara"), encoding="utf-8")
+    with Operations.open(settings) as ops:
+        assert ops.rooms.get(room_id("4.01")).name_id == "Ruang Garuda"
+        assert not ops.rooms.get(room_id("4.02")).retired
+        assert counts(ops.database) == seeded
 
 
 def test_room_ids_are_the_same_on_every_device(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ central database that goes away, batches that arrive twice or late, and the star
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
@@ -15,11 +16,21 @@ import pytest
 from sqlalchemy import Engine, create_engine, delete, func, select, text, update
 
 from kiosk.bookings.booking import Booked, BookingRequest, Scope
-from kiosk.building.catalogue import room_id
+from kiosk.building.catalogue import floor_id, room_id
 from kiosk.central import apply, schema
 from kiosk.central.admin import init_central
 from kiosk.db.engine import open_device_database
-from kiosk.models import BookingStatus, Notice, OutboxEntry, Purpose, Room, Visit, Visitor
+from kiosk.models import (
+    BookingStatus,
+    Floor,
+    Notice,
+    OutboxEntry,
+    Purpose,
+    Room,
+    RoomKind,
+    Visit,
+    Visitor,
+)
 from kiosk.sync.device import Synchronizer, SyncUnavailableError, sync_status
 from kiosk.visits.check_in import CheckInRequest
 from tests.conftest import staff
@@ -324,17 +335,54 @@ def test_rooms_come_from_the_central_database_and_stay_after_a_restart(
                                 "VALUES ('room', :id)"), {"id": ROOM})
     kiosk.round()
     kiosk.ops.close()
-    kiosk = open_desk(tmp_path / "kiosk-1", "kiosk-1", central)  # reads building.toml again
+    kiosk = open_desk(tmp_path / "kiosk-1", "kiosk-1", central)  # building.toml is not applied
     with kiosk.ops.database.reading() as session:
         assert session.get(Room, ROOM).name_id == "Ruang Pelatihan Garuda"  # type: ignore[union-attr]
-    # A device that changes a room locally is answered with the central version.
+    # A new desk seeds its rooms from its own building file, then meets the central
+    # database: the central version stands and comes back to it.
+    newcomer = open_desk(tmp_path / "kiosk-2", "kiosk-2", central)
+    assert newcomer.round().rejected == 1
+    with newcomer.ops.database.reading() as session:
+        assert session.get(Room, ROOM).name_id == "Ruang Pelatihan Garuda"  # type: ignore[union-attr]
+    newcomer.ops.close()
+    # Floors are never changed on a device: a local change is answered with the central
+    # version. (Rooms are, by managers: test_rooms_a_manager_keeps_on_one_desk_reach_every_desk.)
     with kiosk.ops.database.unit_of_work() as session:
-        session.get(Room, ROOM).name_id = "Ruang Lokal"  # type: ignore[union-attr]
+        session.get(Floor, floor_id(4)).name_id = "Lantai Lokal"  # type: ignore[union-attr]
     assert kiosk.round().rejected == 1
     kiosk.round()
     with kiosk.ops.database.reading() as session:
-        assert session.get(Room, ROOM).name_id == "Ruang Pelatihan Garuda"  # type: ignore[union-attr]
+        assert session.get(Floor, floor_id(4)).name_id != "Lantai Lokal"  # type: ignore[union-attr]
     kiosk.ops.close()
+
+
+def test_rooms_a_manager_keeps_on_one_desk_reach_every_desk(
+        desks: Callable[..., Desk], central: Engine) -> None:
+    from kiosk.rooms.directory import RoomFields
+
+    first, second = desks("reception-1"), desks("reception-2")
+    converge(first, second)
+    fields = RoomFields("4.20", "Ruang Rapat Kenari", "Kenari Meeting Room", RoomKind.MEETING,
+                        12, ("wifi", "tv"))
+    added = first.ops.rooms.add(fields, staff())
+    converge(first, second)
+    assert second.ops.rooms.get(added.id) == added
+    edited = first.ops.rooms.edit(added.id, dataclasses.replace(
+        fields, capacity=16, needs_approval=True, setup_minutes=5), staff())
+    # A room of the building file, edited on the other desk.
+    training = second.ops.rooms.get(ROOM)
+    widened = second.ops.rooms.edit(ROOM, RoomFields(
+        training.code, training.name_id, "Serpong Training Hall", training.kind, 80,
+        training.amenities, training.bookable, training.needs_approval,
+        training.setup_minutes, training.cleanup_minutes), staff())
+    converge(first, second)
+    assert second.ops.rooms.get(added.id) == edited
+    assert first.ops.rooms.get(ROOM) == widened
+    first.ops.rooms.retire(added.id, staff())
+    converge(first, second)
+    assert second.ops.rooms.get(added.id).retired
+    assert added.id not in {r.id for r in second.ops.bookings.rooms()}
+    assert device_hashes(first) == device_hashes(second) == central_hashes(central)
 
 
 def test_status_reads_before_the_first_sync(tmp_path) -> None:  # type: ignore[no-untyped-def]
