@@ -3297,53 +3297,58 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="448"/>
+        <location filename="../../ui/reception/window.py" line="451"/>
         <source>Visitors</source>
         <extracomment>Only for those whose role may see them (None otherwise). Dialogs hidden while the console is locked, shown again when it opens.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="448"/>
+        <location filename="../../ui/reception/window.py" line="451"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="449"/>
+        <location filename="../../ui/reception/window.py" line="452"/>
         <source>Week per room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="449"/>
+        <location filename="../../ui/reception/window.py" line="452"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="450"/>
+        <location filename="../../ui/reception/window.py" line="453"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="451"/>
+        <location filename="../../ui/reception/window.py" line="454"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="452"/>
+        <location filename="../../ui/reception/window.py" line="455"/>
         <source>Invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="453"/>
+        <location filename="../../ui/reception/window.py" line="456"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="454"/>
+        <location filename="../../ui/reception/window.py" line="457"/>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="458"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="455"/>
+        <location filename="../../ui/reception/window.py" line="459"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3453,6 +3458,294 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
     <message>
         <location filename="../../ui/texts.py" line="161"/>
         <source>A %1 may not %2. Please ask %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="175"/>
+        <source>New room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="176"/>
+        <source>Room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="177"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="177"/>
+        <source>Name (Indonesian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="178"/>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="178"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="179"/>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="179"/>
+        <source>Amenities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="180"/>
+        <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="181"/>
+        <source>Clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="183"/>
+        <source>Floor, dot, two digits: 4.07</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="190"/>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="191"/>
+        <source>Booked at reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="192"/>
+        <source>A manager approves each booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="193"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="194"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomTexts</name>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="50"/>
+        <source>Please fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="51"/>
+        <source>This is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="52"/>
+        <source>A name cannot have these characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="54"/>
+        <source>The floor, a dot and two digits, e.g. 4.07.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="56"/>
+        <source>The building has no such floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="58"/>
+        <source>A room already has this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="60"/>
+        <source>A retired room has this code: bring it back instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="62"/>
+        <source>A room&apos;s code does not change: retire it and add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="64"/>
+        <source>From 1 to %1 seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="66"/>
+        <source>From 0 to %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="68"/>
+        <source>Choose from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="70"/>
+        <source>Choose a kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rooms</name>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="19"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="20"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="21"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="22"/>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="23"/>
+        <source>Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="24"/>
+        <source>Set-up / clean-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="25"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="39"/>
+        <source>not bookable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="40"/>
+        <source>needs approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="41"/>
+        <source>bookable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="43"/>
+        <source>%1 / %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="45"/>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="46"/>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPanel</name>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="102"/>
+        <source>Rooms</source>
+        <extracomment>The bookings in the way named one by one, then &quot;and N more&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="103"/>
+        <source>Show retired rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="104"/>
+        <source>Add a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="105"/>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="106"/>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="107"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="136"/>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="137"/>
+        <source>Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="150"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="168"/>
+        <source>Back in use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="172"/>
+        <source>Retire %1? It is no longer offered for bookings or to visitors; its past bookings and visits keep its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="183"/>
+        <source>Retired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="202"/>
+        <source>%1 still has bookings: move or cancel them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="209"/>
+        <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4236,38 +4529,38 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>VisitorsPanel</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="124"/>
+        <location filename="../../ui/reception/window.py" line="125"/>
         <source>Who is in the building</source>
         <extracomment>What the visitors list shows: visits, by floor and room. What the bookings list and the approvals show.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="125"/>
+        <location filename="../../ui/reception/window.py" line="126"/>
         <source>Check in a visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="126"/>
+        <location filename="../../ui/reception/window.py" line="127"/>
         <source>Invite a guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="127"/>
+        <location filename="../../ui/reception/window.py" line="128"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="128"/>
+        <location filename="../../ui/reception/window.py" line="129"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="129"/>
+        <location filename="../../ui/reception/window.py" line="130"/>
         <source>Reprint card</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/window.py" line="184"/>
+        <location filename="../../ui/reception/window.py" line="185"/>
         <source>%n person(s) in the building</source>
         <translation>
             <numerusform>%n person in the building</numerusform>

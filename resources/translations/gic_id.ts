@@ -3283,53 +3283,58 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="448"/>
+        <location filename="../../ui/reception/window.py" line="451"/>
         <source>Visitors</source>
         <extracomment>Only for those whose role may see them (None otherwise). Dialogs hidden while the console is locked, shown again when it opens.</extracomment>
         <translation>Pengunjung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="448"/>
+        <location filename="../../ui/reception/window.py" line="451"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="449"/>
+        <location filename="../../ui/reception/window.py" line="452"/>
         <source>Week per room</source>
         <translation>Minggu per ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="449"/>
+        <location filename="../../ui/reception/window.py" line="452"/>
         <source>Building</source>
         <translation>Gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="450"/>
+        <location filename="../../ui/reception/window.py" line="453"/>
         <source>Bookings</source>
         <translation>Pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="451"/>
+        <location filename="../../ui/reception/window.py" line="454"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="452"/>
+        <location filename="../../ui/reception/window.py" line="455"/>
         <source>Invitations</source>
         <translation>Undangan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="453"/>
+        <location filename="../../ui/reception/window.py" line="456"/>
         <source>Organisations</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="454"/>
+        <location filename="../../ui/reception/window.py" line="457"/>
+        <source>Rooms</source>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="458"/>
         <source>Activity</source>
         <translation>Aktivitas</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="455"/>
+        <location filename="../../ui/reception/window.py" line="459"/>
         <source>Staff</source>
         <translation>Petugas</translation>
     </message>
@@ -3440,6 +3445,294 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
         <location filename="../../ui/texts.py" line="161"/>
         <source>A %1 may not %2. Please ask %3.</source>
         <translation>Peran %1 tidak boleh %2. Silakan minta bantuan %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="175"/>
+        <source>New room</source>
+        <translation>Ruang baru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="176"/>
+        <source>Room %1</source>
+        <translation>Ruang %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="177"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="177"/>
+        <source>Name (Indonesian)</source>
+        <translation>Nama (bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="178"/>
+        <source>Name (English)</source>
+        <translation>Nama (bahasa Inggris)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="178"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="179"/>
+        <source>Seats</source>
+        <translation>Kursi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="179"/>
+        <source>Amenities</source>
+        <translation>Fasilitas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="180"/>
+        <source>Set-up</source>
+        <translation>Persiapan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="181"/>
+        <source>Clean-up</source>
+        <translation>Beres-beres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="183"/>
+        <source>Floor, dot, two digits: 4.07</source>
+        <translation>Lantai, titik, dua angka: 4.07</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="190"/>
+        <source>min</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="191"/>
+        <source>Booked at reception</source>
+        <translation>Dipesan lewat resepsionis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="192"/>
+        <source>A manager approves each booking</source>
+        <translation>Setiap pemesanan disetujui manajer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="193"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="194"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RoomTexts</name>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="50"/>
+        <source>Please fill this in.</source>
+        <translation>Mohon diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="51"/>
+        <source>This is too long.</source>
+        <translation>Terlalu panjang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="52"/>
+        <source>A name cannot have these characters.</source>
+        <translation>Nama tidak boleh berisi karakter ini.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="54"/>
+        <source>The floor, a dot and two digits, e.g. 4.07.</source>
+        <translation>Lantai, titik, dan dua angka, misalnya 4.07.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="56"/>
+        <source>The building has no such floor.</source>
+        <translation>Gedung tidak punya lantai itu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="58"/>
+        <source>A room already has this code.</source>
+        <translation>Kode ini sudah dipakai ruang lain.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="60"/>
+        <source>A retired room has this code: bring it back instead.</source>
+        <translation>Ruang yang sudah tidak dipakai memakai kode ini: aktifkan kembali ruang itu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="62"/>
+        <source>A room&apos;s code does not change: retire it and add a new one.</source>
+        <translation>Kode ruang tidak bisa diubah: nonaktifkan ruang ini lalu tambahkan ruang baru.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="64"/>
+        <source>From 1 to %1 seats.</source>
+        <translation>Dari 1 sampai %1 kursi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="66"/>
+        <source>From 0 to %1 minutes.</source>
+        <translation>Dari 0 sampai %1 menit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="68"/>
+        <source>Choose from the list.</source>
+        <translation>Pilih dari daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="70"/>
+        <source>Choose a kind.</source>
+        <translation>Pilih jenisnya.</translation>
+    </message>
+</context>
+<context>
+    <name>Rooms</name>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="19"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="20"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="21"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="22"/>
+        <source>Seats</source>
+        <translation>Kursi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="23"/>
+        <source>Booking</source>
+        <translation>Pemesanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="24"/>
+        <source>Set-up / clean-up</source>
+        <translation>Persiapan / beres-beres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="25"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="39"/>
+        <source>not bookable</source>
+        <translation>tidak dipesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="40"/>
+        <source>needs approval</source>
+        <translation>perlu persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="41"/>
+        <source>bookable</source>
+        <translation>bisa dipesan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="43"/>
+        <source>%1 / %2 min</source>
+        <translation>%1 / %2 menit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="45"/>
+        <source>retired</source>
+        <translation>tidak dipakai lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/models.py" line="46"/>
+        <source>in use</source>
+        <translation>dipakai</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPanel</name>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="102"/>
+        <source>Rooms</source>
+        <extracomment>The bookings in the way named one by one, then &quot;and N more&quot;.</extracomment>
+        <translation>Ruang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="103"/>
+        <source>Show retired rooms</source>
+        <translation>Tampilkan ruang yang tidak dipakai lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="104"/>
+        <source>Add a room</source>
+        <translation>Tambah ruang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="105"/>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="106"/>
+        <source>Retire</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="107"/>
+        <source>Keep it</source>
+        <translation>Jangan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="136"/>
+        <source>Bring back</source>
+        <translation>Aktifkan kembali</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="137"/>
+        <source>Retire…</source>
+        <translation>Nonaktifkan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="150"/>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="168"/>
+        <source>Back in use: %1</source>
+        <translation>Dipakai lagi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="172"/>
+        <source>Retire %1? It is no longer offered for bookings or to visitors; its past bookings and visits keep its name.</source>
+        <translation>Nonaktifkan %1? Ruang ini tidak lagi ditawarkan untuk pemesanan maupun kepada tamu; pemesanan dan kunjungan yang lalu tetap mencatat namanya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="183"/>
+        <source>Retired: %1</source>
+        <translation>Dinonaktifkan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="202"/>
+        <source>%1 still has bookings: move or cancel them first.</source>
+        <translation>%1 masih punya pemesanan: pindahkan atau batalkan dulu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="209"/>
+        <source>and %1 more</source>
+        <translation>dan %1 lainnya</translation>
     </message>
 </context>
 <context>
@@ -4217,38 +4510,38 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>VisitorsPanel</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="124"/>
+        <location filename="../../ui/reception/window.py" line="125"/>
         <source>Who is in the building</source>
         <extracomment>What the visitors list shows: visits, by floor and room. What the bookings list and the approvals show.</extracomment>
         <translation>Tamu di dalam gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="125"/>
+        <location filename="../../ui/reception/window.py" line="126"/>
         <source>Check in a visitor</source>
         <translation>Daftarkan tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="126"/>
+        <location filename="../../ui/reception/window.py" line="127"/>
         <source>Invite a guest</source>
         <translation>Undang tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="127"/>
+        <location filename="../../ui/reception/window.py" line="128"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="128"/>
+        <location filename="../../ui/reception/window.py" line="129"/>
         <source>Check out</source>
         <translation>Check-out</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="129"/>
+        <location filename="../../ui/reception/window.py" line="130"/>
         <source>Reprint card</source>
         <translation>Cetak ulang kartu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/window.py" line="184"/>
+        <location filename="../../ui/reception/window.py" line="185"/>
         <source>%n person(s) in the building</source>
         <translation>
             <numerusform>%n orang di dalam gedung</numerusform>

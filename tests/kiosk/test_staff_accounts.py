@@ -4,6 +4,7 @@ record, a manager's PIN leaving kiosk mode, and secrets that never reach a log."
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import uuid
 from collections.abc import Callable, Iterator
@@ -21,6 +22,7 @@ from kiosk.errors import ErrorCode, ValidationError
 from kiosk.models import ActivityKind, ClosureScope, OutboxEntry, Purpose, Role
 from kiosk.operations import Operations
 from kiosk.organizations.directory import OrganizationFields
+from kiosk.rooms.directory import RoomFields
 from kiosk.staff.accounts import SignInRefusal
 from kiosk.staff.activity import ActivityQuery
 from kiosk.staff.lockout import LOCK_MINUTES, MAX_ATTEMPTS
@@ -226,6 +228,13 @@ GUARDED: list[tuple[str, Permission, Guarded]] = [
                               ADMIN_OF[ops]).id, a)),
     ("import organisations", Permission.ORGANIZATIONS, lambda ops, a: ops.organizations
      .import_rows([], a)),
+    ("add a room", Permission.ROOMS, lambda ops, a: ops.rooms.add(
+        RoomFields("4.07", "Ruang Kenanga", "Kenanga Room", "meeting", 10), a)),
+    ("change a room", Permission.ROOMS, lambda ops, a: ops.rooms.edit(
+        room_id("4.06"), dataclasses.replace(_fields_of(ops, "4.06"), capacity=9), a)),
+    ("retire a room", Permission.ROOMS, lambda ops, a: ops.rooms.retire(room_id("4.06"), a)),
+    ("bring a room back", Permission.ROOMS, lambda ops, a: ops.rooms.bring_back(
+        ops.rooms.retire(room_id("4.06"), ADMIN_OF[ops]).id, a)),
     ("invite", Permission.INVITATIONS, lambda ops, a: ops.create_invitation(InvitationRequest(
         guest_name="Tamu", phone="081234567890", purpose=Purpose.MEETING,
         expected_from=MORNING, expected_until=MORNING + timedelta(hours=2)), a)),
@@ -254,6 +263,13 @@ GUARDED: list[tuple[str, Permission, Guarded]] = [
         a, ops.staff.add(ADMIN_OF[ops], "eko", "Eko", Role.RECEPTIONIST, PASSWORD).id)),
     ("activity", Permission.ACTIVITY, lambda ops, a: ops.staff.activity(a, ActivityQuery())),
 ]
+
+
+def _fields_of(ops: Operations, code: str) -> RoomFields:
+    room = ops.rooms.get(room_id(code))
+    return RoomFields(room.code, room.name_id, room.name_en, room.kind, room.capacity,
+                      room.amenities, room.bookable, room.needs_approval, room.setup_minutes,
+                      room.cleanup_minutes)
 
 
 def _invitation(ops: Operations) -> uuid.UUID:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.building.name import read_building_name
+from kiosk.building.name import catalogue_file, read_building_name
 from kiosk.db.changes import Change
 from kiosk.errors import AlreadyCheckedOutError
 from kiosk.staff.roles import Actor, Permission
@@ -39,6 +39,7 @@ from ui.reception.history.panel import VisitHistoryPanel
 from ui.reception.invitations.panel import InvitationsPanel
 from ui.reception.invite_dialog import InviteDialog
 from ui.reception.organizations.panel import OrganizationsPanel
+from ui.reception.rooms.panel import RoomsPanel
 from ui.reception.staff.accounts import MyAccountDialog, StaffPanel
 from ui.reception.staff.activity import ActivityPanel
 from ui.reception.staff.idle import IdleWatch
@@ -263,6 +264,7 @@ class ReceptionWindow(QMainWindow):
     invitations: InvitationsPanel
     organizations: OrganizationsPanel
     #: Only for those whose role may see them (None otherwise).
+    rooms: RoomsPanel | None = None
     activity: ActivityPanel | None = None
     staff: StaffPanel | None = None
 
@@ -270,7 +272,8 @@ class ReceptionWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.setObjectName("reception")
-        self.setWindowTitle(f"{read_building_name()} — Resepsionis / Reception")
+        building = read_building_name(catalogue_file(context.settings))
+        self.setWindowTitle(f"{building} — Resepsionis / Reception")
         self.booking_dialog: BookingDialog | None = None
         self.pages = QStackedWidget(self)
         self.waiting = QWidget(self)  # while the worker says whether anybody can sign in
@@ -406,12 +409,13 @@ class ReceptionWindow(QMainWindow):
         self.history = VisitHistoryPanel(context, self.tabs)
         self.invitations = InvitationsPanel(context, self.tabs)
         self.organizations = OrganizationsPanel(context, self.tabs)
+        self.rooms = RoomsPanel(context, self.tabs) if actor.may(Permission.ROOMS) else None
         self.activity = ActivityPanel(context, self.tabs) if actor.may(
             Permission.ACTIVITY) else None
         self.staff = StaffPanel(context, self.tabs) if actor.may(Permission.STAFF) else None
         for page in (self.visitors, self.calendar, self.week, self.overview, self.bookings,
-                     self.history, self.invitations, self.organizations, self.activity,
-                     self.staff):
+                     self.history, self.invitations, self.organizations, self.rooms,
+                     self.activity, self.staff):
             if page is not None:
                 self.tabs.addTab(page, "")
         self.pages.addWidget(self.tabs)
@@ -451,6 +455,7 @@ class ReceptionWindow(QMainWindow):
         titles[self.history] = self.tr("History")
         titles[self.invitations] = self.tr("Invitations")
         titles[self.organizations] = self.tr("Organisations")
+        titles[self.rooms] = self.tr("Rooms")
         titles[self.activity] = self.tr("Activity")
         titles[self.staff] = self.tr("Staff")
         for page, title in titles.items():

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.building.name import read_building_name
+from kiosk.building.name import catalogue_file, read_building_name
 from ui.context import AppContext
 from ui.theme import apply_theme
 from ui.visitor.idle import IdleWatcher
@@ -124,7 +124,7 @@ class KioskWindow(QMainWindow):
         self.context = context
         self.setObjectName("kiosk")
         # The catalogue's [building] table alone: well under a millisecond before first paint.
-        building_name = read_building_name()
+        building_name = read_building_name(catalogue_file(context.settings))
         self._building_name = building_name
         self.setWindowTitle(building_name)
         self.welcome = WelcomeScreen(building_name, context.settings.zone)

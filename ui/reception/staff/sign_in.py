@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.building.name import read_building_name
+from kiosk.building.name import catalogue_file, read_building_name
 from kiosk.errors import InvalidFieldError, ValidationError
 from kiosk.staff.accounts import LOGIN_LIMIT, NAME_LIMIT, PASSWORD_MAX, SignIn, SignInRefusal
 from kiosk.staff.roles import Actor
@@ -61,7 +61,7 @@ class _Card(Screen):
         super().__init__(parent)
         self.context = context
         self.brand = label("brand", self, align=Qt.AlignmentFlag.AlignCenter)
-        self.brand.setText(read_building_name())
+        self.brand.setText(read_building_name(catalogue_file(context.settings)))
         self.heading = label("title", self)
         self.explanation = label("body", self)
         self.status = label("error", self)
