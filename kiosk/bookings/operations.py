@@ -183,18 +183,23 @@ class BookingOperations:
             reopen(session, closure_id)
             record(session, actor, self.clock(), ActivityKind.CLOSURE, "reopen", closure_id)
 
-    def ics(self, booking_id: uuid.UUID, whole_series: bool = False) -> bytes:
-        """The booking, or its whole series, as an iCalendar file for the tenant's calendar.
-        Raises :class:`NotFoundError` for a booking that does not exist."""
+    def ics(self, booking_id: uuid.UUID, actor: Actor, whole_series: bool = False) -> bytes:
+        """The booking, or its whole series, as an iCalendar file for the tenant's calendar,
+        the export recorded. Raises :class:`NotFoundError` for a booking that does not
+        exist."""
         from kiosk.bookings.ics import booking_ics
         from kiosk.building.catalogue import read_catalogue
         from kiosk.building.name import catalogue_file
 
+        require(actor, Permission.BOOK)
         building_name = read_catalogue(catalogue_file(self.settings)).building_name
-        with self.database.reading() as session:
-            return booking_ics(session, booking_id, self.settings.zone,
+        with self.database.unit_of_work() as session:
+            data = booking_ics(session, booking_id, self.settings.zone,
                                whole_series=whole_series, building_name=building_name,
                                now=self.clock())
+            record(session, actor, self.clock(), ActivityKind.EXPORT,
+                   "ics_series" if whole_series else "ics", booking_id)
+            return data
 
     def daily_schedules(self, day: date | None = None) -> list[Schedule]:
         """The morning's PDFs (the lobby list and every floor's grid), read from the database:

@@ -50,7 +50,8 @@ def export_ics(settings: Settings, booking: str, *, whole_series: bool, out: str
 
     operations = Operations.open(settings)
     try:
-        data = operations.bookings.ics(booking_id, whole_series=whole_series)
+        data = operations.bookings.ics(booking_id, operations.command_line,
+                                          whole_series=whole_series)
     except NotFoundError:
         stderr.write(f"gic-kiosk: no booking {booking_id} on this device\n")
         return 2

@@ -3297,58 +3297,58 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="451"/>
+        <location filename="../../ui/reception/window.py" line="452"/>
         <source>Visitors</source>
         <extracomment>Only for those whose role may see them (None otherwise). Dialogs hidden while the console is locked, shown again when it opens.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="451"/>
+        <location filename="../../ui/reception/window.py" line="452"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="452"/>
+        <location filename="../../ui/reception/window.py" line="453"/>
         <source>Week per room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="452"/>
+        <location filename="../../ui/reception/window.py" line="453"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="453"/>
+        <location filename="../../ui/reception/window.py" line="454"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="454"/>
+        <location filename="../../ui/reception/window.py" line="455"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="455"/>
+        <location filename="../../ui/reception/window.py" line="456"/>
         <source>Invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="456"/>
+        <location filename="../../ui/reception/window.py" line="457"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="457"/>
+        <location filename="../../ui/reception/window.py" line="458"/>
         <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="458"/>
+        <location filename="../../ui/reception/window.py" line="459"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="459"/>
+        <location filename="../../ui/reception/window.py" line="460"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4134,21 +4134,25 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="69"/>
+        <location filename="../../ui/reception/staff/texts.py" line="95"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="70"/>
+        <location filename="../../ui/reception/staff/texts.py" line="96"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="72"/>
+        <location filename="../../ui/reception/staff/texts.py" line="97"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="74"/>
+        <location filename="../../ui/reception/staff/texts.py" line="98"/>
         <source>Brought back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4189,51 +4193,71 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="87"/>
-        <source>First administrator made</source>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="89"/>
-        <source>Account added</source>
+        <source>Slip printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="91"/>
-        <source>Password changed</source>
+        <source>Booking saved for a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="93"/>
-        <source>PIN changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/staff/texts.py" line="94"/>
-        <source>Role changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/staff/texts.py" line="96"/>
-        <source>Account disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/staff/texts.py" line="98"/>
-        <source>Account enabled</source>
+        <source>Series saved for a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="100"/>
-        <source>Signed in</source>
+        <source>First administrator made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="102"/>
-        <source>Locked after wrong passwords</source>
+        <source>Account added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="104"/>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="106"/>
+        <source>PIN changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="107"/>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="109"/>
+        <source>Account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="111"/>
+        <source>Account enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="113"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="115"/>
+        <source>Locked after wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="117"/>
         <source>Left kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>

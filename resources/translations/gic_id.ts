@@ -3283,58 +3283,58 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="451"/>
+        <location filename="../../ui/reception/window.py" line="452"/>
         <source>Visitors</source>
         <extracomment>Only for those whose role may see them (None otherwise). Dialogs hidden while the console is locked, shown again when it opens.</extracomment>
         <translation>Pengunjung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="451"/>
+        <location filename="../../ui/reception/window.py" line="452"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="452"/>
+        <location filename="../../ui/reception/window.py" line="453"/>
         <source>Week per room</source>
         <translation>Minggu per ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="452"/>
+        <location filename="../../ui/reception/window.py" line="453"/>
         <source>Building</source>
         <translation>Gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="453"/>
+        <location filename="../../ui/reception/window.py" line="454"/>
         <source>Bookings</source>
         <translation>Pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="454"/>
+        <location filename="../../ui/reception/window.py" line="455"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="455"/>
+        <location filename="../../ui/reception/window.py" line="456"/>
         <source>Invitations</source>
         <translation>Undangan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="456"/>
+        <location filename="../../ui/reception/window.py" line="457"/>
         <source>Organisations</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="457"/>
+        <location filename="../../ui/reception/window.py" line="458"/>
         <source>Rooms</source>
         <translation>Ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="458"/>
+        <location filename="../../ui/reception/window.py" line="459"/>
         <source>Activity</source>
         <translation>Aktivitas</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="459"/>
+        <location filename="../../ui/reception/window.py" line="460"/>
         <source>Staff</source>
         <translation>Petugas</translation>
     </message>
@@ -4120,21 +4120,25 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="69"/>
+        <location filename="../../ui/reception/staff/texts.py" line="95"/>
         <source>Added</source>
         <translation>Ditambahkan</translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="70"/>
+        <location filename="../../ui/reception/staff/texts.py" line="96"/>
         <source>Changed</source>
         <translation>Diubah</translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="72"/>
+        <location filename="../../ui/reception/staff/texts.py" line="97"/>
         <source>Retired</source>
         <translation>Dinonaktifkan</translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="74"/>
+        <location filename="../../ui/reception/staff/texts.py" line="98"/>
         <source>Brought back</source>
         <translation>Diaktifkan kembali</translation>
     </message>
@@ -4175,51 +4179,71 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="87"/>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="89"/>
+        <source>Slip printed</source>
+        <translation>Slip dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="91"/>
+        <source>Booking saved for a calendar</source>
+        <translation>Pemesanan disimpan untuk kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="93"/>
+        <source>Series saved for a calendar</source>
+        <translation>Rangkaian disimpan untuk kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="100"/>
         <source>First administrator made</source>
         <translation>Administrator pertama dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="89"/>
+        <location filename="../../ui/reception/staff/texts.py" line="102"/>
         <source>Account added</source>
         <translation>Akun ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="91"/>
+        <location filename="../../ui/reception/staff/texts.py" line="104"/>
         <source>Password changed</source>
         <translation>Kata sandi diganti</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="93"/>
+        <location filename="../../ui/reception/staff/texts.py" line="106"/>
         <source>PIN changed</source>
         <translation>PIN diganti</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="94"/>
+        <location filename="../../ui/reception/staff/texts.py" line="107"/>
         <source>Role changed</source>
         <translation>Peran diubah</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="96"/>
+        <location filename="../../ui/reception/staff/texts.py" line="109"/>
         <source>Account disabled</source>
         <translation>Akun dinonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="98"/>
+        <location filename="../../ui/reception/staff/texts.py" line="111"/>
         <source>Account enabled</source>
         <translation>Akun diaktifkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="100"/>
+        <location filename="../../ui/reception/staff/texts.py" line="113"/>
         <source>Signed in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="102"/>
+        <location filename="../../ui/reception/staff/texts.py" line="115"/>
         <source>Locked after wrong passwords</source>
         <translation>Terkunci setelah kata sandi salah</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="104"/>
+        <location filename="../../ui/reception/staff/texts.py" line="117"/>
         <source>Left kiosk mode</source>
         <translation>Keluar dari mode kios</translation>
     </message>

@@ -63,7 +63,7 @@ def book_skipping_conflicts(ops: Operations, booking: BookingRequest) -> Booked:
 
 
 def export(ops: Operations, booking_id: uuid.UUID, whole_series: bool = True) -> Calendar:
-    data = ops.bookings.ics(booking_id, whole_series=whole_series)
+    data = ops.bookings.ics(booking_id, staff(), whole_series=whole_series)
     assert data.startswith(b"BEGIN:VCALENDAR\r\n") and data.endswith(b"END:VCALENDAR\r\n")
     return Calendar.from_ical(data)
 
@@ -212,7 +212,7 @@ def test_an_occurrence_alone_and_its_status(ops: Operations) -> None:
 
 def test_an_unknown_booking_is_not_found(ops: Operations) -> None:
     with pytest.raises(NotFoundError):
-        ops.bookings.ics(uuid.uuid4(), whole_series=True)
+        ops.bookings.ics(uuid.uuid4(), staff(), whole_series=True)
 
 
 # --- a series ------------------------------------------------------------------------------

@@ -207,6 +207,8 @@ GUARDED: list[tuple[str, Permission, Guarded]] = [
             MORNING + timedelta(days=1, hours=3), attendees=4), Scope.ONE, a)),
     ("cancel", Permission.BOOK, lambda ops, a: ops.bookings.cancel(
         _booking(ops, ADMIN_OF[ops]), Scope.ONE, a)),
+    ("export a booking", Permission.BOOK, lambda ops, a: ops.bookings.ics(
+        _booking(ops, ADMIN_OF[ops]), a)),
     ("approve", Permission.APPROVE, lambda ops, a: ops.bookings.approve(
         _hall_booking(ops, a), Scope.ONE, a)),
     ("reject", Permission.APPROVE, lambda ops, a: ops.bookings.reject(

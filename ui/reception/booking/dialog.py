@@ -516,10 +516,10 @@ class BookingDialog(QDialog):
         if not path:
             return
         whole = booking.repeating and self.scope_box.scope() is not Scope.ONE
-        booking_id = booking.id
+        booking_id, actor = booking.id, self.context.acting()
 
         def job(ops: Operations) -> str:
-            write_atomically(ops.bookings.ics(booking_id, whole), Path(path))
+            write_atomically(ops.bookings.ics(booking_id, actor, whole), Path(path))
             return path
 
         def written(where: str) -> None:

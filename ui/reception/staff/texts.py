@@ -84,6 +84,19 @@ def activity_label(kind: ActivityKind, action: str) -> str:
         (ActivityKind.VISIT, "check_in"): QCoreApplication.translate("StaffTexts",
                                                                      "Checked in at the desk"),
         (ActivityKind.INVITATION, "add"): QCoreApplication.translate("StaffTexts", "Invited"),
+        (ActivityKind.INVITATION, "cancel"): QCoreApplication.translate("StaffTexts",
+                                                                        "Cancelled"),
+        (ActivityKind.INVITATION, "print"): QCoreApplication.translate("StaffTexts",
+                                                                       "Slip printed"),
+        (ActivityKind.EXPORT, "ics"): QCoreApplication.translate(
+            "StaffTexts", "Booking saved for a calendar"),
+        (ActivityKind.EXPORT, "ics_series"): QCoreApplication.translate(
+            "StaffTexts", "Series saved for a calendar"),
+        (ActivityKind.ROOM, "add"): QCoreApplication.translate("StaffTexts", "Added"),
+        (ActivityKind.ROOM, "edit"): QCoreApplication.translate("StaffTexts", "Changed"),
+        (ActivityKind.ROOM, "retire"): QCoreApplication.translate("StaffTexts", "Retired"),
+        (ActivityKind.ROOM, "bring_back"): QCoreApplication.translate("StaffTexts",
+                                                                      "Brought back"),
         (ActivityKind.STAFF, "first_admin"): QCoreApplication.translate(
             "StaffTexts", "First administrator made"),
         (ActivityKind.STAFF, "add"): QCoreApplication.translate("StaffTexts",
