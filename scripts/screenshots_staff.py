@@ -1,6 +1,7 @@
-"""Render the console's people screens: a fresh install's first administrator, the sign-in
+"""Render the console's people and places: a fresh install's first administrator, the sign-in
 with a refusal, the lock of an idle console, the staff accounts with the add form's
-mistakes, the activity record, and a receptionist told she may not approve; in Bahasa
+mistakes, the activity record, the rooms (a retirement refused, the room form's mistakes),
+the invitations, a receptionist told she may not approve, and a desk check-in; in Bahasa
 Indonesia and English, at the receptionist's 1280×800 desk size.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_staff.py [OUT_DIR]
@@ -116,6 +117,27 @@ def shoot(settings: Settings, fresh: Settings, language: str, out: Path,
     window.tabs.setCurrentWidget(window.activity)
     idle(context)
     save(window.grab(), out / f"reception-activity-{language}.png")
+    assert window.rooms is not None
+    window.tabs.setCurrentWidget(window.rooms)
+    idle(context)
+    rooms = window.rooms
+    rooms.table.selectRow(next(r for r in range(rooms.model.rowCount())
+                               if rooms.model.index(r, 0).data() == "10.01"))
+    rooms.retire_or_bring_back()
+    rooms._retire_confirmed()  # the hall holds a booking: refused, the booking named
+    idle(context)
+    save(window.grab(), out / f"reception-rooms-retire-refused-{language}.png")
+    room_form = rooms.add()
+    idle(context)
+    room_form.code_edit.setText("4.7")
+    room_form.name_id_edit.setText("Ruang Rapat Kenanga")
+    room_form.kind_combo.setCurrentIndex(room_form.kind_combo.findData("meeting"))
+    room_form.amenity_boxes["tv"].setChecked(True)
+    room_form.save()
+    idle(context)
+    QApplication.processEvents()
+    save(room_form.grab(), out / f"reception-room-form-errors-{language}.png")
+    room_form.close()
     window.tabs.setCurrentWidget(window.invitations)
     idle(context)
     window.invitations.table.selectRow(0)
