@@ -124,7 +124,7 @@ def shoot(settings: Settings, fresh: Settings, language: str, out: Path,
     rooms.table.selectRow(next(r for r in range(rooms.model.rowCount())
                                if rooms.model.index(r, 0).data() == "10.01"))
     rooms.retire_or_bring_back()
-    rooms._retire_confirmed()  # the hall holds a booking: refused, the booking named
+    rooms.confirm.confirm_button.click()  # the hall holds a booking: refused, the booking named
     idle(context)
     save(window.grab(), out / f"reception-rooms-retire-refused-{language}.png")
     room_form = rooms.add()

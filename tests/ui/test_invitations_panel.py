@@ -58,9 +58,9 @@ def test_the_expected_guests_a_delegation_a_cancellation_and_a_slip(  # type: ig
     panel.table.selectRow(next(r for r in range(model.rowCount())
                                if model.index(r, 6).data() == ratna))
     click(qtbot, panel.cancel_button)
-    assert ratna in panel.confirm_text.text()
+    assert ratna in panel.confirm.text.text()
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
-        click(qtbot, panel.confirm_button)
+        click(qtbot, panel.confirm.confirm_button)
     row = next(r for r in range(model.rowCount()) if model.index(r, 6).data() == ratna)
     assert model.index(row, 7).data() == "dibatalkan"
     panel.table.selectRow(row)

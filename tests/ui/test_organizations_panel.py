@@ -83,11 +83,11 @@ def test_an_imported_list_is_shown_searched_retired_and_brought_back(
 
     select(qtbot, panel, "Batik Ciputat Collective")
     click(qtbot, panel.retire_button)
-    assert "Batik Ciputat Collective" in panel.confirm_text.text()
+    assert "Batik Ciputat Collective" in panel.confirm.text.text()
     # A name is shown as typed, whatever it holds: never read as markup.
-    assert panel.confirm_text.textFormat() == Qt.TextFormat.PlainText
+    assert panel.confirm.text.textFormat() == Qt.TextFormat.PlainText
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
-        click(qtbot, panel.confirm_button)
+        click(qtbot, panel.confirm.confirm_button)
     assert "Batik Ciputat Collective" not in names(panel)
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
         panel.retired_box.setChecked(True)

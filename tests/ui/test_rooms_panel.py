@@ -64,8 +64,8 @@ def test_a_manager_adds_a_room_and_cannot_retire_one_that_is_booked(  # type: ig
         room_id("4.03"), "Rapat Koperasi", start, start + timedelta(hours=1), 6), staff()))
     panel.table.selectRow(row_of(model, "4.03"))
     click(qtbot, panel.retire_button)
-    assert "4.03" in panel.confirm_text.text()
-    click(qtbot, panel.confirm_button)
+    assert "4.03" in panel.confirm.text.text()
+    click(qtbot, panel.confirm.confirm_button)
     qtbot.waitUntil(panel.error.isVisible, timeout=10_000)
     assert "Rapat Koperasi" in panel.error.text()
     assert model.index(row_of(model, "4.03"), 6).data() == "dipakai"
@@ -75,7 +75,7 @@ def test_a_manager_adds_a_room_and_cannot_retire_one_that_is_booked(  # type: ig
     panel.table.selectRow(row_of(model, "4.03"))
     click(qtbot, panel.retire_button)
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
-        click(qtbot, panel.confirm_button)
+        click(qtbot, panel.confirm.confirm_button)
     assert all(model.index(r, 0).data() != "4.03" for r in range(model.rowCount()))
 
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.errors import InvalidFieldError, ValidationError
 from kiosk.models import Purpose
 from kiosk.models.visitors import NAME_MAX_LENGTH
 from kiosk.operations import CheckInResult, Destinations
@@ -33,7 +32,7 @@ from ui.reception.cards import follow_card
 from ui.reception.destinations import chosen, fill_destinations
 from ui.texts import error_text, privacy_notice, purpose_label, something_went_wrong
 from ui.widgets import is_indonesian, label
-from ui.widgets.form import OVERTYPE, FormGrid, show_error
+from ui.widgets.form import OVERTYPE, FormGrid, refused_fields, show_error
 
 log = logging.getLogger(__name__)
 
@@ -309,8 +308,7 @@ class DeskCheckInDialog(QDialog):
             return
         self._busy = False
         self.check_in_button.setEnabled(True)
-        errors = (error.errors if isinstance(error, ValidationError)
-                  else (error.error,) if isinstance(error, InvalidFieldError) else None)
+        errors = refused_fields(error)
         if errors is None:
             self._failed(error)
             return

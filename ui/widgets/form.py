@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QWidget
 
+from kiosk.errors import FieldError, InvalidFieldError, ValidationError
 from ui.widgets.screen import repolish
 
 #: Room to type past a limit, so that a form can say "too long" rather than cut the text.
@@ -61,3 +62,13 @@ def show_error(where: QLabel, text: str, field: QWidget | None = None) -> None:
     where.setVisible(bool(text))
     if field is not None:
         repolish(field, "invalid", bool(text))
+
+
+def refused_fields(error: BaseException) -> tuple[FieldError, ...] | None:
+    """The fields an operation refused, each with its code; None when ``error`` is not a
+    refusal of fields (a failure to apologise for)."""
+    if isinstance(error, ValidationError):
+        return error.errors
+    if isinstance(error, InvalidFieldError):
+        return (error.error,)
+    return None

@@ -10,7 +10,6 @@ import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -29,6 +28,7 @@ from ui.reception.invitations.models import InvitationsModel
 from ui.reception.invite_dialog import InviteDialog
 from ui.texts import print_problem_text, something_went_wrong
 from ui.widgets import Screen, label
+from ui.widgets.confirm import ConfirmBar
 from ui.widgets.dates import from_qdate, to_qdate
 from ui.widgets.form import show_error
 from ui.widgets.tables import read_only_table
@@ -74,18 +74,8 @@ class InvitationsPanel(Screen):
         self.slip_button.clicked.connect(self.print_slip)
         self.cancel_button = QPushButton(self)
         self.cancel_button.clicked.connect(self.ask_cancel)
-        self.confirm_bar = QFrame(self)
-        self.confirm_text = label("field-caption", self.confirm_bar)
-        self.confirm_button = QPushButton(self.confirm_bar)
-        self.confirm_button.setProperty("role", "primary")
-        self.confirm_button.clicked.connect(self._cancel_confirmed)
-        self.keep_button = QPushButton(self.confirm_bar)
-        self.keep_button.clicked.connect(self.confirm_bar.hide)
-        confirm = QHBoxLayout(self.confirm_bar)
-        confirm.addWidget(self.confirm_text, 1)
-        confirm.addWidget(self.keep_button)
-        confirm.addWidget(self.confirm_button)
-        self.confirm_bar.hide()
+        self.confirm = ConfirmBar(self)
+        self.confirm.confirmed.connect(self._cancel_confirmed)
         self.status = label("body", self)
         self.error = label("error", self)
         self.error.hide()
@@ -104,7 +94,7 @@ class InvitationsPanel(Screen):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
-        layout.addWidget(self.confirm_bar)
+        layout.addWidget(self.confirm)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         self._ready = False
@@ -119,8 +109,7 @@ class InvitationsPanel(Screen):
         self.invite_button.setText(self.tr("Invite a guest"))
         self.slip_button.setText(self.tr("Print slip"))
         self.cancel_button.setText(self.tr("Cancel invitation"))
-        self.confirm_button.setText(self.tr("Cancel it"))
-        self.keep_button.setText(self.tr("Keep it"))
+        self.confirm.set_buttons(self.tr("Cancel it"), self.tr("Keep it"))
         self.model.retranslate()
         self._selected()
 
@@ -171,7 +160,7 @@ class InvitationsPanel(Screen):
         self.slip_button.setEnabled(waiting)
         self.cancel_button.setEnabled(waiting)
         if not waiting:
-            self.confirm_bar.hide()
+            self.confirm.hide()
 
     def invite(self) -> InviteDialog:
         now = self.model.now  # the operations' clock, as read when the tab opened
@@ -191,14 +180,12 @@ class InvitationsPanel(Screen):
         chosen = self.selected()
         if chosen is None:
             return
-        self.confirm_text.setText(self.tr("Cancel the invitation of %1? Code %2 will no longer "
-                                          "work at the kiosk.").replace("%1", chosen.guest_name)
-                                  .replace("%2", chosen.code))
-        self.confirm_bar.show()
+        self.confirm.ask(self.tr("Cancel the invitation of %1? Code %2 will no longer work at "
+                                 "the kiosk.").replace("%1", chosen.guest_name)
+                         .replace("%2", chosen.code))
 
     def _cancel_confirmed(self) -> None:
         chosen = self.selected()
-        self.confirm_bar.hide()
         if chosen is None:
             return
         actor = self.context.acting()

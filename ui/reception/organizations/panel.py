@@ -30,6 +30,7 @@ from ui.reception.organizations.models import OrganizationsModel, RefusedRowsMod
 from ui.reception.organizations.texts import file_problem_text
 from ui.texts import something_went_wrong
 from ui.widgets import Screen, label
+from ui.widgets.confirm import ConfirmBar
 from ui.widgets.form import show_error
 from ui.widgets.tables import read_only_table
 
@@ -94,13 +95,8 @@ class OrganizationsPanel(Screen):
         self.error = label("error", self)
         self.error.hide()
         # Asked once more before retiring, in the panel.
-        self.confirm_bar = QFrame(self)
-        self.confirm_text = label("field-caption", self.confirm_bar)
-        self.confirm_button = QPushButton(self.confirm_bar)
-        self.confirm_button.setProperty("role", "danger")
-        self.confirm_button.clicked.connect(self._retire_confirmed)
-        self.keep_button = QPushButton(self.confirm_bar)
-        self.keep_button.clicked.connect(self.confirm_bar.hide)
+        self.confirm = ConfirmBar(self)
+        self.confirm.confirmed.connect(self._retire_confirmed)
         # What an import refused, and the way on.
         self.import_frame = QFrame(self)
         self.import_text = label("error", self.import_frame)
@@ -123,11 +119,6 @@ class OrganizationsPanel(Screen):
         top.addWidget(self.retired_box)
         top.addWidget(self.import_button)
         top.addWidget(self.add_button)
-        confirm = QHBoxLayout(self.confirm_bar)
-        confirm.addWidget(self.confirm_text, 1)
-        confirm.addWidget(self.keep_button)
-        confirm.addWidget(self.confirm_button)
-        self.confirm_bar.hide()
         refused = QVBoxLayout(self.import_frame)
         refused.addWidget(self.import_text)
         refused.addWidget(self.refused_table)
@@ -146,7 +137,7 @@ class OrganizationsPanel(Screen):
         layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addWidget(self.table, 3)
-        layout.addWidget(self.confirm_bar)
+        layout.addWidget(self.confirm)
         layout.addWidget(self.import_frame, 2)
         layout.addLayout(actions)
         self._selected(QModelIndex())
@@ -158,8 +149,7 @@ class OrganizationsPanel(Screen):
         self.add_button.setText(self.tr("Add…"))
         self.import_button.setText(self.tr("Import a list…"))
         self.edit_button.setText(self.tr("Change…"))
-        self.keep_button.setText(self.tr("Keep it"))
-        self.confirm_button.setText(self.tr("Retire"))
+        self.confirm.set_buttons(self.tr("Retire"), self.tr("Keep it"))
         self.skip_bad_button.setText(self.tr("Import the other rows"))
         self.close_import_button.setText(self.tr("Close"))
         self._selected(self.table.currentIndex())
@@ -194,7 +184,7 @@ class OrganizationsPanel(Screen):
         self.retire_button.setEnabled(chosen is not None)
         self.retire_button.setText(self.tr("Bring back") if chosen is not None and chosen.retired
                                    else self.tr("Retire…"))
-        self.confirm_bar.hide()
+        self.confirm.hide()
 
     # --- add, change, retire -------------------------------------------------------------
 
@@ -226,14 +216,12 @@ class OrganizationsPanel(Screen):
             self.context.run(lambda ops: ops.organizations.bring_back(chosen.id, actor),
                              self._brought_back, self._failed)
             return
-        self.confirm_text.setText(self.tr(
+        self.confirm.ask(self.tr(
             "Retire %1? It will no longer be offered to visitors or for bookings; its visits "
             "and bookings keep its name.").replace("%1", chosen.name))
-        self.confirm_bar.show()
 
     def _retire_confirmed(self) -> None:
         chosen = self.selected()
-        self.confirm_bar.hide()
         if chosen is not None:
             actor = self.context.acting()
             self.context.run(lambda ops: ops.organizations.retire(chosen.id, actor), self._retired,

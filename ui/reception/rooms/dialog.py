@@ -29,7 +29,7 @@ from kiosk.building.catalogue import (
     DEFAULT_BUFFERS,
     NAME_LIMIT,
 )
-from kiosk.errors import ErrorCode, InvalidFieldError, ValidationError
+from kiosk.errors import ErrorCode
 from kiosk.models import RoomKind
 from kiosk.rooms.directory import RoomFields
 from kiosk.rooms.operations import RoomDetails
@@ -37,7 +37,7 @@ from ui.context import AppContext
 from ui.reception.booking.texts import amenity_label, room_kind_label
 from ui.texts import something_went_wrong
 from ui.widgets import label
-from ui.widgets.form import OVERTYPE, FormGrid, show_error
+from ui.widgets.form import OVERTYPE, FormGrid, refused_fields, show_error
 
 log = logging.getLogger(__name__)
 
@@ -223,8 +223,7 @@ class RoomDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self.save_button.setEnabled(True)
-        errors = (error.errors if isinstance(error, ValidationError)
-                  else (error.error,) if isinstance(error, InvalidFieldError) else None)
+        errors = refused_fields(error)
         if errors is None:
             log.error("room not saved: %s", type(error).__name__, exc_info=error)
             show_error(self.status, something_went_wrong(error))

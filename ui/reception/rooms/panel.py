@@ -9,7 +9,6 @@ import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -24,6 +23,7 @@ from ui.reception.rooms.dialog import RoomDialog
 from ui.reception.rooms.models import RoomsModel
 from ui.texts import something_went_wrong
 from ui.widgets import Screen, label
+from ui.widgets.confirm import ConfirmBar
 from ui.widgets.form import show_error
 from ui.widgets.tables import read_only_table
 
@@ -64,18 +64,8 @@ class RoomsPanel(Screen):
         self.edit_button.clicked.connect(self.edit)
         self.retire_button = QPushButton(self)
         self.retire_button.clicked.connect(self.retire_or_bring_back)
-        self.confirm_bar = QFrame(self)
-        self.confirm_text = label("field-caption", self.confirm_bar)
-        self.confirm_button = QPushButton(self.confirm_bar)
-        self.confirm_button.setProperty("role", "primary")
-        self.confirm_button.clicked.connect(self._retire_confirmed)
-        self.keep_button = QPushButton(self.confirm_bar)
-        self.keep_button.clicked.connect(self.confirm_bar.hide)
-        confirm = QHBoxLayout(self.confirm_bar)
-        confirm.addWidget(self.confirm_text, 1)
-        confirm.addWidget(self.keep_button)
-        confirm.addWidget(self.confirm_button)
-        self.confirm_bar.hide()
+        self.confirm = ConfirmBar(self)
+        self.confirm.confirmed.connect(self._retire_confirmed)
         self.status = label("body", self)
         self.error = label("error", self)
         self.error.hide()
@@ -91,7 +81,7 @@ class RoomsPanel(Screen):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
-        layout.addWidget(self.confirm_bar)
+        layout.addWidget(self.confirm)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         self.retranslate()
@@ -103,8 +93,7 @@ class RoomsPanel(Screen):
         self.retired_box.setText(self.tr("Show retired rooms"))
         self.add_button.setText(self.tr("Add a room"))
         self.edit_button.setText(self.tr("Change…"))
-        self.confirm_button.setText(self.tr("Retire"))
-        self.keep_button.setText(self.tr("Keep it"))
+        self.confirm.set_buttons(self.tr("Retire"), self.tr("Keep it"))
         self.model.retranslate()
         self._selected()
 
@@ -135,7 +124,7 @@ class RoomsPanel(Screen):
         self.retire_button.setEnabled(chosen is not None)
         self.retire_button.setText(self.tr("Bring back") if chosen is not None and chosen.retired
                                    else self.tr("Retire…"))
-        self.confirm_bar.hide()
+        self.confirm.hide()
 
     def add(self) -> RoomDialog:
         return self._open(None)
@@ -168,14 +157,12 @@ class RoomsPanel(Screen):
                              lambda room: self._say(self.tr("Back in use: %1").replace(
                                  "%1", room.code)), self._failed)
             return
-        self.confirm_text.setText(self.tr(
+        self.confirm.ask(self.tr(
             "Retire %1? It is no longer offered for bookings or to visitors; its past "
             "bookings and visits keep its name.").replace("%1", chosen.code))
-        self.confirm_bar.show()
 
     def _retire_confirmed(self) -> None:
         chosen = self.selected()
-        self.confirm_bar.hide()
         if chosen is None:
             return
         actor = self.context.acting()

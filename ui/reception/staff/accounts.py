@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.db.changes import Change
-from kiosk.errors import InvalidFieldError, ValidationError
 from kiosk.models import Role
 from kiosk.operations import Operations
 from kiosk.staff.accounts import LOGIN_LIMIT, NAME_LIMIT, StaffSummary
@@ -31,7 +30,7 @@ from ui.reception.staff.sign_in import secret_edit
 from ui.reception.staff.texts import staff_error_text
 from ui.texts import role_label, something_went_wrong
 from ui.widgets import Screen, label
-from ui.widgets.form import FormGrid, show_error
+from ui.widgets.form import FormGrid, refused_fields, show_error
 from ui.widgets.tables import read_only_table
 
 log = logging.getLogger(__name__)
@@ -41,11 +40,10 @@ DIALOG_WIDTH = 760
 
 def _field_errors(error: BaseException) -> list[tuple[str, str]] | None:
     """(field, words) for each refused field; None when it is not a refusal of fields."""
-    if isinstance(error, ValidationError):
-        return [(e.field, staff_error_text(e.field, e.code)) for e in error.errors]
-    if isinstance(error, InvalidFieldError):
-        return [(error.error.field, staff_error_text(error.error.field, error.error.code))]
-    return None
+    refused = refused_fields(error)
+    if refused is None:
+        return None
+    return [(e.field, staff_error_text(e.field, e.code)) for e in refused]
 
 
 class StaffDialog(QDialog):

@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.building.name import catalogue_file, read_building_name
-from kiosk.errors import InvalidFieldError, ValidationError
 from kiosk.staff.accounts import LOGIN_LIMIT, NAME_LIMIT, PASSWORD_MAX, SignIn, SignInRefusal
 from kiosk.staff.roles import Actor
 from ui.context import AppContext
 from ui.reception.staff.texts import staff_error_text
 from ui.texts import something_went_wrong
 from ui.widgets import Screen, is_indonesian, label, other_language_name
-from ui.widgets.form import FormGrid, show_error
+from ui.widgets.form import FormGrid, refused_fields, show_error
 
 log = logging.getLogger(__name__)
 
@@ -272,8 +271,7 @@ class FirstAdminPage(_Card):
     def _refused(self, error: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
-        errors = (error.errors if isinstance(error, ValidationError)
-                  else (error.error,) if isinstance(error, InvalidFieldError) else None)
+        errors = refused_fields(error)
         if errors is None:
             self._failed(error)
             return
