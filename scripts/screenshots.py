@@ -25,14 +25,16 @@ from kiosk.building.catalogue import room_id  # noqa: E402
 from kiosk.config import Mode, load_settings  # noqa: E402
 from kiosk.demo.seed import seed_demo  # noqa: E402
 from kiosk.errors import ErrorCode  # noqa: E402
-from kiosk.models import Booking, BookingStatus, Purpose, Visitor  # noqa: E402
+from kiosk.models import Booking, BookingStatus, Purpose, Role, Visitor  # noqa: E402
 from kiosk.operations import Operations  # noqa: E402
 from kiosk.paper.printing import PrintProblem  # noqa: E402
+from kiosk.staff.roles import Actor  # noqa: E402
 from kiosk.visits.check_in import CheckInRequest, Destination, DestinationKind  # noqa: E402
 from kiosk.visits.invitations import InvitationRequest  # noqa: E402
 from tests.conftest import staff  # noqa: E402
 from ui.app import application, build_window  # noqa: E402
 from ui.context import AppContext  # noqa: E402
+from ui.reception.window import ReceptionWindow  # noqa: E402
 from ui.texts import error_text, refusal_text  # noqa: E402
 from ui.visitor.pass_ready import PrintState  # noqa: E402
 from ui.visitor.window import KioskWindow  # noqa: E402
@@ -177,6 +179,8 @@ def main() -> None:
                 settings = load_settings(config, environ={"KIOSK_MODE": mode.value,
                                                           "KIOSK_LANGUAGE": language})
                 window, context = build_window(settings, app)
+                if isinstance(window, ReceptionWindow):
+                    window.enter(Actor("Rina Wulandari", Role.RECEPTIONIST, None))
                 sizes = SIZES if mode is Mode.KIOSK else {"desk": (1280, 800)}
                 for orientation, (w, h) in sizes.items():
                     window.resize(w, h)

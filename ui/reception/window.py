@@ -86,7 +86,7 @@ class VisitorsPanel(Screen):
         self.print_status.hide()
         self.language_button = QPushButton(self)
         self.language_button.setProperty("role", "language")
-        self.tree = QTreeView(self)
+        self.tree = self.view = QTreeView(self)  # ``view``: where the window puts the focus
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
