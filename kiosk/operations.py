@@ -58,7 +58,8 @@ from kiosk.passes.keys import load_keyring, read_keyring
 from kiosk.passes.layout import LAYOUTS, PassLayout, PassStyle, render_pass, save_pass
 from kiosk.rooms.operations import RoomOperations
 from kiosk.staff import pin as staff
-from kiosk.staff.activity import record
+from kiosk.staff.activity import ActivityEntry, ActivityQuery, record
+from kiosk.staff.activity import search as search_activity
 from kiosk.staff.operations import StaffOperations
 from kiosk.staff.roles import Actor, Permission, require
 from kiosk.sync import notices
@@ -557,6 +558,15 @@ class Operations:
             record(session, actor, self.clock(), ActivityKind.VISIT, "check_out", visit_id,
                    summary.pass_number)
             return summary
+
+    def served_by(self, visit_id: uuid.UUID, actor: Actor) -> list[ActivityEntry]:
+        """Who at reception checked this visit in or out, or reprinted its card, oldest
+        first (none: the visitor used the kiosk)."""
+        require(actor, Permission.VISITORS)
+        with self.database.reading() as session:
+            found = search_activity(session, ActivityQuery(kind=ActivityKind.VISIT,
+                                                           subject_id=visit_id))
+        return sorted(found, key=lambda entry: entry.at)
 
     def visitors_in_building(self) -> list[FloorGroup]:
         with self.database.reading() as session:

@@ -80,7 +80,8 @@ class Activity(Synced, Base):
 
     __tablename__ = "activity"
     __table_args__ = (Index("ix_activity_created_at", "created_at"),
-                      Index("ix_activity_staff_id", "staff_id"))
+                      Index("ix_activity_staff_id", "staff_id"),
+                      Index("ix_activity_subject_id", "subject_id"))
 
     #: None for the command line, which anyone with access to the PC may run.
     staff_id: Mapped[uuid.UUID | None] = mapped_column(default=None)

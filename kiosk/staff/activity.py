@@ -44,6 +44,8 @@ class ActivityQuery:
     end: datetime | None = None
     staff_id: uuid.UUID | None = None
     kind: ActivityKind | None = None
+    #: What the entries are about (a visit, a room ...).
+    subject_id: uuid.UUID | None = None
     limit: int = SEARCH_LIMIT
 
 
@@ -70,6 +72,8 @@ def search(session: Session, query: ActivityQuery) -> list[ActivityEntry]:
             audit = audit.where(BookingAudit.created_at < query.end)
         if query.staff_id is not None:
             audit = audit.where(BookingAudit.staff_id == query.staff_id)
+        if query.subject_id is not None:
+            audit = audit.where(BookingAudit.booking_id == query.subject_id)
         for row in session.scalars(audit):
             state = row.after or row.before or {}
             entries.append(ActivityEntry(
@@ -84,6 +88,8 @@ def search(session: Session, query: ActivityQuery) -> list[ActivityEntry]:
         own = own.where(Activity.staff_id == query.staff_id)
     if query.kind is not None:
         own = own.where(Activity.kind == query.kind)
+    if query.subject_id is not None:
+        own = own.where(Activity.subject_id == query.subject_id)
     for a in session.scalars(own):
         entries.append(ActivityEntry(a.created_at, a.actor, a.staff_id, a.device_id, a.kind,
                                      a.action, a.subject, a.subject_id))

@@ -1436,118 +1436,118 @@
 <context>
     <name>DeskCheckInDialog</name>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="186"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="185"/>
         <source>Check in at the desk</source>
         <extracomment>The form&apos;s fields with a message under them, by the domain&apos;s field names. The privacy notice&apos;s column: the notice reads in lines short enough to read aloud.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="187"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="186"/>
         <source>Check in a visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="187"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="187"/>
         <source>Known as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="191"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="193"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="192"/>
         <source>For example %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="195"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="194"/>
         <source>Look up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="196"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="195"/>
         <source>Someone new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="197"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="196"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="198"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="197"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="203"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="202"/>
         <source>Read this to the visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="205"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="204"/>
         <source>The visitor heard this and agrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="206"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="205"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="207"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="206"/>
         <source>Check in and print the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="208"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="207"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="209"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="208"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="210"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="209"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="288"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="287"/>
         <source>group of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="321"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="319"/>
         <source>Read the notice to the visitor, and tick the box once they agree.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1812,57 +1812,57 @@
 <context>
     <name>FirstAdminPage</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="227"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="226"/>
         <source>Welcome: who runs this building?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="229"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="228"/>
         <source>Nobody can sign in yet. Make yourself the first administrator: you then add the receptionists and managers. A forgotten password is reset on this PC with &quot;gic-kiosk staff passwd&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="232"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="231"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="233"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="232"/>
         <source>Sign-in name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="234"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="233"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="235"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="234"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="236"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="235"/>
         <source>PIN (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="237"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="236"/>
         <source>e.g. ayu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="238"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="237"/>
         <source>4 to 12 digits, to unlock quickly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="239"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="238"/>
         <source>Create the administrator and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="257"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="256"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,78 +2145,78 @@
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="116"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="106"/>
         <source>Invitations</source>
         <extracomment>Shown at first: today and the next two weeks.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="117"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="107"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="118"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="108"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="119"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="109"/>
         <source>Invite a guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="120"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="110"/>
         <source>Print slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="121"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="111"/>
         <source>Cancel invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="122"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="112"/>
         <source>Cancel it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="123"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="112"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="194"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="183"/>
         <source>Cancel the invitation of %1? Code %2 will no longer work at the kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="210"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="197"/>
         <source>Cancelled: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="219"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="206"/>
         <source>Printing the slip of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="232"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="219"/>
         <source>Slip printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="234"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="221"/>
         <source>No A4 printer is set up: slip saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="246"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="233"/>
         <source>Slip not printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="250"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="237"/>
         <source>This guest has already checked in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,27 +2442,27 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="322"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="320"/>
         <source>Console locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="325"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="323"/>
         <source>%1 is signed in. Type your password or PIN to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="327"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="325"/>
         <source>Password or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="328"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="326"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="329"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="327"/>
         <source>Sign in as someone else</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,52 +2479,52 @@
 <context>
     <name>MyAccountDialog</name>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="212"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="210"/>
         <source>My password and PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="213"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="211"/>
         <source>Leave the new password empty to keep it. The PIN opens your console when it locked itself; an empty PIN removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="216"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="214"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="217"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="215"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="218"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="216"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="219"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="217"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="221"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="219"/>
         <source>4 to 12 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="222"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="220"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="223"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="221"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="231"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="229"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2964,108 +2964,108 @@
 <context>
     <name>OrganizationsPanel</name>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="155"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="146"/>
         <source>Tenants, agencies and partners</source>
         <extracomment>The name and contacts columns share the width the others leave, fitted to their words.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="156"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="147"/>
         <source>Search by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="157"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="148"/>
         <source>Show retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="158"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="149"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="159"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="150"/>
         <source>Import a list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="160"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="151"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="161"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="152"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="162"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="152"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="163"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="153"/>
         <source>Import the other rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="164"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="154"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="195"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="185"/>
         <source>Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="196"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="186"/>
         <source>Retire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="214"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="204"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="230"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="220"/>
         <source>Retire %1? It will no longer be offered to visitors or for bookings; its visits and bookings keep its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="244"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="232"/>
         <source>Retired: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="248"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="236"/>
         <source>Back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="260"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="248"/>
         <source>Import a list of organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="261"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="249"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="271"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="259"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="288"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="276"/>
         <source>Imported: %1 added, %2 changed, %3 unchanged, %4 skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="296"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="284"/>
         <source>Nothing was imported: %1 of %2 rows need mending. Mend them in the file and import it again, or import the other rows now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3678,73 +3678,73 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>RoomsPanel</name>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="102"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="92"/>
         <source>Rooms</source>
         <extracomment>The bookings in the way named one by one, then &quot;and N more&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="103"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="93"/>
         <source>Show retired rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="104"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="94"/>
         <source>Add a room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="105"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="95"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="106"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="96"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="107"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="96"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="136"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="125"/>
         <source>Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="137"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="126"/>
         <source>Retire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="150"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="139"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="168"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="157"/>
         <source>Back in use: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="172"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="161"/>
         <source>Retire %1? It is no longer offered for bookings or to visitors; its past bookings and visits keep its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="183"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="170"/>
         <source>Retired: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="202"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="189"/>
         <source>%1 still has bookings: move or cancel them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="209"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="196"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3798,18 +3798,18 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="46"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="45"/>
         <source>Too many wrong tries: this account is locked until %1. An administrator can reset the password.</source>
         <extracomment>The card in the middle of the screen: room for the longest caption beside a field that shows a whole passphrase, in either language.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="50"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="49"/>
         <source>This account is disabled. Please ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="52"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="51"/>
         <source>Wrong name or password. Tries left before the account locks: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3817,28 +3817,28 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="149"/>
-        <location filename="../../ui/reception/staff/sign_in.py" line="154"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="148"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="153"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="150"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="149"/>
         <source>Reception console: sign in with your own name and password. What you do is recorded under your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="152"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="151"/>
         <source>Sign-in name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="153"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="152"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="169"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="168"/>
         <source>Type your sign-in name and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3894,77 +3894,77 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="107"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="105"/>
         <source>New staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="108"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="106"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="110"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="108"/>
         <source>They sign in with their own name and password; what they may do depends on the role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="112"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="110"/>
         <source>A new password for %1. Tell it to them in person; they can change it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="114"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="112"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="114"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="112"/>
         <source>Sign-in name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="115"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="113"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="115"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="113"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="116"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="114"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="117"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="115"/>
         <source>PIN (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="121"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="119"/>
         <source>e.g. siti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="122"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="120"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="122"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="120"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="123"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="121"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="131"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="129"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3972,32 +3972,32 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="319"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="317"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="320"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="318"/>
         <source>Add someone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="321"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="319"/>
         <source>New password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="322"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="320"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="354"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="352"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="355"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="353"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4435,33 +4435,33 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>VisitHistoryPanel</name>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="101"/>
+        <location filename="../../ui/reception/history/panel.py" line="102"/>
         <source>Visit history</source>
         <extracomment>The period shown at first: this week and the one before.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="103"/>
+        <location filename="../../ui/reception/history/panel.py" line="104"/>
         <source>Name, phone, organisation, room or pass number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="104"/>
+        <location filename="../../ui/reception/history/panel.py" line="105"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="105"/>
+        <location filename="../../ui/reception/history/panel.py" line="106"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="145"/>
+        <location filename="../../ui/reception/history/panel.py" line="146"/>
         <source>The newest %1 visits: narrow the search or the period to see others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/history/panel.py" line="148"/>
+        <location filename="../../ui/reception/history/panel.py" line="149"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -4469,32 +4469,52 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="161"/>
-        <source>in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/history/panel.py" line="164"/>
-        <source>out %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/reception/history/panel.py" line="166"/>
-        <source>still in the building</source>
+        <source>checked in at the desk by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/history/panel.py" line="167"/>
-        <source>to %1</source>
+        <source>checked out at the desk by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="169"/>
-        <source>pass %1</source>
+        <location filename="../../ui/reception/history/panel.py" line="168"/>
+        <source>card reprinted by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/history/panel.py" line="171"/>
+        <source>checked in at the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="180"/>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="183"/>
+        <source>out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="185"/>
+        <source>still in the building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="186"/>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="188"/>
+        <source>pass %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="190"/>
         <source>with %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1424,118 +1424,118 @@
 <context>
     <name>DeskCheckInDialog</name>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="186"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="185"/>
         <source>Check in at the desk</source>
         <extracomment>The form&apos;s fields with a message under them, by the domain&apos;s field names. The privacy notice&apos;s column: the notice reads in lines short enough to read aloud.</extracomment>
         <translation>Daftar di meja resepsionis</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="187"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="186"/>
         <source>Check in a visitor</source>
         <translation>Daftarkan tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="187"/>
         <source>Phone</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="187"/>
         <source>Known as</source>
         <translation>Dikenal sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
         <source>Purpose</source>
         <translation>Keperluan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
         <source>Where</source>
         <translation>Tempat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="191"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
         <source>People</source>
         <translation>Jumlah orang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="193"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="192"/>
         <source>For example %1</source>
         <translation>Misalnya %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="195"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="194"/>
         <source>Look up</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="196"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="195"/>
         <source>Someone new</source>
         <translation>Tamu baru</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="197"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="196"/>
         <source>Optional</source>
         <translation>Boleh dikosongkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="198"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="197"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="203"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="202"/>
         <source>Read this to the visitor</source>
         <translation>Bacakan ini kepada tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="205"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="204"/>
         <source>The visitor heard this and agrees</source>
         <translation>Tamu sudah mendengar dan setuju</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="206"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="205"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="207"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="206"/>
         <source>Check in and print the card</source>
         <translation>Daftarkan dan cetak kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="208"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="207"/>
         <source>Checked in</source>
         <translation>Terdaftar</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="209"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="208"/>
         <source>Card number</source>
         <translation>Nomor kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="210"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="209"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="288"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="287"/>
         <source>group of %1</source>
         <translation>rombongan %1 orang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="321"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="319"/>
         <source>Read the notice to the visitor, and tick the box once they agree.</source>
         <translation>Bacakan pemberitahuan ini kepada tamu, lalu centang kotaknya setelah tamu setuju.</translation>
     </message>
@@ -1799,57 +1799,57 @@
 <context>
     <name>FirstAdminPage</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="227"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="226"/>
         <source>Welcome: who runs this building?</source>
         <translation>Selamat datang: siapa pengelola gedung ini?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="229"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="228"/>
         <source>Nobody can sign in yet. Make yourself the first administrator: you then add the receptionists and managers. A forgotten password is reset on this PC with &quot;gic-kiosk staff passwd&quot;.</source>
         <translation>Belum ada yang bisa masuk. Jadikan diri Anda administrator pertama: setelah itu Anda menambahkan resepsionis dan manajer. Kata sandi yang terlupa diganti di PC ini dengan &quot;gic-kiosk staff passwd&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="232"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="231"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="233"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="232"/>
         <source>Sign-in name</source>
         <translation>Nama masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="234"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="233"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="235"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="234"/>
         <source>Password again</source>
         <translation>Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="236"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="235"/>
         <source>PIN (optional)</source>
         <translation>PIN (boleh dikosongkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="237"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="236"/>
         <source>e.g. ayu</source>
         <translation>misalnya ayu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="238"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="237"/>
         <source>4 to 12 digits, to unlock quickly</source>
         <translation>4 sampai 12 angka, untuk membuka kunci dengan cepat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="239"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="238"/>
         <source>Create the administrator and sign in</source>
         <translation>Buat administrator lalu masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="257"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="256"/>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -2130,78 +2130,78 @@
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="116"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="106"/>
         <source>Invitations</source>
         <extracomment>Shown at first: today and the next two weeks.</extracomment>
         <translation>Undangan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="117"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="107"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="118"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="108"/>
         <source>until</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="119"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="109"/>
         <source>Invite a guest</source>
         <translation>Undang tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="120"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="110"/>
         <source>Print slip</source>
         <translation>Cetak slip</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="121"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="111"/>
         <source>Cancel invitation</source>
         <translation>Batalkan undangan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="122"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="112"/>
         <source>Cancel it</source>
         <translation>Batalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="123"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="112"/>
         <source>Keep it</source>
         <translation>Jangan dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="194"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="183"/>
         <source>Cancel the invitation of %1? Code %2 will no longer work at the kiosk.</source>
         <translation>Batalkan undangan untuk %1? Kode %2 tidak akan berlaku lagi di kios.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="210"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="197"/>
         <source>Cancelled: %1 (%2)</source>
         <translation>Dibatalkan: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="219"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="206"/>
         <source>Printing the slip of %1…</source>
         <translation>Mencetak slip %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="232"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="219"/>
         <source>Slip printed.</source>
         <translation>Slip sudah dicetak.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="234"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="221"/>
         <source>No A4 printer is set up: slip saved as %1</source>
         <translation>Printer A4 belum diatur: slip disimpan sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="246"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="233"/>
         <source>Slip not printed: %1</source>
         <translation>Slip tidak tercetak: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="250"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="237"/>
         <source>This guest has already checked in.</source>
         <translation>Tamu ini sudah datang dan terdaftar.</translation>
     </message>
@@ -2425,27 +2425,27 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="322"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="320"/>
         <source>Console locked</source>
         <translation>Konsol terkunci</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="325"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="323"/>
         <source>%1 is signed in. Type your password or PIN to go on.</source>
         <translation>%1 sedang masuk. Ketik kata sandi atau PIN Anda untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="327"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="325"/>
         <source>Password or PIN</source>
         <translation>Kata sandi atau PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="328"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="326"/>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="329"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="327"/>
         <source>Sign in as someone else</source>
         <translation>Masuk sebagai orang lain</translation>
     </message>
@@ -2462,52 +2462,52 @@
 <context>
     <name>MyAccountDialog</name>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="212"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="210"/>
         <source>My password and PIN</source>
         <translation>Kata sandi dan PIN saya</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="213"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="211"/>
         <source>Leave the new password empty to keep it. The PIN opens your console when it locked itself; an empty PIN removes it.</source>
         <translation>Kosongkan kata sandi baru bila tidak ingin menggantinya. PIN membuka konsol Anda yang terkunci sendiri; PIN yang dikosongkan akan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="216"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="214"/>
         <source>Current password</source>
         <translation>Kata sandi saat ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="217"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="215"/>
         <source>New password</source>
         <translation>Kata sandi baru</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="218"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="216"/>
         <source>New password again</source>
         <translation>Ulangi kata sandi baru</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="219"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="217"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="221"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="219"/>
         <source>4 to 12 digits</source>
         <translation>4 sampai 12 angka</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="222"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="220"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="223"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="221"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="231"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="229"/>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -2947,108 +2947,108 @@
 <context>
     <name>OrganizationsPanel</name>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="155"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="146"/>
         <source>Tenants, agencies and partners</source>
         <extracomment>The name and contacts columns share the width the others leave, fitted to their words.</extracomment>
         <translation>Tenan, instansi, dan mitra</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="156"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="147"/>
         <source>Search by name</source>
         <translation>Cari nama</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="157"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="148"/>
         <source>Show retired</source>
         <translation>Tampilkan yang nonaktif</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="158"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="149"/>
         <source>Add…</source>
         <translation>Tambah…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="159"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="150"/>
         <source>Import a list…</source>
         <translation>Impor daftar…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="160"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="151"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="161"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="152"/>
         <source>Keep it</source>
         <translation>Jangan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="162"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="152"/>
         <source>Retire</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="163"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="153"/>
         <source>Import the other rows</source>
         <translation>Impor baris lainnya</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="164"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="154"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="195"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="185"/>
         <source>Bring back</source>
         <translation>Aktifkan lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="196"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="186"/>
         <source>Retire…</source>
         <translation>Nonaktifkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="214"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="204"/>
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="230"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="220"/>
         <source>Retire %1? It will no longer be offered to visitors or for bookings; its visits and bookings keep its name.</source>
         <translation>Nonaktifkan %1? Organisasi ini tidak lagi ditawarkan kepada pengunjung atau untuk pemesanan; kunjungan dan pemesanannya tetap memakai namanya.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="244"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="232"/>
         <source>Retired: %1</source>
         <translation>Dinonaktifkan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="248"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="236"/>
         <source>Back: %1</source>
         <translation>Aktif lagi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="260"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="248"/>
         <source>Import a list of organisations</source>
         <translation>Impor daftar organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="261"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="249"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Lembar kerja (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="271"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="259"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="288"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="276"/>
         <source>Imported: %1 added, %2 changed, %3 unchanged, %4 skipped.</source>
         <translation>Diimpor: %1 ditambahkan, %2 diubah, %3 tidak berubah, %4 dilewati.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="296"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="284"/>
         <source>Nothing was imported: %1 of %2 rows need mending. Mend them in the file and import it again, or import the other rows now.</source>
         <translation>Tidak ada yang diimpor: %1 dari %2 baris perlu diperbaiki. Perbaiki di berkas lalu impor lagi, atau impor baris lainnya sekarang.</translation>
     </message>
@@ -3664,73 +3664,73 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>RoomsPanel</name>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="102"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="92"/>
         <source>Rooms</source>
         <extracomment>The bookings in the way named one by one, then &quot;and N more&quot;.</extracomment>
         <translation>Ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="103"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="93"/>
         <source>Show retired rooms</source>
         <translation>Tampilkan ruang yang tidak dipakai lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="104"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="94"/>
         <source>Add a room</source>
         <translation>Tambah ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="105"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="95"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="106"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="96"/>
         <source>Retire</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="107"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="96"/>
         <source>Keep it</source>
         <translation>Jangan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="136"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="125"/>
         <source>Bring back</source>
         <translation>Aktifkan kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="137"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="126"/>
         <source>Retire…</source>
         <translation>Nonaktifkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="150"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="139"/>
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="168"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="157"/>
         <source>Back in use: %1</source>
         <translation>Dipakai lagi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="172"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="161"/>
         <source>Retire %1? It is no longer offered for bookings or to visitors; its past bookings and visits keep its name.</source>
         <translation>Nonaktifkan %1? Ruang ini tidak lagi ditawarkan untuk pemesanan maupun kepada tamu; pemesanan dan kunjungan yang lalu tetap mencatat namanya.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="183"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="170"/>
         <source>Retired: %1</source>
         <translation>Dinonaktifkan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="202"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="189"/>
         <source>%1 still has bookings: move or cancel them first.</source>
         <translation>%1 masih punya pemesanan: pindahkan atau batalkan dulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="209"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="196"/>
         <source>and %1 more</source>
         <translation>dan %1 lainnya</translation>
     </message>
@@ -3784,18 +3784,18 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="46"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="45"/>
         <source>Too many wrong tries: this account is locked until %1. An administrator can reset the password.</source>
         <extracomment>The card in the middle of the screen: room for the longest caption beside a field that shows a whole passphrase, in either language.</extracomment>
         <translation>Terlalu banyak percobaan salah: akun ini terkunci sampai pukul %1. Administrator dapat mengganti kata sandinya.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="50"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="49"/>
         <source>This account is disabled. Please ask an administrator.</source>
         <translation>Akun ini dinonaktifkan. Silakan hubungi administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="52"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="51"/>
         <source>Wrong name or password. Tries left before the account locks: %1.</source>
         <translation>Nama atau kata sandi salah. Sisa percobaan sebelum akun terkunci: %1.</translation>
     </message>
@@ -3803,28 +3803,28 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="149"/>
-        <location filename="../../ui/reception/staff/sign_in.py" line="154"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="148"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="153"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="150"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="149"/>
         <source>Reception console: sign in with your own name and password. What you do is recorded under your name.</source>
         <translation>Konsol resepsionis: masuk dengan nama dan kata sandi Anda sendiri. Apa yang Anda lakukan dicatat atas nama Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="152"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="151"/>
         <source>Sign-in name</source>
         <translation>Nama masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="153"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="152"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="169"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="168"/>
         <source>Type your sign-in name and password.</source>
         <translation>Ketik nama masuk dan kata sandi Anda.</translation>
     </message>
@@ -3880,77 +3880,77 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="107"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="105"/>
         <source>New staff account</source>
         <translation>Akun petugas baru</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="108"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="106"/>
         <source>New password</source>
         <translation>Kata sandi baru</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="110"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="108"/>
         <source>They sign in with their own name and password; what they may do depends on the role.</source>
         <translation>Petugas masuk dengan nama dan kata sandinya sendiri; apa yang boleh dilakukannya tergantung perannya.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="112"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="110"/>
         <source>A new password for %1. Tell it to them in person; they can change it later.</source>
         <translation>Kata sandi baru untuk %1. Sampaikan secara langsung; nanti bisa diganti sendiri.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="114"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="112"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="114"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="112"/>
         <source>Sign-in name</source>
         <translation>Nama masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="115"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="113"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="115"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="113"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="116"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="114"/>
         <source>Password again</source>
         <translation>Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="117"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="115"/>
         <source>PIN (optional)</source>
         <translation>PIN (boleh dikosongkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="121"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="119"/>
         <source>e.g. siti</source>
         <translation>misalnya siti</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="122"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="120"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="122"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="120"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="123"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="121"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="131"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="129"/>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -3958,32 +3958,32 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="319"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="317"/>
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="320"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="318"/>
         <source>Add someone…</source>
         <translation>Tambah petugas…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="321"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="319"/>
         <source>New password…</source>
         <translation>Kata sandi baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="322"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="320"/>
         <source>Change role</source>
         <translation>Ubah peran</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="354"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="352"/>
         <source>Enable</source>
         <translation>Aktifkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="355"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="353"/>
         <source>Disable</source>
         <translation>Nonaktifkan</translation>
     </message>
@@ -4418,65 +4418,85 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>VisitHistoryPanel</name>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="101"/>
+        <location filename="../../ui/reception/history/panel.py" line="102"/>
         <source>Visit history</source>
         <extracomment>The period shown at first: this week and the one before.</extracomment>
         <translation>Riwayat kunjungan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="103"/>
+        <location filename="../../ui/reception/history/panel.py" line="104"/>
         <source>Name, phone, organisation, room or pass number</source>
         <translation>Nama, telepon, organisasi, ruangan, atau nomor kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="104"/>
+        <location filename="../../ui/reception/history/panel.py" line="105"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="105"/>
+        <location filename="../../ui/reception/history/panel.py" line="106"/>
         <source>until</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="145"/>
+        <location filename="../../ui/reception/history/panel.py" line="146"/>
         <source>The newest %1 visits: narrow the search or the period to see others.</source>
         <translation>%1 kunjungan terbaru: persempit pencarian atau periodenya untuk melihat yang lain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/history/panel.py" line="148"/>
+        <location filename="../../ui/reception/history/panel.py" line="149"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n kunjungan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="161"/>
+        <location filename="../../ui/reception/history/panel.py" line="166"/>
+        <source>checked in at the desk by %1</source>
+        <translation>didaftarkan di meja oleh %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="167"/>
+        <source>checked out at the desk by %1</source>
+        <translation>dikeluarkan di meja oleh %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="168"/>
+        <source>card reprinted by %1</source>
+        <translation>kartu dicetak ulang oleh %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="171"/>
+        <source>checked in at the kiosk</source>
+        <translation>mendaftar di kios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="180"/>
         <source>in %1</source>
         <translation>masuk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="164"/>
+        <location filename="../../ui/reception/history/panel.py" line="183"/>
         <source>out %1</source>
         <translation>keluar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="166"/>
+        <location filename="../../ui/reception/history/panel.py" line="185"/>
         <source>still in the building</source>
         <translation>masih di gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="167"/>
+        <location filename="../../ui/reception/history/panel.py" line="186"/>
         <source>to %1</source>
         <translation>ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="169"/>
+        <location filename="../../ui/reception/history/panel.py" line="188"/>
         <source>pass %1</source>
         <translation>kartu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="171"/>
+        <location filename="../../ui/reception/history/panel.py" line="190"/>
         <source>with %1</source>
         <translation>bersama %1</translation>
     </message>

@@ -56,6 +56,13 @@ def test_a_new_visitor_is_checked_in_at_the_desk_with_the_notice_read_out(  # ty
         staff(), ActivityQuery(kind=ActivityKind.VISIT)))
     assert [(e.actor, e.action, e.subject) for e in record] == [
         ("Siti Aminah", "check_in", result.visit.pass_number)]
+    # The visit history says who served the visitor.
+    dialog.close()
+    window = dialog.parent().window()
+    with qtbot.waitSignal(window.history.loaded, timeout=10_000):
+        window.tabs.setCurrentWidget(window.history)
+    qtbot.waitUntil(lambda: "didaftarkan di meja oleh Siti Aminah"
+                    in window.history.details.text(), timeout=10_000)
 
 
 def test_a_returning_visitor_is_recalled_by_phone_and_needs_no_new_agreement(  # type: ignore[no-untyped-def]

@@ -36,6 +36,7 @@ def upgrade() -> None:
     with op.batch_alter_table('activity', schema=None) as batch_op:
         batch_op.create_index('ix_activity_created_at', ['created_at'], unique=False)
         batch_op.create_index('ix_activity_staff_id', ['staff_id'], unique=False)
+        batch_op.create_index('ix_activity_subject_id', ['subject_id'], unique=False)
 
     op.create_table('staff_account',
     sa.Column('login', sa.String(length=40), nullable=False),
@@ -80,6 +81,7 @@ def downgrade() -> None:
 
     op.drop_table('staff_account')
     with op.batch_alter_table('activity', schema=None) as batch_op:
+        batch_op.drop_index('ix_activity_subject_id')
         batch_op.drop_index('ix_activity_staff_id')
         batch_op.drop_index('ix_activity_created_at')
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.db.changes import Change
+from kiosk.staff.activity import ActivityEntry
 from kiosk.visits.check_in import VisitSummary
 from kiosk.visits.history import LIMIT, VisitQuery
 from ui.context import AppContext
@@ -151,6 +152,24 @@ class VisitHistoryPanel(Screen):
         index = self.table.currentIndex()
         visit = self.model.visit_at(index.row()) if index.isValid() else None
         self.details.setText(self.describe(visit) if visit is not None else "")
+        if visit is not None and self.context.actor is not None:
+            actor, visit_id = self.context.actor, visit.visit_id
+            self.context.run(lambda ops: ops.served_by(visit_id, actor),
+                             lambda served: self._show_served(visit, served), self._failed)
+
+    def _show_served(self, visit: VisitSummary, served: list[ActivityEntry]) -> None:
+        """Who at reception checked the visit in or out, or reprinted its card."""
+        index = self.table.currentIndex()
+        shown = self.model.visit_at(index.row()) if index.isValid() else None
+        if not shiboken6.isValid(self) or shown is None or shown.visit_id != visit.visit_id:
+            return  # another visit is chosen now
+        texts = {"check_in": self.tr("checked in at the desk by %1"),
+                 "check_out": self.tr("checked out at the desk by %1"),
+                 "reprint": self.tr("card reprinted by %1")}
+        parts = [texts[e.action].replace("%1", e.actor) for e in served if e.action in texts]
+        if not any(e.action == "check_in" for e in served):
+            parts.insert(0, self.tr("checked in at the kiosk"))
+        self.details.setText(" · ".join([self.describe(visit), *parts]))
 
     def describe(self, visit: VisitSummary) -> str:
         """A visit in one paragraph: who, when, where to, why, and the pass."""

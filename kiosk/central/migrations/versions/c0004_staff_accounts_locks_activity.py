@@ -57,6 +57,7 @@ def upgrade() -> None:
     )
     op.create_index('ix_activity_created_at', 'activity', ['created_at'], unique=False)
     op.create_index('ix_activity_staff_id', 'activity', ['staff_id'], unique=False)
+    op.create_index('ix_activity_subject_id', 'activity', ['subject_id'], unique=False)
     op.create_index(op.f('ix_staff_account_login'), 'staff_account', ['login'], unique=False)
     op.add_column('booking_audit', sa.Column('staff_id', sa.Uuid(), nullable=True))
     op.add_column('booking_audit', sa.Column('device_id', sa.Uuid(), nullable=True))
