@@ -158,8 +158,8 @@ def permission_text(error: PermissionDeniedError) -> str:
     who = (QCoreApplication.translate("Roles", "an administrator")
            if error.permission in (Permission.STAFF, Permission.DEVICES, Permission.KEYS)
            else QCoreApplication.translate("Roles", "a manager"))
-    return (QCoreApplication.translate("Roles", "A %1 may not %2. Please ask %3.")
-            .replace("%1", role_label(error.role).lower()).replace("%2", deeds[error.permission])
+    return (QCoreApplication.translate("Roles", "Your role (%1) may not %2. Please ask %3.")
+            .replace("%1", role_label(error.role)).replace("%2", deeds[error.permission])
             .replace("%3", who))
 
 

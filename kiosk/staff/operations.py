@@ -67,8 +67,20 @@ class StaffOperations:
         with self.database.unit_of_work() as session:
             result = accounts.unlock(session, actor.staff_id, secret, self.clock(),
                                      self.device_id)
-            self._record_sign_in(session, result, actor.name)
+            self._record_sign_in(session, result,
+                                 accounts.get_account(session, actor.staff_id).login)
             return result
+
+    def current(self, actor: Actor) -> Actor | None:
+        """``actor`` as their account is now: None once it is disabled, with its new role
+        once changed (a console keeps an actor from the sign-in; this refreshes it)."""
+        if actor.staff_id is None:
+            return actor
+        with self.database.reading() as session:
+            account = session.get(StaffAccount, actor.staff_id)
+            if account is None or account.disabled_at is not None or account.deleted_at:
+                return None
+            return accounts.actor_of(account, actor.device_id)
 
     def _record_sign_in(self, session: Session, result: SignIn, who: str) -> None:
         if result.actor is not None:
@@ -108,14 +120,14 @@ class StaffOperations:
             return accounts.summarise(account)
 
     def set_password(self, actor: Actor, account_id: uuid.UUID, password: str) -> None:
-        """Anyone changes their own; an administrator anybody's."""
+        """An administrator sets someone's password (their own goes through
+        :meth:`change_own`, which asks for the current one)."""
         self._change(actor, account_id, "password",
-                     lambda s, a: accounts.set_password(s, a, password), own_allowed=True)
+                     lambda s, a: accounts.set_password(s, a, password))
 
     def set_pin(self, actor: Actor, account_id: uuid.UUID, pin: str) -> None:
-        """Anyone sets (or, empty, removes) their own; an administrator anybody's."""
-        self._change(actor, account_id, "pin", lambda s, a: accounts.set_pin(s, a, pin),
-                     own_allowed=True)
+        """An administrator sets (or, empty, removes) someone's PIN."""
+        self._change(actor, account_id, "pin", lambda s, a: accounts.set_pin(s, a, pin))
 
     def change_own(self, actor: Actor, current_password: str, password: str = "",
                    pin: str | None = None) -> StaffSummary:
@@ -128,6 +140,9 @@ class StaffOperations:
         with self.database.unit_of_work() as session:  # the count of a wrong try is kept
             checked = accounts.unlock(session, account_id, current_password, self.clock(),
                                       self.device_id, pin_allowed=False)
+            if checked.just_locked:
+                self._record_sign_in(session, checked,
+                                     accounts.get_account(session, account_id).login)
         if checked.actor is None:
             code = (ErrorCode.ACCOUNT_LOCKED if checked.refusal is SignInRefusal.LOCKED
                     else ErrorCode.PASSWORD_WRONG)
@@ -167,10 +182,8 @@ class StaffOperations:
         return self._change(actor, account_id, "enable", lambda s, a: accounts.enable(s, a))
 
     def _change(self, actor: Actor, account_id: uuid.UUID, action: str,
-                change: Callable[[Session, StaffAccount], None], *,
-                own_allowed: bool = False) -> StaffSummary:
-        if not (own_allowed and actor.staff_id == account_id):
-            require(actor, Permission.STAFF)
+                change: Callable[[Session, StaffAccount], None]) -> StaffSummary:
+        require(actor, Permission.STAFF)
         with self.database.unit_of_work() as session:
             account = accounts.get_account(session, account_id)
             change(session, account)

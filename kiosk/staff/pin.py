@@ -29,15 +29,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.errors import ErrorCode, InvalidFieldError, KioskError, NotFoundError
-from kiosk.models import Device, Role, StaffAccount
+from kiosk.models import Device, StaffAccount, StaffLock
 from kiosk.staff import hashing
 from kiosk.staff.lockout import MAX_ATTEMPTS, Tries
-from kiosk.staff.roles import Actor
+from kiosk.staff.roles import PERMISSIONS, Actor, Permission
 
 log = logging.getLogger(__name__)
 
 PIN_MIN_LENGTH = 4
 PIN_MAX_LENGTH = 12
+#: A personal PIN leaves a kiosk in the public lobby only with this many digits or more:
+#: every guess there is tried against every manager's PIN at once.
+PERSONAL_PIN_AT_KIOSK = 6
 _PIN_PATTERN = re.compile(r"[0-9]+")  # ASCII digits only (str.isdigit also accepts "١٢٣٤", "²")
 
 
@@ -112,7 +115,7 @@ def verify_staff_pin(session: Session, device_id: uuid.UUID, pin: str, now: date
     administrator's own. Failures are counted on the device and lock it after
     :data:`MAX_ATTEMPTS`. Call it inside a unit of work: a refusal writes too."""
     device = _device(session, device_id)
-    holders = _pin_holders(session)
+    holders = _pin_holders(session, now)
     if not device.staff_pin_hash and not holders:
         return PinCheck(ok=False, attempts_left=0, locked_until=None, no_pin_set=True)
     tries = Tries(device.failed_pin_attempts, device.pin_locked_until)
@@ -120,7 +123,7 @@ def verify_staff_pin(session: Session, device_id: uuid.UUID, pin: str, now: date
     if locked_until is None:
         holder = None
         ok = _matches(device, pin)
-        if not ok and _is_pin(pin):
+        if not ok and len(pin) >= PERSONAL_PIN_AT_KIOSK and _is_pin(pin):
             account = next((a for a in holders if hashing.check_secret(a.pin_hash, pin)[0]),
                            None)
             if account is not None:
@@ -142,11 +145,15 @@ def verify_staff_pin(session: Session, device_id: uuid.UUID, pin: str, now: date
                     locked_until=locked_until)
 
 
-def _pin_holders(session: Session) -> list[StaffAccount]:
-    """Enabled managers and administrators with a personal PIN: they may leave kiosk mode."""
+def _pin_holders(session: Session, now: datetime) -> list[StaffAccount]:
+    """Those whose personal PIN leaves kiosk mode: enabled, their role allows it, and their
+    account is not locked after wrong passwords."""
+    roles = [role for role, allowed in PERMISSIONS.items() if Permission.LEAVE_KIOSK in allowed]
+    locked = select(StaffLock.id).where(StaffLock.locked_until > now)
     return list(session.scalars(select(StaffAccount).where(
-        StaffAccount.role.in_([Role.MANAGER, Role.ADMIN]), StaffAccount.pin_hash != "",
-        StaffAccount.disabled_at.is_(None), StaffAccount.deleted_at.is_(None))))
+        StaffAccount.role.in_(roles), StaffAccount.pin_hash != "",
+        StaffAccount.disabled_at.is_(None), StaffAccount.deleted_at.is_(None),
+        StaffAccount.id.not_in(locked))))
 
 
 def _is_pin(pin: str) -> bool:

@@ -68,12 +68,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/activity.py" line="147"/>
+        <location filename="../../ui/reception/staff/activity.py" line="148"/>
         <source>The newest %1 entries: narrow the filters to see others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/staff/activity.py" line="150"/>
+        <location filename="../../ui/reception/staff/activity.py" line="151"/>
         <source>%n entry/entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -1812,57 +1812,57 @@
 <context>
     <name>FirstAdminPage</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="226"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="229"/>
         <source>Welcome: who runs this building?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="228"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="231"/>
         <source>Nobody can sign in yet. Make yourself the first administrator: you then add the receptionists and managers. A forgotten password is reset on this PC with &quot;gic-kiosk staff passwd&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="231"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="234"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="232"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="235"/>
         <source>Sign-in name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="233"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="236"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="234"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="237"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="235"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="238"/>
         <source>PIN (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="236"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="239"/>
         <source>e.g. ayu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="237"/>
-        <source>4 to 12 digits, to unlock quickly</source>
+        <location filename="../../ui/reception/staff/sign_in.py" line="240"/>
+        <source>%1 to %2 digits, to unlock quickly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="238"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="243"/>
         <source>Create the administrator and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="256"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="261"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,78 +2145,78 @@
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="106"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="108"/>
         <source>Invitations</source>
         <extracomment>Shown at first: today and the next two weeks.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="107"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="109"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="108"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="110"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="109"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="111"/>
         <source>Invite a guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="110"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="112"/>
         <source>Print slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="111"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="113"/>
         <source>Cancel invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="112"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="114"/>
         <source>Cancel it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="112"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="114"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="183"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="188"/>
         <source>Cancel the invitation of %1? Code %2 will no longer work at the kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="197"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="201"/>
         <source>Cancelled: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="206"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="210"/>
         <source>Printing the slip of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="219"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="223"/>
         <source>Slip printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="221"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="225"/>
         <source>No A4 printer is set up: slip saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="233"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="237"/>
         <source>Slip not printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="237"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="241"/>
         <source>This guest has already checked in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,27 +2442,27 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="320"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="325"/>
         <source>Console locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="323"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="328"/>
         <source>%1 is signed in. Type your password or PIN to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="325"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="330"/>
         <source>Password or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="326"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="331"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="327"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="332"/>
         <source>Sign in as someone else</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,13 +2479,13 @@
 <context>
     <name>MyAccountDialog</name>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="210"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="211"/>
         <source>My password and PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="211"/>
-        <source>Leave the new password empty to keep it. The PIN opens your console when it locked itself; an empty PIN removes it.</source>
+        <location filename="../../ui/reception/staff/accounts.py" line="212"/>
+        <source>Leave a field empty to keep what you have. The PIN opens your console when it locked itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2506,11 +2506,6 @@
     <message>
         <location filename="../../ui/reception/staff/accounts.py" line="217"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="219"/>
-        <source>4 to 12 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3297,58 +3292,68 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="452"/>
-        <source>Visitors</source>
+        <location filename="../../ui/reception/window.py" line="343"/>
+        <source>No staff accounts have reached this desk yet: they come with the next sync. An administrator can also add one here with &quot;gic-kiosk staff add&quot;.</source>
         <extracomment>Only for those whose role may see them (None otherwise). Dialogs hidden while the console is locked, shown again when it opens.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="452"/>
+        <location filename="../../ui/reception/window.py" line="441"/>
+        <source>Your account was disabled: please ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="507"/>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="507"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="453"/>
+        <location filename="../../ui/reception/window.py" line="508"/>
         <source>Week per room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="453"/>
+        <location filename="../../ui/reception/window.py" line="508"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="454"/>
+        <location filename="../../ui/reception/window.py" line="509"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="455"/>
+        <location filename="../../ui/reception/window.py" line="510"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="456"/>
+        <location filename="../../ui/reception/window.py" line="511"/>
         <source>Invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="457"/>
+        <location filename="../../ui/reception/window.py" line="512"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="458"/>
+        <location filename="../../ui/reception/window.py" line="513"/>
         <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="459"/>
+        <location filename="../../ui/reception/window.py" line="514"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="460"/>
+        <location filename="../../ui/reception/window.py" line="515"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3457,7 +3462,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
     </message>
     <message>
         <location filename="../../ui/texts.py" line="161"/>
-        <source>A %1 may not %2. Please ask %3.</source>
+        <source>Your role (%1) may not %2. Please ask %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3798,47 +3803,47 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="45"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="47"/>
         <source>Too many wrong tries: this account is locked until %1. An administrator can reset the password.</source>
         <extracomment>The card in the middle of the screen: room for the longest caption beside a field that shows a whole passphrase, in either language.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="49"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="51"/>
         <source>This account is disabled. Please ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="51"/>
-        <source>Wrong name or password. Tries left before the account locks: %1.</source>
+        <location filename="../../ui/reception/staff/sign_in.py" line="54"/>
+        <source>Wrong name or password. Five wrong tries in a row lock the account for five minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="148"/>
-        <location filename="../../ui/reception/staff/sign_in.py" line="153"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="151"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="156"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="149"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="152"/>
         <source>Reception console: sign in with your own name and password. What you do is recorded under your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="151"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="154"/>
         <source>Sign-in name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="152"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="155"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="168"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="171"/>
         <source>Type your sign-in name and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3894,77 +3899,77 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="105"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="106"/>
         <source>New staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="106"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="107"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="108"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="109"/>
         <source>They sign in with their own name and password; what they may do depends on the role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="110"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="111"/>
         <source>A new password for %1. Tell it to them in person; they can change it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="112"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="113"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="112"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="113"/>
         <source>Sign-in name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="113"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="114"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="113"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="114"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="114"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="115"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="115"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="116"/>
         <source>PIN (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="119"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="120"/>
         <source>e.g. siti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="120"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="121"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="120"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="121"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="121"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="122"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="129"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="130"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3972,32 +3977,32 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="317"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="318"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="318"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="319"/>
         <source>Add someone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="319"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="320"/>
         <source>New password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="320"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="321"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="352"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="355"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="353"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="356"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,246 +4023,246 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>StaffTexts</name>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="16"/>
+        <location filename="../../ui/reception/staff/texts.py" line="17"/>
         <source>Please fill this in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="17"/>
+        <location filename="../../ui/reception/staff/texts.py" line="18"/>
         <source>This is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="18"/>
+        <location filename="../../ui/reception/staff/texts.py" line="19"/>
         <source>A name needs letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="20"/>
+        <location filename="../../ui/reception/staff/texts.py" line="21"/>
         <source>A name cannot have these characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="22"/>
+        <location filename="../../ui/reception/staff/texts.py" line="23"/>
         <source>Use 2 to 40 of a–z, 0–9, dot, dash or underscore, e.g. siti.a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="24"/>
+        <location filename="../../ui/reception/staff/texts.py" line="25"/>
         <source>Someone already signs in with this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="26"/>
+        <location filename="../../ui/reception/staff/texts.py" line="27"/>
         <source>At least %1 characters; a short sentence is easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="29"/>
-        <source>At most 128 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/staff/texts.py" line="31"/>
+        <location filename="../../ui/reception/staff/texts.py" line="32"/>
         <source>Too easy to guess: choose one that is not well known and does not contain the sign-in name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="34"/>
-        <source>4 to 12 digits.</source>
+        <location filename="../../ui/reception/staff/texts.py" line="30"/>
+        <source>At most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="35"/>
+        <location filename="../../ui/reception/staff/texts.py" line="36"/>
         <source>The building would have no administrator left: make someone else an administrator first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="38"/>
+        <location filename="../../ui/reception/staff/texts.py" line="39"/>
         <source>The first administrator was already made: please sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="40"/>
+        <location filename="../../ui/reception/staff/texts.py" line="41"/>
         <source>Choose a role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="41"/>
+        <location filename="../../ui/reception/staff/texts.py" line="42"/>
         <source>This is not your current password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="43"/>
+        <location filename="../../ui/reception/staff/texts.py" line="44"/>
         <source>Too many wrong passwords: your account is locked for a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="52"/>
-        <source>Booking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/staff/texts.py" line="53"/>
-        <source>Closure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/staff/texts.py" line="54"/>
-        <source>Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/staff/texts.py" line="55"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/staff/texts.py" line="56"/>
-        <source>Visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/staff/texts.py" line="57"/>
-        <source>Invitation</source>
+        <source>%1 to %2 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="58"/>
-        <source>Export</source>
+        <source>Booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="59"/>
+        <source>Closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="60"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="61"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="62"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="63"/>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="64"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="65"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="69"/>
-        <location filename="../../ui/reception/staff/texts.py" line="95"/>
+        <location filename="../../ui/reception/staff/texts.py" line="75"/>
+        <location filename="../../ui/reception/staff/texts.py" line="101"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="70"/>
-        <location filename="../../ui/reception/staff/texts.py" line="96"/>
+        <location filename="../../ui/reception/staff/texts.py" line="76"/>
+        <location filename="../../ui/reception/staff/texts.py" line="102"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="72"/>
-        <location filename="../../ui/reception/staff/texts.py" line="97"/>
+        <location filename="../../ui/reception/staff/texts.py" line="78"/>
+        <location filename="../../ui/reception/staff/texts.py" line="103"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="74"/>
-        <location filename="../../ui/reception/staff/texts.py" line="98"/>
+        <location filename="../../ui/reception/staff/texts.py" line="80"/>
+        <location filename="../../ui/reception/staff/texts.py" line="104"/>
         <source>Brought back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="76"/>
+        <location filename="../../ui/reception/staff/texts.py" line="82"/>
         <source>List imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="78"/>
+        <location filename="../../ui/reception/staff/texts.py" line="84"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="79"/>
+        <location filename="../../ui/reception/staff/texts.py" line="85"/>
         <source>Reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="80"/>
+        <location filename="../../ui/reception/staff/texts.py" line="86"/>
         <source>Checked out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="82"/>
+        <location filename="../../ui/reception/staff/texts.py" line="88"/>
         <source>Card reprinted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="84"/>
+        <location filename="../../ui/reception/staff/texts.py" line="90"/>
         <source>Checked in at the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="86"/>
+        <location filename="../../ui/reception/staff/texts.py" line="92"/>
         <source>Invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="87"/>
+        <location filename="../../ui/reception/staff/texts.py" line="93"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="89"/>
+        <location filename="../../ui/reception/staff/texts.py" line="95"/>
         <source>Slip printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="91"/>
+        <location filename="../../ui/reception/staff/texts.py" line="97"/>
         <source>Booking saved for a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="93"/>
+        <location filename="../../ui/reception/staff/texts.py" line="99"/>
         <source>Series saved for a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="100"/>
+        <location filename="../../ui/reception/staff/texts.py" line="106"/>
         <source>First administrator made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="102"/>
+        <location filename="../../ui/reception/staff/texts.py" line="108"/>
         <source>Account added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="104"/>
+        <location filename="../../ui/reception/staff/texts.py" line="110"/>
         <source>Password changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="106"/>
+        <location filename="../../ui/reception/staff/texts.py" line="112"/>
         <source>PIN changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="107"/>
+        <location filename="../../ui/reception/staff/texts.py" line="113"/>
         <source>Role changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="109"/>
+        <location filename="../../ui/reception/staff/texts.py" line="115"/>
         <source>Account disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="111"/>
+        <location filename="../../ui/reception/staff/texts.py" line="117"/>
         <source>Account enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="113"/>
+        <location filename="../../ui/reception/staff/texts.py" line="119"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="115"/>
+        <location filename="../../ui/reception/staff/texts.py" line="121"/>
         <source>Locked after wrong passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="117"/>
+        <location filename="../../ui/reception/staff/texts.py" line="123"/>
         <source>Left kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4456,12 +4461,12 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="146"/>
+        <location filename="../../ui/reception/history/panel.py" line="148"/>
         <source>The newest %1 visits: narrow the search or the period to see others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/history/panel.py" line="149"/>
+        <location filename="../../ui/reception/history/panel.py" line="151"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -4469,52 +4474,52 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="166"/>
+        <location filename="../../ui/reception/history/panel.py" line="170"/>
         <source>checked in at the desk by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="167"/>
+        <location filename="../../ui/reception/history/panel.py" line="171"/>
         <source>checked out at the desk by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="168"/>
+        <location filename="../../ui/reception/history/panel.py" line="172"/>
         <source>card reprinted by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="171"/>
+        <location filename="../../ui/reception/history/panel.py" line="175"/>
         <source>checked in at the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="180"/>
+        <location filename="../../ui/reception/history/panel.py" line="184"/>
         <source>in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="183"/>
+        <location filename="../../ui/reception/history/panel.py" line="187"/>
         <source>out %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="185"/>
+        <location filename="../../ui/reception/history/panel.py" line="189"/>
         <source>still in the building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="186"/>
+        <location filename="../../ui/reception/history/panel.py" line="190"/>
         <source>to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="188"/>
+        <location filename="../../ui/reception/history/panel.py" line="192"/>
         <source>pass %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="190"/>
+        <location filename="../../ui/reception/history/panel.py" line="194"/>
         <source>with %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -160,7 +160,7 @@ def test_an_idle_console_unlocks_with_the_same_persons_password_or_pin(
     assert siti.staff_id is not None
     assert ops.staff.unlock(siti, PASSWORD).actor == siti
     assert not ops.staff.unlock(siti, "1357").ok  # no PIN yet
-    ops.staff.set_pin(siti, siti.staff_id, "1357")  # her own: no administrator needed
+    ops.staff.change_own(siti, PASSWORD, pin="1357")  # her own: no administrator needed
     assert ops.staff.unlock(siti, "1357").actor == siti
     assert ops.staff.unlock(siti, "7531").refusal is SignInRefusal.WRONG
 
@@ -364,14 +364,16 @@ def test_a_managers_pin_leaves_kiosk_mode_and_a_receptionists_does_not(
         ops: Operations, people: dict[Role, Actor]) -> None:
     budi, siti = people[Role.MANAGER], people[Role.RECEPTIONIST]
     assert budi.staff_id and siti.staff_id
-    assert ops.verify_staff_pin("2580").no_pin_set is False  # the admin has a PIN
-    ops.staff.set_pin(budi, budi.staff_id, "2580")
-    ops.staff.set_pin(siti, siti.staff_id, "1470")
-    left = ops.verify_staff_pin("2580")
+    assert ops.verify_staff_pin("0000").no_pin_set is False  # the admin has a PIN
+    ops.staff.change_own(budi, PASSWORD, pin="2580")
+    assert not ops.verify_staff_pin("2580").ok  # too short to leave a lobby kiosk by
+    ops.staff.change_own(budi, PASSWORD, pin="258025")
+    ops.staff.change_own(siti, PASSWORD, pin="147014")
+    left = ops.verify_staff_pin("258025")
     assert left.ok and left.holder is not None and left.holder.name == "Budi Santoso"
-    assert not ops.verify_staff_pin("1470").ok
+    assert not ops.verify_staff_pin("147014").ok
     ops.staff.disable(people[Role.ADMIN], budi.staff_id)
-    assert not ops.verify_staff_pin("2580").ok
+    assert not ops.verify_staff_pin("258025").ok
     assert ops.verify_staff_pin(ADMIN_PIN).ok
     record = ops.staff.activity(people[Role.ADMIN], ActivityQuery(kind=ActivityKind.STAFF))
     assert [e.actor for e in record if e.action == "leave_kiosk"] == ["Ayu Lestari",

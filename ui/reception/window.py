@@ -187,6 +187,8 @@ class VisitorsPanel(Screen):
 
     def _failed(self, error: BaseException) -> None:
         log.error("reception could not load visitors", exc_info=error)
+        if not shiboken6.isValid(self):
+            return
         self.status.setText(something_went_wrong(error))
         self.status.show()
 
@@ -212,6 +214,8 @@ class VisitorsPanel(Screen):
         self.check_out_button.setEnabled(False)  # one touch, one check-out
 
         def failed(error: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
             if isinstance(error, AlreadyCheckedOutError):
                 self.refresh()  # another desk or the kiosk was quicker: just show it
             else:
@@ -229,6 +233,8 @@ class VisitorsPanel(Screen):
         self.reprint_button.setEnabled(False)
 
         def say(text: str) -> None:
+            if not shiboken6.isValid(self):
+                return  # the console was built again for someone else meanwhile
             self.print_status.setText(text)
             self.print_status.show()
             self.reprint_button.setEnabled(self.selected_visit() is not None)
@@ -296,12 +302,15 @@ class ReceptionWindow(QMainWindow):
             # bar, where it never squeezes the tabs.
             self.sync_indicator = SyncIndicator(context, self)
             self.statusBar().addPermanentWidget(self.sync_indicator)
+            self.sync_indicator.hide()  # shown to whoever signs in
         self.idle = IdleWatch(context.settings.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self.sign_in_page.signed_in.connect(self.enter)
         self.first_admin_page.signed_in.connect(self.enter)
         self.lock_page.unlocked.connect(self._unlocked)
         self.lock_page.switch.connect(self.sign_out)
+        context.changed.connect(lambda changes: self._staff_changed()
+                                if changes.touches({Change.STAFF}) else None)
         #: Dialogs hidden while the console is locked, shown again when it opens.
         self._hidden_dialogs: list[QDialog] = []
 
@@ -323,9 +332,16 @@ class ReceptionWindow(QMainWindow):
     def _ask_who(self, anybody: bool) -> None:
         if not shiboken6.isValid(self) or self.context.actor is not None:
             return
-        page = self.sign_in_page if anybody else self.first_admin_page
+        # With a central database the building's accounts come by sync: a new desk that has
+        # none yet must not let whoever sits at it make an administrator for every desk.
+        first = not anybody and self.context.sync is None
+        page = self.first_admin_page if first else self.sign_in_page
         self.pages.setCurrentWidget(page)
         page.start()
+        if not anybody and not first:
+            show_error(self.sign_in_page.status, self.tr(
+                "No staff accounts have reached this desk yet: they come with the next sync. "
+                "An administrator can also add one here with \"gic-kiosk staff add\"."))
 
     def _no_answer(self, error: BaseException) -> None:
         log.error("reception could not open its database", exc_info=error)
@@ -346,14 +362,27 @@ class ReceptionWindow(QMainWindow):
         self._open(actor)
 
     def _unlocked(self, actor: Actor) -> None:
+        # As the account is now: a role changed while the console was locked rebuilds it.
+        changed = self.staff_for(actor) != self.staff_for(self.context.actor)
+        self.context.sign_in(actor)
+        if changed:
+            self._close_dialogs()
+            self._build_console(actor)
         self._open(actor)
         for dialog in self._hidden_dialogs:
             if shiboken6.isValid(dialog):
                 dialog.show()
         self._hidden_dialogs = []
 
+    @staticmethod
+    def staff_for(actor: Actor | None) -> object:
+        """What the console is built for: the person and their role."""
+        return (actor.staff_id, actor.role) if actor is not None else None
+
     def _open(self, actor: Actor) -> None:
         self.session.show_actor(actor)
+        if self.sync_indicator is not None:
+            self.sync_indicator.show()
         self.pages.setCurrentWidget(self.tabs)
         self.idle.start()
         self._focus_page(self.tabs.currentIndex())
@@ -371,6 +400,7 @@ class ReceptionWindow(QMainWindow):
         if not self.signed_in:
             return
         self.idle.stop()
+        self._hide_sync()
         self._hidden_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
         for dialog in self._hidden_dialogs:
             dialog.hide()
@@ -381,11 +411,36 @@ class ReceptionWindow(QMainWindow):
     def sign_out(self) -> None:
         """Nobody works here now: the console's dialogs close, the next person signs in."""
         self.idle.stop()
+        self._hide_sync()
         self._close_dialogs()
         self.context.sign_in(None)
         self.session.show_actor(None)
         self.pages.setCurrentWidget(self.sign_in_page)
         self.sign_in_page.start()
+
+    def _hide_sync(self) -> None:
+        """Nobody signed in: the sync notices (and "sync now") wait for someone who is."""
+        if self.sync_indicator is not None:
+            self.sync_indicator.hide()
+
+    def _staff_changed(self) -> None:
+        """Accounts changed (here, or pulled from another desk): the person at the console
+        is checked again, so a disabled account or a new role holds at once, not at the
+        next sign-in."""
+        actor = self.context.actor
+        if actor is None or actor.staff_id is None or not self.signed_in:
+            return
+        self.context.run(lambda ops: ops.staff.current(actor), self._recheck, self._no_answer)
+
+    def _recheck(self, current: Actor | None) -> None:
+        if not shiboken6.isValid(self) or not self.signed_in:
+            return
+        if current is None:
+            self.sign_out()
+            show_error(self.sign_in_page.status, self.tr(
+                "Your account was disabled: please ask an administrator."))
+        elif self.staff_for(current) != self.staff_for(self.context.actor):
+            self.enter(current)
 
     def _close_dialogs(self) -> None:
         for dialog in [*self._hidden_dialogs, *self.findChildren(QDialog)]:

@@ -126,7 +126,9 @@ class VisitHistoryPanel(Screen):
         return VisitQuery(self.search_edit.text(), first, last)
 
     def refresh(self) -> None:
-        query, actor = self.query(), self.context.acting()
+        query, actor = self.query(), self.context.actor
+        if actor is None:
+            return  # signed out meanwhile
         self.context.run(lambda ops: ops.visit_history(query, actor), self._show, self._failed)
 
     def _show(self, visits: list[VisitSummary]) -> None:
@@ -149,6 +151,8 @@ class VisitHistoryPanel(Screen):
             self.count.setText(self.tr("%n visit(s)", "", rows))
 
     def _selected(self, _index: QModelIndex) -> None:
+        if not shiboken6.isValid(self):
+            return
         index = self.table.currentIndex()
         visit = self.model.visit_at(index.row()) if index.isValid() else None
         self.details.setText(self.describe(visit) if visit is not None else "")

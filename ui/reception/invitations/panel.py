@@ -4,6 +4,7 @@ buttons that act on the selected one (cancel, print the slip) and the form for a
 from __future__ import annotations
 
 import logging
+import uuid
 from datetime import date, datetime, timedelta
 
 import shiboken6
@@ -53,6 +54,7 @@ class InvitationsPanel(Screen):
         self.context = context
         self.model = InvitationsModel(context.settings.zone, datetime.now().astimezone(), self)
         self.dialog: InviteDialog | None = None
+        self._cancelling: uuid.UUID | None = None
         self.heading = label("title", self)
         self.from_caption = label("field-caption", self, wrap=False)
         self.from_edit = QDateEdit(self)
@@ -128,18 +130,20 @@ class InvitationsPanel(Screen):
         self.refresh()
 
     def refresh(self) -> None:
-        if not self._ready:
+        actor = self.context.actor
+        if not self._ready or actor is None:
             return
         first, last = from_qdate(self.from_edit.date()), from_qdate(self.until_edit.date())
         if last < first:
             first, last = last, first
-        actor = self.context.acting()
-        self.context.run(lambda ops: ops.invitations_between(actor, first, last), self._show,
-                         self._failed)
+        # The clock read with the list: "expected" becomes "expired" as the day goes on.
+        self.context.run(lambda ops: (ops.invitations_between(actor, first, last), ops.clock()),
+                         self._show, self._failed)
 
-    def _show(self, rows: list[InvitationSummary]) -> None:
+    def _show(self, answer: tuple[list[InvitationSummary], datetime]) -> None:
         if not shiboken6.isValid(self):
             return
+        rows, self.model.now = answer
         chosen = self.selected()
         self.model.set_rows(rows)
         if chosen is not None:
@@ -159,13 +163,13 @@ class InvitationsPanel(Screen):
         waiting = chosen is not None and chosen.status is InvitationStatus.PENDING
         self.slip_button.setEnabled(waiting)
         self.cancel_button.setEnabled(waiting)
-        if not waiting:
-            self.confirm.hide()
+        self.confirm.hide()  # a question about another row no longer stands
 
     def invite(self) -> InviteDialog:
         now = self.model.now  # the operations' clock, as read when the tab opened
         dialog = InviteDialog(self.context, self, clock=lambda: now)
-        dialog.created.connect(lambda _summary: self.refresh())
+        dialog.created.connect(lambda _summary: self.refresh() if shiboken6.isValid(self)
+                               else None)
         dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
         dialog.open()
@@ -180,16 +184,16 @@ class InvitationsPanel(Screen):
         chosen = self.selected()
         if chosen is None:
             return
+        self._cancelling = chosen.invitation_id  # the one asked about, whatever is chosen then
         self.confirm.ask(self.tr("Cancel the invitation of %1? Code %2 will no longer work at "
                                  "the kiosk.").replace("%1", chosen.guest_name)
                          .replace("%2", chosen.code))
 
     def _cancel_confirmed(self) -> None:
-        chosen = self.selected()
-        if chosen is None:
+        invitation_id, actor = self._cancelling, self.context.acting()
+        if invitation_id is None:
             return
-        actor = self.context.acting()
-        self.context.run(lambda ops: ops.cancel_invitation(chosen.invitation_id, actor),
+        self.context.run(lambda ops: ops.cancel_invitation(invitation_id, actor),
                          self._cancelled, self._failed)
 
     def _cancelled(self, invitation: InvitationSummary) -> None:

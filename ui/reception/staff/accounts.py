@@ -24,10 +24,11 @@ from kiosk.db.changes import Change
 from kiosk.models import Role
 from kiosk.operations import Operations
 from kiosk.staff.accounts import LOGIN_LIMIT, NAME_LIMIT, StaffSummary
+from kiosk.staff.pin import PIN_MAX_LENGTH
 from ui.context import AppContext
 from ui.reception.staff.models import StaffModel
 from ui.reception.staff.sign_in import secret_edit
-from ui.reception.staff.texts import staff_error_text
+from ui.reception.staff.texts import pin_rule, staff_error_text
 from ui.texts import role_label, something_went_wrong
 from ui.widgets import Screen, label
 from ui.widgets.form import FormGrid, refused_fields, show_error
@@ -70,7 +71,7 @@ class StaffDialog(QDialog):
             self.role_combo.addItem("", role.value)
         self.password_edit = secret_edit(self)
         self.again_edit = secret_edit(self)
-        self.pin_edit = secret_edit(self, 12)
+        self.pin_edit = secret_edit(self, PIN_MAX_LENGTH)
         self.fields: dict[str, QWidget] = {
             "name": self.name_edit, "login": self.login_edit, "role": self.role_combo,
             "password": self.password_edit, "again": self.again_edit, "pin": self.pin_edit}
@@ -178,7 +179,7 @@ class MyAccountDialog(QDialog):
         self.current_edit = secret_edit(self)
         self.password_edit = secret_edit(self)
         self.again_edit = secret_edit(self)
-        self.pin_edit = secret_edit(self, 12)
+        self.pin_edit = secret_edit(self, PIN_MAX_LENGTH)
         self.fields: dict[str, QWidget] = {
             "current_password": self.current_edit, "password": self.password_edit,
             "again": self.again_edit, "pin": self.pin_edit}
@@ -208,15 +209,14 @@ class MyAccountDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("My password and PIN"))
-        self.intro.setText(self.tr("Leave the new password empty to keep it. The PIN opens "
-                                   "your console when it locked itself; an empty PIN "
-                                   "removes it."))
+        self.intro.setText(self.tr("Leave a field empty to keep what you have. The PIN opens "
+                                   "your console when it locked itself."))
         for field, text in (("current_password", self.tr("Current password")),
                             ("password", self.tr("New password")),
                             ("again", self.tr("New password again")),
                             ("pin", self.tr("PIN"))):
             self.captions[field].setText(text)
-        self.pin_edit.setPlaceholderText(self.tr("4 to 12 digits"))
+        self.pin_edit.setPlaceholderText(pin_rule())
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
 
@@ -229,7 +229,8 @@ class MyAccountDialog(QDialog):
             show_error(self.messages["again"], self.tr("The two passwords differ."),
                        self.again_edit)
             return
-        pin, actor = self.pin_edit.text(), self.context.acting()
+        # An empty PIN field keeps the PIN as it is.
+        pin, actor = self.pin_edit.text() or None, self.context.acting()
         self.save_button.setEnabled(False)
         self.context.run(lambda ops: ops.staff.change_own(actor, current, password, pin),
                          self._saved, self._failed)
@@ -324,7 +325,9 @@ class StaffPanel(Screen):
         self.model.retranslate()
 
     def refresh(self) -> None:
-        actor = self.context.acting()
+        actor = self.context.actor
+        if actor is None:
+            return  # signed out meanwhile: the next person's console reads afresh
         self.context.run(lambda ops: ops.staff.roster(actor), self._show, self._failed)
 
     def _show(self, people: list[StaffSummary]) -> None:

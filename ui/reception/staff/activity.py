@@ -127,9 +127,10 @@ class ActivityPanel(Screen):
             kind=ActivityKind(kind) if kind else None)
 
     def refresh(self) -> None:
-        if not self._ready:
+        actor = self.context.actor
+        if not self._ready or actor is None:
             return
-        query, actor = self.query(), self.context.acting()
+        query = self.query()
         self.context.run(lambda ops: ops.staff.activity(actor, query), self._show,
                          self._failed)
 

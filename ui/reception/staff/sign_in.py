@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.building.name import catalogue_file, read_building_name
 from kiosk.staff.accounts import LOGIN_LIMIT, NAME_LIMIT, PASSWORD_MAX, SignIn, SignInRefusal
+from kiosk.staff.pin import PIN_MAX_LENGTH, PIN_MIN_LENGTH
 from kiosk.staff.roles import Actor
 from ui.context import AppContext
 from ui.reception.staff.texts import staff_error_text
@@ -33,6 +34,7 @@ CARD_WIDTH = 860
 
 
 def secret_edit(parent: QWidget, limit: int = PASSWORD_MAX) -> QLineEdit:
+    """A field whose text is never shown (a password; with ``PIN_MAX_LENGTH``, a PIN)."""
     edit = QLineEdit(parent)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(limit)
@@ -48,9 +50,10 @@ def refusal_text(result: SignIn, until: str) -> str:
     if result.refusal is SignInRefusal.DISABLED:
         return QCoreApplication.translate(
             "SignIn", "This account is disabled. Please ask an administrator.")
+    # No count of the tries left: it would tell a stranger which names exist.
     return QCoreApplication.translate(
-        "SignIn", "Wrong name or password. Tries left before the account locks: %1.").replace(
-        "%1", str(result.attempts_left))
+        "SignIn", "Wrong name or password. Five wrong tries in a row lock the account for "
+                  "five minutes.")
 
 
 class _Card(Screen):
@@ -206,7 +209,7 @@ class FirstAdminPage(_Card):
         self.login_edit.setMaxLength(LOGIN_LIMIT)
         self.password_edit = secret_edit(self.card)
         self.again_edit = secret_edit(self.card)
-        self.pin_edit = secret_edit(self.card, 12)
+        self.pin_edit = secret_edit(self.card, PIN_MAX_LENGTH)
         self.edits = {"name": self.name_edit, "login": self.login_edit,
                       "password": self.password_edit, "again": self.again_edit,
                       "pin": self.pin_edit}
@@ -234,7 +237,9 @@ class FirstAdminPage(_Card):
         self.captions["again"].setText(self.tr("Password again"))
         self.captions["pin"].setText(self.tr("PIN (optional)"))
         self.login_edit.setPlaceholderText(self.tr("e.g. ayu"))
-        self.pin_edit.setPlaceholderText(self.tr("4 to 12 digits, to unlock quickly"))
+        self.pin_edit.setPlaceholderText(self.tr("%1 to %2 digits, to unlock quickly")
+                                         .replace("%1", str(PIN_MIN_LENGTH))
+                                         .replace("%2", str(PIN_MAX_LENGTH)))
         self.create_button.setText(self.tr("Create the administrator and sign in"))
 
     def start(self) -> None:

@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.errors import ErrorCode
 from kiosk.models import ActivityKind
-from kiosk.staff.accounts import PASSWORD_MIN
+from kiosk.staff.accounts import PASSWORD_MAX, PASSWORD_MIN
+from kiosk.staff.pin import PIN_MAX_LENGTH, PIN_MIN_LENGTH
 from ui.reception.booking.texts import action_label
 
 
@@ -27,11 +28,11 @@ def staff_error_text(field: str, code: ErrorCode) -> str:
             "StaffTexts", "At least %1 characters; a short sentence is easy to remember.")
         .replace("%1", str(PASSWORD_MIN)),
         ErrorCode.PASSWORD_TOO_LONG: QCoreApplication.translate(
-            "StaffTexts", "At most 128 characters."),
+            "StaffTexts", "At most %1 characters.").replace("%1", str(PASSWORD_MAX)),
         ErrorCode.PASSWORD_TOO_COMMON: QCoreApplication.translate(
             "StaffTexts", "Too easy to guess: choose one that is not well known and does "
                           "not contain the sign-in name."),
-        ErrorCode.PIN_INVALID: QCoreApplication.translate("StaffTexts", "4 to 12 digits."),
+        ErrorCode.PIN_INVALID: pin_rule(),
         ErrorCode.LAST_ADMIN: QCoreApplication.translate(
             "StaffTexts", "The building would have no administrator left: make someone "
                           "else an administrator first."),
@@ -45,6 +46,11 @@ def staff_error_text(field: str, code: ErrorCode) -> str:
                           "minutes."),
     }
     return texts.get(code, code.value)
+
+
+def pin_rule() -> str:
+    return QCoreApplication.translate("StaffTexts", "%1 to %2 digits.").replace(
+        "%1", str(PIN_MIN_LENGTH)).replace("%2", str(PIN_MAX_LENGTH))
 
 
 def kind_label(kind: ActivityKind) -> str:
