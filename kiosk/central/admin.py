@@ -13,7 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, insert, select, text
 
 from kiosk.building.catalogue import CatalogueChanges
 from kiosk.central import schema
@@ -52,6 +52,7 @@ def init_central(engine: Engine) -> CentralInfo:
             connection, opts={"version_table": VERSION_TABLE}).get_current_revision()
         if current != head_revision():
             command.upgrade(alembic_config(connection), "head")
+        _grant_device_roles(connection)
         found = connection.execute(select(schema.identity.c.id)).scalar()
         created = found is None
         if found is None:
@@ -102,12 +103,28 @@ def add_device(engine: Engine, name: str, *, role: str | None = None) -> AddedDe
             database = connection.exec_driver_sql("SELECT current_database()").scalar()
             connection.exec_driver_sql(f'GRANT CONNECT ON DATABASE "{database}" TO "{role}"')
             connection.exec_driver_sql(f'GRANT USAGE ON SCHEMA public TO "{role}"')
-            for privileges, tables in DEVICE_GRANTS:
-                listed = ", ".join(f'"{t}"' for t in tables)
-                connection.exec_driver_sql(f'GRANT {privileges} ON {listed} TO "{role}"')
-            connection.exec_driver_sql(
-                f'GRANT USAGE ON SEQUENCE "sync_change_seq_seq" TO "{role}"')
+            _grant(connection, role)
     return AddedDevice(name, role or "", password)
+
+
+def _grant(connection: Connection, role: str) -> None:
+    """What a device's role may touch (:data:`DEVICE_GRANTS`); granting again is harmless."""
+    for privileges, tables in DEVICE_GRANTS:
+        listed = ", ".join(f'"{t}"' for t in tables)
+        connection.exec_driver_sql(f'GRANT {privileges} ON {listed} TO "{role}"')
+    connection.exec_driver_sql(f'GRANT USAGE ON SEQUENCE "sync_change_seq_seq" TO "{role}"')
+
+
+def _grant_device_roles(connection: Connection) -> None:
+    """Every registered device's role, granted again after an upgrade: a table a new
+    revision adds (staff accounts, the activity record) is synced by devices registered
+    before it."""
+    roles = connection.execute(text(
+        "SELECT d.role FROM sync_device d JOIN pg_roles r ON r.rolname = d.role "
+        "WHERE d.role <> ''")).scalars()
+    for role in list(roles):
+        if _ROLE_NAME.fullmatch(role):  # as add_device made it: safe to name in a statement
+            _grant(connection, role)
 
 
 def publish_catalogue(engine: Engine, catalogue_file: Path | None = None) -> CatalogueChanges:

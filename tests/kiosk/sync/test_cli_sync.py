@@ -78,3 +78,26 @@ def test_an_unreachable_central_database_fails_the_round_and_shows_offline(
     assert result.returncode == 1 and "s3cret-pw" not in result.stderr
     status = gic("sync", "status", config=config)
     assert "OFFLINE" in status.stdout and "s3cret-pw" not in status.stdout
+
+
+def test_central_init_after_an_upgrade_grants_the_new_tables_to_registered_devices(
+        role_name: str, central: Engine, tmp_path: Path) -> None:
+    """A device registered before a revision added tables (staff accounts, the activity
+    record) still syncs them once the administrator has run ``central init``."""
+    admin_config = config_for(tmp_path / "admin", "admin",
+                              central.url.render_as_string(hide_password=False))
+    added = gic("central", "add-device", "kiosk-lobby", "--role", role_name,
+                config=admin_config)
+    assert added.returncode == 0, added.stderr
+    with central.begin() as connection:  # as if made before the tables came
+        connection.execute(text(f'REVOKE ALL ON staff_account, activity FROM "{role_name}"'))
+
+    def may_read() -> bool:
+        with central.connect() as connection:
+            return bool(connection.execute(text(
+                f"SELECT has_table_privilege('{role_name}', 'staff_account', 'SELECT') "
+                f"AND has_table_privilege('{role_name}', 'activity', 'INSERT')")).scalar())
+
+    assert not may_read()
+    assert gic("central", "init", config=admin_config).returncode == 0
+    assert may_read()
