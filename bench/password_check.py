@@ -32,7 +32,7 @@ from sqlalchemy import select
 
 from bench._smoke import add_smoke_flag
 from kiosk.config import load_settings
-from kiosk.models import StaffAccount
+from kiosk.models import StaffAccount, StaffSecret
 from kiosk.operations import Operations
 from kiosk.staff import hashing
 from kiosk.staff.accounts import SignInRefusal
@@ -96,8 +96,10 @@ def main() -> None:
         try:
             ops.staff.add(ops.command_line, LOGIN, "Siti Aminah", "resepsionis", PASSWORD)
             with ops.staff.database.reading() as session:
-                stored = session.scalars(select(StaffAccount.password_hash)
-                                         .where(StaffAccount.login == LOGIN)).one()
+                stored = session.scalars(
+                    select(StaffSecret.password_hash)
+                    .join(StaffAccount, StaffAccount.id == StaffSecret.id)
+                    .where(StaffAccount.login == LOGIN)).one()
             ours = extract_parameters(stored)
             default = PasswordHasher()
             default_hash = default.hash(PASSWORD)

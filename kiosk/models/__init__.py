@@ -13,7 +13,14 @@ from kiosk.models.bookings import (
 from kiosk.models.building import Floor, Room, RoomKind
 from kiosk.models.invitations import Invitation, InvitationStatus
 from kiosk.models.organizations import Organization, OrganizationContact, OrganizationKind
-from kiosk.models.staff import Activity, ActivityKind, Role, StaffAccount, StaffLock
+from kiosk.models.staff import (
+    Activity,
+    ActivityKind,
+    Role,
+    StaffAccount,
+    StaffLock,
+    StaffSecret,
+)
 from kiosk.models.sync import Device, Notice, SyncState
 from kiosk.models.visitors import Visitor
 from kiosk.models.visits import CheckoutKind, Purpose, Visit
@@ -44,6 +51,7 @@ __all__ = [
     "RoomKind",
     "StaffAccount",
     "StaffLock",
+    "StaffSecret",
     "SyncState",
     "Visit",
     "Visitor",

@@ -38,11 +38,22 @@ class StaffAccount(Synced, Base):
     #: Their name as shown on screen and in the activity record.
     name: Mapped[str] = mapped_column(String(120))
     role: Mapped[Role] = mapped_column(str_enum(Role))
-    #: Argon2id hashes (:mod:`kiosk.staff.hashing`); the PIN (unlocking an idle console, a
-    #: manager leaving kiosk mode) is optional.
-    password_hash: Mapped[str] = mapped_column(String(200))
-    pin_hash: Mapped[str] = mapped_column(String(200), default="")
     disabled_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class StaffSecret(Synced, Base):
+    """An account's password and PIN, as Argon2id hashes (:mod:`kiosk.staff.hashing`). Its id
+    is the account's. Kept apart from the account row for the reason :class:`StaffLock` is:
+    someone changing their own PIN at an offline desk (or a hash upgraded at a sign-in) must
+    never write back an account another desk disabled or gave another role meanwhile."""
+
+    change_kind = Change.STAFF
+
+    __tablename__ = "staff_secret"
+
+    password_hash: Mapped[str] = mapped_column(String(200))
+    #: Optional: it unlocks an idle console, and a manager's leaves kiosk mode.
+    pin_hash: Mapped[str] = mapped_column(String(200), default="")
 
 
 class StaffLock(Synced, Base):

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.errors import ErrorCode, FieldError, InvalidFieldError, NotFoundError, ValidationError
-from kiosk.models import Role, StaffAccount, StaffLock
+from kiosk.models import Role, StaffAccount, StaffLock, StaffSecret
 from kiosk.staff import hashing
 from kiosk.staff.lockout import MAX_ATTEMPTS, Tries
 from kiosk.staff.pin import PinTooWeakError, validate_pin
@@ -146,11 +146,22 @@ def add_account(session: Session, login: str, name: str, role: Role | str, passw
     if errors:
         raise ValidationError(errors)
     account = StaffAccount(id=uuid.uuid4(), login=clean["login"], name=clean["name"],
-                           role=clean["role"], password_hash=hashing.hash_secret(password),
-                           pin_hash=hashing.hash_secret(pin) if pin else "")
+                           role=clean["role"])
     session.add(account)
+    session.add(StaffSecret(id=account.id, password_hash=hashing.hash_secret(password),
+                            pin_hash=hashing.hash_secret(pin) if pin else ""))
     session.flush()
     return account
+
+
+def secret_of(session: Session, account_id: uuid.UUID) -> StaffSecret:
+    """The account's hashes (an account made without them, which cannot happen through
+    :func:`add_account`, gets an empty row: no password matches it)."""
+    secret = session.get(StaffSecret, account_id)
+    if secret is None:
+        secret = StaffSecret(id=account_id, password_hash="", pin_hash="")
+        session.add(secret)
+    return secret
 
 
 def accounts_named(session: Session, login: str) -> list[StaffAccount]:
@@ -181,12 +192,13 @@ def enabled_admins(session: Session) -> list[StaffAccount]:
 def summaries(session: Session) -> list[StaffSummary]:
     rows = session.scalars(select(StaffAccount).where(StaffAccount.deleted_at.is_(None))
                            .order_by(StaffAccount.name))
-    return [summarise(a) for a in rows]
+    return [summarise(session, a) for a in rows]
 
 
-def summarise(account: StaffAccount) -> StaffSummary:
+def summarise(session: Session, account: StaffAccount) -> StaffSummary:
+    secret = session.get(StaffSecret, account.id)
     return StaffSummary(account.id, account.login, account.name, account.role,
-                        account.disabled_at is not None, bool(account.pin_hash))
+                        account.disabled_at is not None, bool(secret and secret.pin_hash))
 
 
 def actor_of(account: StaffAccount, device_id: uuid.UUID | None) -> Actor:
@@ -204,7 +216,7 @@ def sign_in(session: Session, login: str, password: str, now: datetime,
         return SignIn(None, SignInRefusal.WRONG)
     account = accounts[0]
     for candidate in accounts[1:]:  # the one whose password this is, if logins doubled
-        if hashing.check_secret(candidate.password_hash, password)[0]:
+        if hashing.check_secret(secret_of(session, candidate.id).password_hash, password)[0]:
             account = candidate
     return _try(session, account, password, now, device_id, pin=False)
 
@@ -214,8 +226,8 @@ def unlock(session: Session, account_id: uuid.UUID, secret: str, now: datetime,
     """Unlock an idle console with the same person's password or (``pin_allowed``) PIN;
     wrong tries count towards the same lock as a sign-in's."""
     account = get_account(session, account_id)
-    as_pin = (pin_allowed and bool(account.pin_hash) and secret.isascii()
-              and secret.isdigit())
+    as_pin = (pin_allowed and bool(secret_of(session, account_id).pin_hash)
+              and secret.isascii() and secret.isdigit())
     return _try(session, account, secret, now, device_id, pin=as_pin)
 
 
@@ -227,7 +239,8 @@ def _try(session: Session, account: StaffAccount, secret: str, now: datetime,
     if locked_until is not None:
         _save(session, account.id, tries, before)
         return SignIn(None, SignInRefusal.LOCKED, 0, locked_until)
-    ok, rehashed = hashing.check_secret(account.pin_hash if pin else account.password_hash,
+    stored = secret_of(session, account.id)
+    ok, rehashed = hashing.check_secret(stored.pin_hash if pin else stored.password_hash,
                                         secret)
     if not ok:
         left = tries.wrong(now)
@@ -236,9 +249,9 @@ def _try(session: Session, account: StaffAccount, secret: str, now: datetime,
                       tries.locked_until, just_locked=left == 0)
     if rehashed is not None:
         if pin:
-            account.pin_hash = rehashed
+            stored.pin_hash = rehashed
         else:
-            account.password_hash = rehashed
+            stored.password_hash = rehashed
     tries.failed = 0
     _save(session, account.id, tries, before)
     if account.disabled_at is not None:
@@ -269,7 +282,7 @@ def _save(session: Session, account_id: uuid.UUID, tries: Tries,
 def set_password(session: Session, account: StaffAccount, password: str) -> None:
     """A new password; it lifts a lock too (a locked-out person's reset is the way back in)."""
     check_password(password, account.login)
-    account.password_hash = hashing.hash_secret(password)
+    secret_of(session, account.id).password_hash = hashing.hash_secret(password)
     tries = _tries(session, account.id)
     _save(session, account.id, Tries(), (tries.failed, tries.locked_until))
 
@@ -277,7 +290,7 @@ def set_password(session: Session, account: StaffAccount, password: str) -> None
 def set_pin(session: Session, account: StaffAccount, pin: str) -> None:
     """A new PIN; empty removes it."""
     check_pin(pin)
-    account.pin_hash = hashing.hash_secret(pin) if pin else ""
+    secret_of(session, account.id).pin_hash = hashing.hash_secret(pin) if pin else ""
 
 
 def set_role(session: Session, account: StaffAccount, role: Role | str) -> None:

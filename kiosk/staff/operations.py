@@ -108,7 +108,7 @@ class StaffOperations:
             found = accounts.accounts_named(session, login)
             if not found:
                 raise NotFoundError("staff", login)
-            return accounts.summarise(found[0])
+            return accounts.summarise(session, found[0])
 
     def add(self, actor: Actor, login: str, name: str, role: Role | str, password: str,
             pin: str = "") -> StaffSummary:
@@ -117,7 +117,7 @@ class StaffOperations:
             account = accounts.add_account(session, login, name, role, password, pin)
             activity.record(session, actor, self.clock(), ActivityKind.STAFF, "add", account.id,
                             account.login)
-            return accounts.summarise(account)
+            return accounts.summarise(session, account)
 
     def set_password(self, actor: Actor, account_id: uuid.UUID, password: str) -> None:
         """An administrator sets someone's password (their own goes through
@@ -166,7 +166,7 @@ class StaffOperations:
                 if given:
                     activity.record(session, actor, self.clock(), ActivityKind.STAFF, action,
                                     account.id, account.login)
-            return accounts.summarise(account)
+            return accounts.summarise(session, account)
 
     def set_role(self, actor: Actor, account_id: uuid.UUID, role: Role | str) -> StaffSummary:
         return self._change(actor, account_id, "role",
@@ -190,7 +190,7 @@ class StaffOperations:
             session.flush()
             activity.record(session, actor, self.clock(), ActivityKind.STAFF, action, account.id,
                             account.login)
-            return accounts.summarise(account)
+            return accounts.summarise(session, account)
 
     # --- the record --------------------------------------------------------------------------
 

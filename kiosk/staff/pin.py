@@ -29,7 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.errors import ErrorCode, InvalidFieldError, KioskError, NotFoundError
-from kiosk.models import Device, StaffAccount, StaffLock
+from kiosk.models import Device, StaffAccount, StaffLock, StaffSecret
 from kiosk.staff import hashing
 from kiosk.staff.lockout import MAX_ATTEMPTS, Tries
 from kiosk.staff.roles import PERMISSIONS, Actor, Permission
@@ -115,17 +115,17 @@ def verify_staff_pin(session: Session, device_id: uuid.UUID, pin: str, now: date
     administrator's own. Failures are counted on the device and lock it after
     :data:`MAX_ATTEMPTS`. Call it inside a unit of work: a refusal writes too."""
     device = _device(session, device_id)
+    tries = Tries(device.failed_pin_attempts, device.pin_locked_until)
+    locked_until = tries.lock_in_force(now)  # first: it refuses a naive ``now``
     holders = _pin_holders(session, now)
     if not device.staff_pin_hash and not holders:
         return PinCheck(ok=False, attempts_left=0, locked_until=None, no_pin_set=True)
-    tries = Tries(device.failed_pin_attempts, device.pin_locked_until)
-    locked_until = tries.lock_in_force(now)
     if locked_until is None:
         holder = None
         ok = _matches(device, pin)
         if not ok and len(pin) >= PERSONAL_PIN_AT_KIOSK and _is_pin(pin):
-            account = next((a for a in holders if hashing.check_secret(a.pin_hash, pin)[0]),
-                           None)
+            account = next((a for a, pin_hash in holders
+                            if hashing.check_secret(pin_hash, pin)[0]), None)
             if account is not None:
                 holder = Actor(account.name, account.role, account.id, device_id)
             ok = holder is not None
@@ -145,15 +145,17 @@ def verify_staff_pin(session: Session, device_id: uuid.UUID, pin: str, now: date
                     locked_until=locked_until)
 
 
-def _pin_holders(session: Session, now: datetime) -> list[StaffAccount]:
-    """Those whose personal PIN leaves kiosk mode: enabled, their role allows it, and their
-    account is not locked after wrong passwords."""
+def _pin_holders(session: Session, now: datetime) -> list[tuple[StaffAccount, str]]:
+    """Those whose personal PIN leaves kiosk mode, with its hash: enabled, their role allows
+    it, and their account is not locked after wrong passwords."""
     roles = [role for role, allowed in PERMISSIONS.items() if Permission.LEAVE_KIOSK in allowed]
     locked = select(StaffLock.id).where(StaffLock.locked_until > now)
-    return list(session.scalars(select(StaffAccount).where(
-        StaffAccount.role.in_(roles), StaffAccount.pin_hash != "",
+    rows = session.execute(select(StaffAccount, StaffSecret.pin_hash)
+                           .join(StaffSecret, StaffSecret.id == StaffAccount.id).where(
+        StaffAccount.role.in_(roles), StaffSecret.pin_hash != "",
         StaffAccount.disabled_at.is_(None), StaffAccount.deleted_at.is_(None),
-        StaffAccount.id.not_in(locked))))
+        StaffAccount.id.not_in(locked)))
+    return [(account, pin_hash) for account, pin_hash in rows]
 
 
 def _is_pin(pin: str) -> bool:

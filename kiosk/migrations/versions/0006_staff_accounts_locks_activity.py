@@ -1,4 +1,4 @@
-"""staff accounts, locks, activity; booking audit names the staff member
+"""staff accounts, their secrets and locks, activity; booking audit names the staff member
 
 Revision ID: 0006
 Revises: 0005
@@ -42,8 +42,6 @@ def upgrade() -> None:
     sa.Column('login', sa.String(length=40), nullable=False),
     sa.Column('name', sa.String(length=120), nullable=False),
     sa.Column('role', sa.Enum('receptionist', 'manager', 'admin', name='role', native_enum=False, length=24), nullable=False),
-    sa.Column('password_hash', sa.String(length=200), nullable=False),
-    sa.Column('pin_hash', sa.String(length=200), nullable=False),
     sa.Column('disabled_at', kiosk.db.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('deleted_at', kiosk.db.types.UTCDateTime(timezone=True), nullable=True),
@@ -54,6 +52,15 @@ def upgrade() -> None:
     with op.batch_alter_table('staff_account', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_staff_account_login'), ['login'], unique=False)
 
+    op.create_table('staff_secret',
+    sa.Column('password_hash', sa.String(length=200), nullable=False),
+    sa.Column('pin_hash', sa.String(length=200), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('deleted_at', kiosk.db.types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', kiosk.db.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', kiosk.db.types.UTCDateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_staff_secret'))
+    )
     op.create_table('staff_lock',
     sa.Column('failed_attempts', sa.Integer(), nullable=False),
     sa.Column('locked_until', kiosk.db.types.UTCDateTime(timezone=True), nullable=True),
@@ -76,6 +83,7 @@ def downgrade() -> None:
         batch_op.drop_column('staff_id')
 
     op.drop_table('staff_lock')
+    op.drop_table('staff_secret')
     with op.batch_alter_table('staff_account', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_staff_account_login'))
 

@@ -483,8 +483,13 @@ def test_staff_sign_in_at_any_desk_and_a_lock_or_a_disabled_account_holds_everyw
     assert first.ops.staff.sign_in("budi", "teh-manis-hangat").refusal is SignInRefusal.LOCKED
     # Siti leaves: disabled at the first desk, she cannot sign in at the second after sync,
     # and a wrong try there meanwhile (offline) does not bring the account back.
+    at_second = second.ops.staff.sign_in("siti", "melati-putih-77").actor
+    assert at_second is not None
     first.ops.staff.disable(admin, siti.id)
     second.ops.staff.sign_in("siti", "salah-ketik")
+    # ... nor her own new PIN, set at the second desk before it heard (its hashes are their
+    # own row, so her account row, disabled, is not written back).
+    second.ops.staff.change_own(at_second, "melati-putih-77", pin="246813")
     converge(first, second)
     converge(first, second)
     assert device_hashes(first) == device_hashes(second) == central_hashes(central)

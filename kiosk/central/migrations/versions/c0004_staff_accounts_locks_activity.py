@@ -1,4 +1,4 @@
-"""staff accounts, locks, activity; booking audit names the staff member
+"""staff accounts, their secrets and locks, activity; booking audit names the staff member
 
 Revision ID: c0004
 Revises: c0003
@@ -37,14 +37,21 @@ def upgrade() -> None:
     sa.Column('login', sa.String(length=40), nullable=False),
     sa.Column('name', sa.String(length=120), nullable=False),
     sa.Column('role', sa.Enum('receptionist', 'manager', 'admin', name='role', native_enum=False, length=24), nullable=False),
-    sa.Column('password_hash', sa.String(length=200), nullable=False),
-    sa.Column('pin_hash', sa.String(length=200), nullable=False),
     sa.Column('disabled_at', kiosk.db.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('deleted_at', kiosk.db.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('created_at', kiosk.db.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_at', kiosk.db.types.UTCDateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_staff_account'))
+    )
+    op.create_table('staff_secret',
+    sa.Column('password_hash', sa.String(length=200), nullable=False),
+    sa.Column('pin_hash', sa.String(length=200), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('deleted_at', kiosk.db.types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('created_at', kiosk.db.types.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', kiosk.db.types.UTCDateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_staff_secret'))
     )
     op.create_table('staff_lock',
     sa.Column('failed_attempts', sa.Integer(), nullable=False),
@@ -69,5 +76,6 @@ def downgrade() -> None:
     op.drop_column('booking_audit', 'device_id')
     op.drop_column('booking_audit', 'staff_id')
     op.drop_table('staff_lock')
+    op.drop_table('staff_secret')
     op.drop_table('staff_account')
     op.drop_table('activity')
