@@ -5,7 +5,9 @@
 - :mod:`~ui.widgets.dates`: one conversion each way between Python dates and ``QDate``, and a
   picked day and time as a moment in the building.
 - :mod:`~ui.widgets.times`: the quarter-hour time edit and the default time window.
-- :mod:`~ui.widgets.form`: the caption | field | message form grid and field errors.
+- :mod:`~ui.widgets.form`: the caption | field | message form grid, field errors (shown, and
+  read from a refusal) and a form dialog's cancel | save row.
+- :mod:`~ui.widgets.confirm`: a question asked once more in the panel before a step.
 - :mod:`~ui.widgets.tables`: a read-only table view set up once.
 - :mod:`~ui.widgets.combos`: combo boxes: headings, finding by value, sizing by the layout.
 

@@ -3,7 +3,15 @@ it; and showing or clearing the message of a field."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QWidget,
+)
 
 from kiosk.errors import FieldError, InvalidFieldError, ValidationError
 from ui.widgets.screen import repolish
@@ -72,3 +80,19 @@ def refused_fields(error: BaseException) -> tuple[FieldError, ...] | None:
     if isinstance(error, InvalidFieldError):
         return (error.error,)
     return None
+
+
+class DialogButtons(QHBoxLayout):
+    """A form dialog's last row: cancel, then the primary button that saves (the default,
+    so Enter saves). The owner sets their words and connects ``save_button``."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__()
+        self.cancel_button = QPushButton(dialog)
+        self.cancel_button.clicked.connect(dialog.reject)
+        self.save_button = QPushButton(dialog)
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setDefault(True)
+        self.addStretch(1)
+        self.addWidget(self.cancel_button)
+        self.addWidget(self.save_button)

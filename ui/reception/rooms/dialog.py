@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -37,7 +35,7 @@ from ui.context import AppContext
 from ui.reception.booking.texts import amenity_label, room_kind_label
 from ui.texts import something_went_wrong
 from ui.widgets import label
-from ui.widgets.form import OVERTYPE, FormGrid, refused_fields, show_error
+from ui.widgets.form import OVERTYPE, DialogButtons, FormGrid, refused_fields, show_error
 
 log = logging.getLogger(__name__)
 
@@ -121,16 +119,9 @@ class RoomDialog(QDialog):
         grid.add_full_row(self.approval_box)
         self.status = label("error", self)
         self.status.hide()
-        self.save_button = QPushButton(self)
-        self.save_button.setProperty("role", "primary")
-        self.save_button.setDefault(True)
+        buttons = DialogButtons(self)
+        self.save_button, self.cancel_button = buttons.save_button, buttons.cancel_button
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.status)

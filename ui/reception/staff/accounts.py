@@ -31,7 +31,7 @@ from ui.reception.staff.sign_in import secret_edit
 from ui.reception.staff.texts import pin_rule, staff_error_text
 from ui.texts import role_label, something_went_wrong
 from ui.widgets import Screen, label
-from ui.widgets.form import FormGrid, refused_fields, show_error
+from ui.widgets.form import DialogButtons, FormGrid, refused_fields, show_error
 from ui.widgets.tables import read_only_table
 
 log = logging.getLogger(__name__)
@@ -82,16 +82,9 @@ class StaffDialog(QDialog):
         self.status = label("error", self)
         self.status.hide()
         self.intro = label("body", self)
-        self.save_button = QPushButton(self)
-        self.save_button.setProperty("role", "primary")
-        self.save_button.setDefault(True)
+        buttons = DialogButtons(self)
+        self.save_button, self.cancel_button = buttons.save_button, buttons.cancel_button
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(grid)
@@ -189,16 +182,9 @@ class MyAccountDialog(QDialog):
         self.intro = label("body", self)
         self.status = label("error", self)
         self.status.hide()
-        self.save_button = QPushButton(self)
-        self.save_button.setProperty("role", "primary")
-        self.save_button.setDefault(True)
+        buttons = DialogButtons(self)
+        self.save_button, self.cancel_button = buttons.save_button, buttons.cancel_button
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(grid)
