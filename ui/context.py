@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -106,6 +107,14 @@ class AppContext(QObject):
     def _heard_outside(self, changes: Changes) -> None:
         if changes:
             self.changed.emit(changes)
+
+    @functools.cached_property
+    def building_name(self) -> str:
+        """The building's name from the building file in use, read once for every window
+        (its [building] table alone: well under a millisecond before the first paint)."""
+        from kiosk.building.name import catalogue_file, read_building_name
+
+        return read_building_name(catalogue_file(self.settings))
 
     def sign_in(self, actor: Actor | None) -> None:
         """``actor`` now works at this console (None: signed out)."""

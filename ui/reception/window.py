@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.building.name import catalogue_file, read_building_name
-from kiosk.db.changes import Change
+from kiosk.db.changes import Change, Changes
 from kiosk.errors import AlreadyCheckedOutError
 from kiosk.staff.roles import Actor, Permission
 from kiosk.visits.check_in import FloorGroup, VisitSummary
@@ -278,8 +277,7 @@ class ReceptionWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.setObjectName("reception")
-        building = read_building_name(catalogue_file(context.settings))
-        self.setWindowTitle(f"{building} — Resepsionis / Reception")
+        self.setWindowTitle(f"{context.building_name} — Resepsionis / Reception")
         self.booking_dialog: BookingDialog | None = None
         self.pages = QStackedWidget(self)
         self.waiting = QWidget(self)  # while the worker says whether anybody can sign in
@@ -309,8 +307,7 @@ class ReceptionWindow(QMainWindow):
         self.first_admin_page.signed_in.connect(self.enter)
         self.lock_page.unlocked.connect(self._unlocked)
         self.lock_page.switch.connect(self.sign_out)
-        context.changed.connect(lambda changes: self._staff_changed()
-                                if changes.touches({Change.STAFF}) else None)
+        context.changed.connect(self._staff_changed)
         #: Dialogs hidden while the console is locked, shown again when it opens.
         self._hidden_dialogs: list[QDialog] = []
 
@@ -423,12 +420,13 @@ class ReceptionWindow(QMainWindow):
         if self.sync_indicator is not None:
             self.sync_indicator.hide()
 
-    def _staff_changed(self) -> None:
+    def _staff_changed(self, changes: Changes) -> None:
         """Accounts changed (here, or pulled from another desk): the person at the console
         is checked again, so a disabled account or a new role holds at once, not at the
-        next sign-in."""
+        next sign-in. (A bound method: the connection ends with the window.)"""
         actor = self.context.actor
-        if actor is None or actor.staff_id is None or not self.signed_in:
+        if (not changes.touches({Change.STAFF}) or actor is None or actor.staff_id is None
+                or not self.signed_in):
             return
         self.context.run(lambda ops: ops.staff.current(actor), self._recheck, self._no_answer)
 

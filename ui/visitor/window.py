@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.building.name import catalogue_file, read_building_name
 from ui.context import AppContext
 from ui.theme import apply_theme
 from ui.visitor.idle import IdleWatcher
@@ -123,8 +122,7 @@ class KioskWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.setObjectName("kiosk")
-        # The catalogue's [building] table alone: well under a millisecond before first paint.
-        building_name = read_building_name(catalogue_file(context.settings))
+        building_name = context.building_name
         self._building_name = building_name
         self.setWindowTitle(building_name)
         self.welcome = WelcomeScreen(building_name, context.settings.zone)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from datetime import date, datetime, time, timedelta
 
 import shiboken6
@@ -99,11 +100,11 @@ class ActivityPanel(Screen):
         self.model.retranslate()
         self._show_count()
 
-    def _start(self, answer: tuple[date, object, list[StaffSummary]]) -> None:
+    def _start(self, answer: tuple[date, uuid.UUID, list[StaffSummary]]) -> None:
         if not shiboken6.isValid(self):
             return
         today, device_id, people = answer
-        self.model.this_device = device_id  # type: ignore[assignment]
+        self.model.this_device = device_id
         for widget in (self.from_edit, self.until_edit, self.person_combo):
             widget.blockSignals(True)
         for person in people:

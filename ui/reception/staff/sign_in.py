@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.building.name import catalogue_file, read_building_name
 from kiosk.staff.accounts import LOGIN_LIMIT, NAME_LIMIT, PASSWORD_MAX, SignIn, SignInRefusal
 from kiosk.staff.pin import PIN_MAX_LENGTH, PIN_MIN_LENGTH
 from kiosk.staff.roles import Actor
@@ -63,7 +62,7 @@ class _Card(Screen):
         super().__init__(parent)
         self.context = context
         self.brand = label("brand", self, align=Qt.AlignmentFlag.AlignCenter)
-        self.brand.setText(read_building_name(catalogue_file(context.settings)))
+        self.brand.setText(context.building_name)
         self.heading = label("title", self)
         self.explanation = label("body", self)
         self.status = label("error", self)
