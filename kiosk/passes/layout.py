@@ -25,17 +25,17 @@ from reportlab.pdfgen.canvas import Canvas
 from kiosk.models import OrganizationKind, Purpose
 from kiosk.paper import text as pdf_text
 from kiosk.paper.dates import format_date_id
-from kiosk.visits.check_in import VisitSummary
+from kiosk.visits.check_in import VisitSummary, grouped_pass_number
 
 QR_MASK = 2
 
 PURPOSE_LABELS: dict[Purpose, tuple[str, str]] = {
     Purpose.TRAINING: ("Pelatihan", "Training"),
-    Purpose.MEETING: ("Rapat", "Meeting"),
+    Purpose.MEETING: ("Pertemuan", "Meeting"),
     Purpose.CONSULTATION: ("Konsultasi", "Consultation"),
-    Purpose.SHOWROOM: ("Kunjungan galeri", "Showroom visit"),
+    Purpose.SHOWROOM: ("Ruang pamer", "Showroom visit"),
     Purpose.EVENT: ("Acara", "Event"),
-    Purpose.DELIVERY: ("Pengantaran", "Delivery"),
+    Purpose.DELIVERY: ("Antar barang", "Delivery"),
     Purpose.OTHER: ("Lainnya", "Other"),
 }
 
@@ -243,7 +243,7 @@ def _draw_pass(canvas: Canvas, x0: float, y0: float, w: float, h: float, visit: 
     until = valid_until.astimezone(zone)
     suffix = " WIB" if zone.key == "Asia/Jakarta" else ""
     canvas.setFont(bold, 9 * u)
-    canvas.drawCentredString(centre, y0 + 9.5 * mm * u, visit.pass_number)
+    canvas.drawCentredString(centre, y0 + 9.5 * mm * u, grouped_pass_number(visit.pass_number))
     canvas.setFont(regular, 6.5 * u)
     canvas.drawCentredString(centre, y0 + 6 * mm * u,
                              f"{format_date_id(local)} · {local:%H:%M}{suffix}")

@@ -133,6 +133,12 @@ def pass_number_for(visit_id: uuid.UUID) -> str:
     return "".join(_CROCKFORD[(bits >> shift) & 31] for shift in range(35, -1, -5))
 
 
+def grouped_pass_number(number: str) -> str:
+    """The pass number in fours, for reading aloud and copying ("MJVZ 2QTW"); typing it back
+    with or without the space is the same (see :func:`normalise_pass_number`)."""
+    return " ".join(number[i:i + 4] for i in range(0, len(number), 4))
+
+
 def normalise_pass_number(typed: str) -> str:
     """What someone typed, read the way Crockford intended (O is 0, I and L are 1)."""
     return "".join(typed.split()).upper().replace("-", "").translate(_CROCKFORD_TYPOS)

@@ -78,8 +78,9 @@ def test_four_group_passes_share_an_a4_sheet_with_cut_lines() -> None:
 
 def test_pass_shows_who_where_when_and_until_when() -> None:
     text = text_of(pdf_for(summary()))
-    for expected in ("Budi Santoso", "CV Maju Jaya", "Rapat", "Meeting", "Lantai 4",
-                     "4.02", "7K3QZC4M", "23 November 2026", "08:30 WIB",
+    # The code in fours, as the kiosk says it.
+    for expected in ("Budi Santoso", "CV Maju Jaya", "Pertemuan", "Meeting", "Lantai 4",
+                     "4.02", "7K3Q ZC4M", "23 November 2026", "08:30 WIB",
                      "Valid until 21:00 WIB"):
         assert expected in text
 
