@@ -94,10 +94,10 @@ def main() -> None:
         samples: dict[str, list[float]] = defaultdict(list)
         for flow in range(args.flows):
             pad = s.phone.pad
-            steps = [
-                ("welcome → phone", s.phone, click(window.welcome.check_in_button)),
-            ]
-            samples[steps[0][0]].append(touch_and_wait(watch, *steps[0][1:]))
+            samples["welcome → your data"].append(
+                touch_and_wait(watch, s.privacy, click(window.welcome.check_in_button)))
+            samples["your data → phone"].append(
+                touch_and_wait(watch, s.phone, click(s.privacy.agree)))
             for digit in phone_of(flow * 997 % args.history).replace("+62", "0"):
                 QTest.mouseClick(pad.key(digit), Qt.MouseButton.LeftButton)
             samples["phone → is this you (recall)"].append(

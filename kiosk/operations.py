@@ -40,6 +40,7 @@ from kiosk.models import (
     Visit,
 )
 from kiosk.models.building import RoomKind
+from kiosk.organizations.directory import BUILDING_KINDS
 from kiosk.organizations.operations import OrganizationOperations
 from kiosk.paper.printing import (
     A4,
@@ -128,6 +129,8 @@ class HostChoice:
     id: uuid.UUID
     name: str
     floor_number: int | None
+    #: The kiosk lists government offices apart from tenants and partners.
+    kind: OrganizationKind = OrganizationKind.TENANT
 
 
 @dataclass(frozen=True)
@@ -599,8 +602,7 @@ class Operations:
                     .where(
                         Organization.deleted_at.is_(None),
                         Organization.retired_at.is_(None),
-                        Organization.kind.in_([OrganizationKind.TENANT,
-                                               OrganizationKind.AGENCY]),
+                        Organization.kind.in_(BUILDING_KINDS),
                     )
                     .order_by(Organization.name)
                 )
@@ -623,6 +625,7 @@ class Operations:
                         o.id, o.name,
                         floor_numbers.get(o.floor_id) if o.floor_id
                         else room_floors.get(o.room_id) if o.room_id else None,
+                        o.kind,
                     )
                     for o in hosts
                 ),

@@ -102,7 +102,13 @@ def run_gui(settings: Settings) -> int:
         window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
     else:
-        window.resize(1280, 800)
+        # A window, on whatever screen this is: the kiosk's screens are made for a whole display,
+        # reception's for a desk's 1280 × 800; never larger than the screen.
+        available = app.primaryScreen().availableGeometry()
+        if isinstance(window, KioskWindow):
+            window.setGeometry(available)
+        else:
+            window.resize(min(1280, available.width()), min(800, available.height()))
         window.show()
     recovery = crash_recovery(window) if isinstance(window, KioskWindow) else nullcontext()
     try:

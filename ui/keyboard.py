@@ -30,11 +30,10 @@ CAPITALIZE_WORDS = "capitalize_words"
 
 BACKSPACE = "⌫"
 SHIFT = "⇧"
-CLEAR = "C"
 
 #: Numeric pad keys are at least this wide and high (the theme may make them a little bigger).
 PAD_KEY_SIZE = 88
-#: The pad's keys stop growing here; a wider parent centres them.
+#: The pad is this wide; a wider parent centres it.
 PAD_MAX_WIDTH = 3 * 160 + 2 * 12
 #: Keyboard keys are at least this high (touch target ≥ 64 px at 1080p).
 KEY_MIN_HEIGHT = 80
@@ -115,14 +114,16 @@ class NumericPad(_Keys):
         self._keys: dict[str, QPushButton] = {}
 
         pad = QWidget(self)
-        pad.setMaximumWidth(PAD_MAX_WIDTH)
+        # Always this wide, even where a layout centres it at its size hint: "Clear" in words
+        # needs the room a digit does not.
+        pad.setFixedWidth(PAD_MAX_WIDTH)
         pad.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         grid = QGridLayout(pad)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
         for index, digit in enumerate("123456789"):
             grid.addWidget(self._digit_key(digit, pad), index // 3, index % 3)
-        self.clear_key = _make_key(CLEAR, pad)
+        self.clear_key = _make_key("", pad)
         self.clear_key.setObjectName("pad-clear")
         self.clear_key.clicked.connect(lambda: self._edit(QLineEdit.clear))
         self.backspace = _make_key(BACKSPACE, pad)
@@ -164,8 +165,11 @@ class NumericPad(_Keys):
     def retranslate(self) -> None:
         if self._action_text is None:
             self.action.setText(self.tr("OK"))
-        self.clear_key.setAccessibleName(self.tr("Clear"))
+        # A word, not "C": nobody reads a symbol the same way.
+        self.clear_key.setText(self.tr("Clear"))
+        self.clear_key.setAccessibleDescription(self.tr("Clears the whole number"))
         self.backspace.setAccessibleName(self.tr("Delete"))
+        self.backspace.setAccessibleDescription(self.tr("Deletes the last digit"))
 
     def _digit_key(self, digit: str, parent: QWidget) -> QPushButton:
         key = _make_key(digit, parent)
@@ -176,8 +180,10 @@ class NumericPad(_Keys):
 
 
 class OnScreenKeyboard(_Keys):
-    """A full keyboard for names, organisation names and searches: digits, the letters in QWERTY
-    order, shift, backspace, ``- ' . ,``, a space bar and a Done key.
+    """A full keyboard for names, organisation names, codes and searches: digits (unless
+    ``digits`` is false: names have none), the letters in QWERTY order, shift, backspace,
+    ``- ' . ,`` and a space bar. It has no confirm key: the screen's own button is the one way
+    on, so no screen shows two.
 
     It types into :meth:`target`: the field given to :meth:`set_target`, or else the focused
     :class:`QLineEdit`, or else nowhere. Shift makes the next letter upper case, then turns
@@ -185,13 +191,10 @@ class OnScreenKeyboard(_Keys):
     the first letter of every word is upper case without shift.
 
     Signals:
-        done(): the Done key was touched.
         typed(): a key changed the target's text (for idle timers).
     """
 
-    done = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, digits: bool = True) -> None:
         super().__init__(parent)
         self.setProperty("role", "keyboard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -211,9 +214,13 @@ class OnScreenKeyboard(_Keys):
             key.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             grid.addWidget(key, row, column, 1, span)
 
-        for index, digit in enumerate(DIGITS):
-            place(self._char_key(digit), 0, 2 * index)
-        for row, (offset, letters) in enumerate(zip((0, 1, 3), LETTER_ROWS, strict=True), 1):
+        first = 0
+        if digits:
+            for index, digit in enumerate(DIGITS):
+                place(self._char_key(digit), 0, 2 * index)
+            first = 1
+        for row, (offset, letters) in enumerate(zip((0, 1, 3), LETTER_ROWS, strict=True),
+                                                first):
             for index, letter in enumerate(letters):
                 place(self._char_key(letter), row, offset + 2 * index)
 
@@ -221,27 +228,24 @@ class OnScreenKeyboard(_Keys):
         self.shift.setObjectName("key-shift")
         self.shift.setCheckable(True)
         self.shift.toggled.connect(self._show_case)
-        place(self.shift, 3, 0, 3)
+        place(self.shift, first + 2, 0, 3)
         self.backspace = _make_key(BACKSPACE, self)
         self.backspace.setObjectName("key-backspace")
         self.backspace.setAutoRepeat(True)
         self.backspace.clicked.connect(lambda: self._edit(QLineEdit.backspace))
-        place(self.backspace, 3, 17, 3)
+        place(self.backspace, first + 2, 17, 3)
 
         for index, char in enumerate(PUNCTUATION):
-            place(self._char_key(char), 4, 2 * index)
+            place(self._char_key(char), first + 3, 2 * index)
         self.space = _make_key("", self)
         self.space.setObjectName("key-space")
         self.space.clicked.connect(lambda: self._edit(lambda edit: edit.insert(" ")))
-        place(self.space, 4, 8, 8)
-        self.done_key = _make_key("", self, role="key-action")
-        self.done_key.setObjectName("key-done")
-        self.done_key.clicked.connect(self.done)
-        place(self.done_key, 4, 16, 4)
+        place(self.space, first + 3, 8, 12)
         self.retranslate()
 
     def key(self, char: str) -> QPushButton:
-        """The key that types ``char``: a digit, a letter (either case) or one of ``- ' . ,``."""
+        """The key that types ``char``: a digit (if it has them), a letter (either case) or one
+        of ``- ' . ,``."""
         return self._keys[char.lower()]
 
     def target(self) -> QLineEdit | None:
@@ -253,10 +257,15 @@ class OnScreenKeyboard(_Keys):
         return focused if isinstance(focused, QLineEdit) else None
 
     def retranslate(self) -> None:
-        self.done_key.setText(self.tr("Done"))
         self.space.setText(self.tr("space"))
+        punctuation = {"-": self.tr("Hyphen"), "'": self.tr("Apostrophe"),
+                       ".": self.tr("Full stop"), ",": self.tr("Comma")}
+        for char, name in punctuation.items():
+            self._keys[char].setAccessibleName(name)
         self.shift.setAccessibleName(self.tr("Shift"))
+        self.shift.setAccessibleDescription(self.tr("The next letter is a capital"))
         self.backspace.setAccessibleName(self.tr("Delete"))
+        self.backspace.setAccessibleDescription(self.tr("Deletes the last letter"))
 
     def _char_key(self, char: str) -> QPushButton:
         key = _make_key(char, self)

@@ -1,31 +1,53 @@
-"""A list of rows with a title, a subtitle and a payload: destinations, today's events."""
+"""A list of rows with a title, a subtitle and a payload, perhaps under section headings:
+destinations, today's events."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The words a search looks in (case-folded); ``None`` for a row every search keeps.
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+HEADING_ROLE = Qt.ItemDataRole.UserRole + 3
+#: A heading is this high; a row is as high as its text (the theme sets a minimum).
+HEADING_HEIGHT = 56
+#: The theme's padding left and right of a touch list's row (``::item { padding }``).
+ROW_PADDING = 2 * 16
 _ROOT = QModelIndex()
 
 
 @dataclass(frozen=True)
 class Row:
     title: str
-    subtitle: str
-    payload: Any
+    subtitle: str = ""
+    payload: Any = None
     #: Extra words a search should find (e.g. the English name of an Indonesian room).
     keywords: str = ""
+    #: A section heading: not touchable, shown while a row under it is.
+    heading: bool = False
+    #: Shown whatever is searched ("I don't know yet").
+    always: bool = False
 
 
 class RowsModel(QAbstractListModel):
@@ -34,6 +56,8 @@ class RowsModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._heading_font = QFont()
+        self._heading_font.setBold(True)
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
@@ -42,6 +66,11 @@ class RowsModel(QAbstractListModel):
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if index.isValid() and self._rows[index.row()].heading:
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -53,24 +82,97 @@ class RowsModel(QAbstractListModel):
         if role == PAYLOAD_ROLE:
             return row.payload
         if role == SEARCH_ROLE:
-            return f"{row.title} {row.subtitle} {row.keywords}".casefold()
+            return None if row.always else f"{row.title} {row.subtitle} {row.keywords}".casefold()
+        if role == HEADING_ROLE:
+            return row.heading
+        if row.heading and role == Qt.ItemDataRole.FontRole:
+            return self._heading_font
+        if row.heading and role == Qt.ItemDataRole.SizeHintRole:
+            return QSize(0, HEADING_HEIGHT)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{row.title}. {row.subtitle}" if row.subtitle else row.title
         return None
 
 
 class SearchProxy(QSortFilterProxyModel):
-    """Keeps the rows whose text contains every word typed, in any order and case."""
+    """Keeps the rows with a word starting with each word typed, in any order and case ("5"
+    finds "Lantai 5" and room "5.02", not "15:00"), and the heading of each section that keeps
+    a row."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self._kept: set[int] | None = None
+
+    def setSourceModel(self, model: Any) -> None:
+        super().setSourceModel(model)
+        # Before the proxy re-reads the rows: what was kept was about the old ones.
+        model.modelAboutToBeReset.connect(self._forget)
 
     def set_query(self, text: str) -> None:
         self.beginFilterChange()
         self._words = text.casefold().split()
+        self._kept = None
         self.endFilterChange()
+
+    def _forget(self) -> None:
+        self._kept = None
 
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._words:
+            return True
+        if self._kept is None:
+            self._kept = self._matching()
+        return source_row in self._kept
+
+    def _matching(self) -> set[int]:
+        """One pass: the matching rows, each with its section's heading."""
         model = self.sourceModel()
-        text = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or ""
-        return all(word in text for word in self._words)
+        starts = [re.compile(r"(?<!\w)" + re.escape(word)) for word in self._words]
+        kept: set[int] = set()
+        heading: int | None = None
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if model.data(index, HEADING_ROLE):
+                heading = row
+                continue
+            text = model.data(index, SEARCH_ROLE)
+            if text is None or all(start.search(text) for start in starts):
+                kept.add(row)
+                if heading is not None and text is not None:
+                    kept.add(heading)
+        return kept
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as wide as the list, their words wrapped to it: a list view by itself makes a row
+    as wide as its longest line and scrolls sideways, which cuts the end off on a touch
+    screen."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        width = self._view.viewport().width()
+        wrapped = QStyleOptionViewItem(option)
+        wrapped.rect.setWidth(max(width - ROW_PADDING, 1))
+        return QSize(width, super().sizeHint(wrapped, index).height())
+
+
+def touch_list(parent: QWidget, model: QAbstractItemModel) -> QListView:
+    """A list to touch: rows of words wrapped to its width, scrolled by the pixel, never
+    sideways, never edited."""
+    view = QListView(parent)
+    view.setModel(model)
+    view.setProperty("role", "touch-list")
+    view.setWordWrap(True)
+    view.setUniformItemSizes(False)
+    view.setItemDelegate(_WrappingDelegate(view))
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return view

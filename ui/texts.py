@@ -30,7 +30,7 @@ def error_text(field: str, code: ErrorCode) -> str:
         ("name", ErrorCode.REQUIRED): QCoreApplication.translate(
             "Errors", "Please enter your name."),
         ("phone", ErrorCode.REQUIRED): QCoreApplication.translate(
-            "Errors", "Please enter your phone number."),
+            "Errors", "Please enter your mobile number."),
         ("name", ErrorCode.TOO_LONG): QCoreApplication.translate(
             "Errors", "This name is too long. Please shorten it to 120 letters."),
         ("organization", ErrorCode.TOO_LONG): QCoreApplication.translate(
@@ -47,13 +47,13 @@ def error_text(field: str, code: ErrorCode) -> str:
             "Errors", "Please use letters only: numbers, emoji and symbols cannot be printed "
             "on your pass."),
         ErrorCode.PHONE_INVALID_CHARACTERS: QCoreApplication.translate(
-            "Errors", "A phone number has digits only, for example 0812-3456-7890."),
+            "Errors", "A mobile number has digits only, for example 081234567890."),
         ErrorCode.PHONE_TOO_SHORT: QCoreApplication.translate(
-            "Errors", "This phone number is too short. Please check it."),
+            "Errors", "This mobile number is too short. Please check it."),
         ErrorCode.PHONE_TOO_LONG: QCoreApplication.translate(
-            "Errors", "This phone number is too long. Please check it."),
+            "Errors", "This mobile number is too long. Please check it."),
         ErrorCode.PHONE_INVALID: QCoreApplication.translate(
-            "Errors", "This is not a phone number we can reach. Please check it."),
+            "Errors", "This is not a mobile number we can reach. Please check it."),
         ErrorCode.GROUP_SIZE_RANGE: QCoreApplication.translate(
             "Errors", "A group has from 1 to 500 people."),
         ErrorCode.UNKNOWN_DESTINATION: QCoreApplication.translate(
@@ -68,36 +68,48 @@ def error_text(field: str, code: ErrorCode) -> str:
 
 
 def refusal_text(code: ErrorCode) -> str:
-    """Why a scanned or typed code did nothing, and what to do."""
+    """Why a scanned or typed code did nothing, and what to do next (the screen adds where
+    reception is)."""
     texts = {
         ErrorCode.CODE_GARBLED: QCoreApplication.translate(
-            "Errors", "This code could not be read. Please scan it again, or type the number "
-            "printed under the code."),
+            "Errors", "This code could not be read. Please hold it under the scanner again, "
+            "or type the code printed under it."),
         ErrorCode.PASS_UNKNOWN: QCoreApplication.translate(
-            "Errors", "We do not know this visitor card. Please see the receptionist."),
+            "Errors", "This visitor card is not recognised here. Please show it at "
+            "reception."),
         ErrorCode.PASS_ALREADY_OUT: QCoreApplication.translate(
             "Errors", "You have already checked out with this card. Thank you!"),
         ErrorCode.PASS_EXPIRED: QCoreApplication.translate(
-            "Errors", "This visitor card has expired. Please see the receptionist."),
+            "Errors", "This visitor card is no longer valid. Please hand it in at reception."),
         ErrorCode.PASS_FORGED: QCoreApplication.translate(
-            "Errors", "This is not a valid visitor card of this building. Please see the "
-            "receptionist."),
+            "Errors", "This card is not a visitor card of this building. Please show it at "
+            "reception."),
         ErrorCode.PASS_OTHER_SITE: QCoreApplication.translate(
-            "Errors", "This visitor card is from another building. Please see the "
-            "receptionist."),
+            "Errors", "This visitor card is from another building. Please show it at "
+            "reception."),
         ErrorCode.INVITATION_UNKNOWN: QCoreApplication.translate(
-            "Errors", "We cannot find this invitation code. Please check it or see the "
-            "receptionist."),
+            "Errors", "This invitation code is not recognised. Check the code, or register "
+            "as a visitor without an invitation."),
         ErrorCode.INVITATION_USED: QCoreApplication.translate(
-            "Errors", "This invitation has already been used to check in."),
+            "Errors", "This invitation has already been used. If you are here again, please "
+            "register as a visitor without an invitation."),
         ErrorCode.INVITATION_CANCELLED: QCoreApplication.translate(
-            "Errors", "This invitation was cancelled. Please see the receptionist."),
+            "Errors", "This invitation was cancelled by the person who invited you. You can "
+            "register as a visitor without an invitation."),
         ErrorCode.INVITATION_EXPIRED: QCoreApplication.translate(
-            "Errors", "This invitation has expired. Please see the receptionist."),
+            "Errors", "This invitation is no longer valid: its date has passed. You can "
+            "register as a visitor without an invitation."),
         ErrorCode.INVITATION_TOO_EARLY: QCoreApplication.translate(
-            "Errors", "This invitation is for a later time. Please see the receptionist."),
+            "Errors", "This invitation is for a later time. Please come back then, or ask at "
+            "reception."),
     }
     return texts.get(code, something_went_wrong())
+
+
+#: Refusals after which registering as a walk-in visitor makes sense (the invitation is
+#: unusable, but the visit may still be welcome).
+WALK_IN_AFTER = frozenset({ErrorCode.INVITATION_UNKNOWN, ErrorCode.INVITATION_USED,
+                           ErrorCode.INVITATION_CANCELLED, ErrorCode.INVITATION_EXPIRED})
 
 
 def print_problem_text(problem: PrintProblem | None) -> str:
@@ -161,6 +173,22 @@ def permission_text(error: PermissionDeniedError) -> str:
     return (QCoreApplication.translate("Roles", "Your role (%1) may not %2. Please ask %3.")
             .replace("%1", role_label(error.role)).replace("%2", deeds[error.permission])
             .replace("%3", who))
+
+
+def privacy_summary(retention_days: int) -> str:
+    """The privacy notice in three short lines, shown before the phone number is asked."""
+    return QCoreApplication.translate(
+        "Privacy",
+        "We keep your name, mobile number and this visit.\n"
+        "For %1 days, for the safety of everyone in the building; then it is deleted.\n"
+        "Only reception and the building management see it.").replace(
+            "%1", str(retention_days))
+
+
+def reception_hint() -> str:
+    """Where a visitor finds people to help: said by every refusal and "see reception"."""
+    return QCoreApplication.translate(
+        "Errors", "The reception desk is here in the lobby, on the ground floor.")
 
 
 def privacy_notice(retention_days: int) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from kiosk.paths import RESOURCES
@@ -37,3 +39,23 @@ def apply_theme(app: QApplication, *, high_contrast: bool = False,
         qss = re.sub(r"font-size:\s*(\d+)px",
                      lambda m: f"font-size: {round(int(m[1]) * LARGER_TEXT)}px", qss)
     app.setStyleSheet(qss.replace("@icons/", ICONS.as_posix() + "/"))
+
+
+#: The colour the icons are drawn in (resources/icons); icon_pixmap paints them in another.
+ICON_COLOUR = "#0b4f6c"
+
+
+@cache
+def icon_pixmap(name: str, colour: str, size: int) -> QPixmap:
+    """An icon from ``resources/icons`` drawn in ``colour``: the same picture serves the
+    default and the high-contrast theme."""
+    from PySide6.QtSvg import QSvgRenderer  # only screens with icons need it, not start-up
+
+    svg = (ICONS / f"{name}.svg").read_text(encoding="utf-8").replace(ICON_COLOUR, colour)
+    renderer = QSvgRenderer(QByteArray(svg.encode()))
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    renderer.render(painter)
+    painter.end()
+    return pixmap

@@ -42,38 +42,38 @@
 <context>
     <name>ActivityPanel</name>
     <message>
-        <location filename="../../ui/reception/staff/activity.py" line="91"/>
+        <location filename="../../ui/reception/staff/activity.py" line="94"/>
         <source>Activity</source>
         <extracomment>The period shown at first: this week and the one before.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/activity.py" line="92"/>
+        <location filename="../../ui/reception/staff/activity.py" line="95"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/activity.py" line="93"/>
+        <location filename="../../ui/reception/staff/activity.py" line="96"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/activity.py" line="97"/>
+        <location filename="../../ui/reception/staff/activity.py" line="100"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/activity.py" line="98"/>
+        <location filename="../../ui/reception/staff/activity.py" line="101"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/activity.py" line="148"/>
+        <location filename="../../ui/reception/staff/activity.py" line="158"/>
         <source>The newest %1 entries: narrow the filters to see others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/staff/activity.py" line="151"/>
+        <location filename="../../ui/reception/staff/activity.py" line="161"/>
         <source>%n entry/entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -105,83 +105,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="184"/>
+        <location filename="../../ui/reception/booking/form.py" line="191"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="185"/>
+        <location filename="../../ui/reception/booking/form.py" line="192"/>
         <source>For example: Halal certification training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="188"/>
+        <location filename="../../ui/reception/booking/form.py" line="195"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="192"/>
+        <location filename="../../ui/reception/booking/form.py" line="199"/>
         <source>Optional: type to search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="193"/>
+        <location filename="../../ui/reception/booking/form.py" line="200"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="195"/>
+        <location filename="../../ui/reception/booking/form.py" line="202"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="197"/>
+        <location filename="../../ui/reception/booking/form.py" line="205"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="198"/>
+        <location filename="../../ui/reception/booking/form.py" line="207"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="199"/>
+        <location filename="../../ui/reception/booking/form.py" line="208"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="200"/>
+        <location filename="../../ui/reception/booking/form.py" line="209"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="201"/>
+        <location filename="../../ui/reception/booking/form.py" line="210"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="202"/>
+        <location filename="../../ui/reception/booking/form.py" line="211"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="112"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="113"/>
         <source>Repeat</source>
         <extracomment>&quot;Ends on&quot; starts this far after the first date.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="115"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="116"/>
         <source>Ends after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="116"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="117"/>
         <source>times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="117"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="118"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,109 +217,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="170"/>
-        <location filename="../../ui/reception/booking/actions.py" line="235"/>
+        <location filename="../../ui/reception/booking/actions.py" line="171"/>
+        <location filename="../../ui/reception/booking/actions.py" line="236"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="172"/>
+        <location filename="../../ui/reception/booking/actions.py" line="173"/>
         <source>Export to calendar (.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="115"/>
-        <location filename="../../ui/reception/booking/actions.py" line="174"/>
+        <location filename="../../ui/reception/booking/actions.py" line="116"/>
+        <location filename="../../ui/reception/booking/actions.py" line="175"/>
         <source>Cancel booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="175"/>
+        <location filename="../../ui/reception/booking/actions.py" line="176"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="176"/>
+        <location filename="../../ui/reception/booking/actions.py" line="177"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="177"/>
+        <location filename="../../ui/reception/booking/actions.py" line="178"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="178"/>
+        <location filename="../../ui/reception/booking/actions.py" line="179"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="179"/>
+        <location filename="../../ui/reception/booking/actions.py" line="180"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="124"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="129"/>
         <source>Every month, on the first %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="125"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="130"/>
         <source>Every month, on the second %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="126"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="131"/>
         <source>Every month, on the third %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="127"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="132"/>
         <source>Every month, on the fourth %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="128"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="133"/>
         <source>Every month, on the last %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="130"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="135"/>
         <source>Does not repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="131"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="136"/>
         <source>Every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="132"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="137"/>
         <source>Every week, on the days ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="133"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="138"/>
         <source>Every month, on day %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="107"/>
+        <location filename="../../ui/reception/booking/actions.py" line="108"/>
         <source>Reason for rejecting (required, the organiser will be told)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="110"/>
+        <location filename="../../ui/reception/booking/actions.py" line="111"/>
         <source>Reject booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="113"/>
+        <location filename="../../ui/reception/booking/actions.py" line="114"/>
         <source>Reason for cancelling (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="116"/>
+        <location filename="../../ui/reception/booking/actions.py" line="117"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,27 +329,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="218"/>
+        <location filename="../../ui/reception/booking/form.py" line="227"/>
         <source>The room has %1 seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="232"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="233"/>
         <source>repeating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="380"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="381"/>
         <source>A moved date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="239"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="240"/>
         <source>Press Check to see every date and anything in its way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="244"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="245"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n date</numerusform>
@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="247"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="248"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="249"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="250"/>
         <source>%n conflict(s) to resolve: skip or move each one</source>
         <translation>
             <numerusform>%n conflict to resolve: skip or move it</numerusform>
@@ -373,17 +373,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="252"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="253"/>
         <source>every date is free: ready to book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="255"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="256"/>
         <source>This room needs approval: the booking will be waiting for approval until a manager approves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="402"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="403"/>
         <source>%n date(s) booked.</source>
         <translation>
             <numerusform>%n date booked.</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="404"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="405"/>
         <source>%n date(s) skipped.</source>
         <translation>
             <numerusform>%n date skipped.</numerusform>
@@ -399,52 +399,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="406"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="407"/>
         <source>Waiting for approval: the room is held until a manager approves or rejects the booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="408"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="409"/>
         <source>Booked, waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="410"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="411"/>
         <source>Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="451"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="452"/>
         <source>Meanwhile someone else booked the room: the dates were checked again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="456"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="457"/>
         <source>The new time is not free: change the time or the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="470"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="471"/>
         <source>Changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="480"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="481"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="493"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="494"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="496"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="497"/>
         <source>Booking cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="503"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="504"/>
         <source>%n date(s) changed.</source>
         <translation>
             <numerusform>%n date changed.</numerusform>
@@ -452,17 +452,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="513"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="514"/>
         <source>Export to calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="515"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="516"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="527"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="528"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,78 +851,79 @@
 <context>
     <name>BookingsPanel</name>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="214"/>
+        <location filename="../../ui/reception/booking/panel.py" line="217"/>
         <source>Room bookings</source>
         <extracomment>The search covers today and this many days after, unless reception says otherwise. The title column takes the width the others leave. Widest the room and organisation columns get before the title (which stretches) shrinks.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="215"/>
+        <location filename="../../ui/reception/booking/panel.py" line="218"/>
         <source>New booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="216"/>
+        <location filename="../../ui/reception/booking/panel.py" line="219"/>
+        <location filename="../../ui/reception/booking/panel.py" line="222"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="217"/>
+        <location filename="../../ui/reception/booking/panel.py" line="220"/>
         <source>Find a free room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="219"/>
+        <location filename="../../ui/reception/booking/panel.py" line="221"/>
         <source>Search: title, organisation, contact or room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="220"/>
+        <location filename="../../ui/reception/booking/panel.py" line="223"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="221"/>
+        <location filename="../../ui/reception/booking/panel.py" line="224"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="226"/>
+        <location filename="../../ui/reception/booking/panel.py" line="229"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="227"/>
+        <location filename="../../ui/reception/booking/panel.py" line="230"/>
         <source>Whole series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="228"/>
+        <location filename="../../ui/reception/booking/panel.py" line="231"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="229"/>
+        <location filename="../../ui/reception/booking/panel.py" line="232"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="230"/>
+        <location filename="../../ui/reception/booking/panel.py" line="233"/>
         <source>Reason for rejecting (required, the organiser will be told)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="232"/>
+        <location filename="../../ui/reception/booking/panel.py" line="235"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="233"/>
+        <location filename="../../ui/reception/booking/panel.py" line="236"/>
         <source>Reject booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/panel.py" line="240"/>
+        <location filename="../../ui/reception/booking/panel.py" line="243"/>
         <source>%n booking(s) found</source>
         <translation>
             <numerusform>%n booking found</numerusform>
@@ -930,22 +931,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="241"/>
+        <location filename="../../ui/reception/booking/panel.py" line="244"/>
         <source>No bookings found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="243"/>
+        <location filename="../../ui/reception/booking/panel.py" line="246"/>
         <source>Approvals (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="244"/>
+        <location filename="../../ui/reception/booking/panel.py" line="247"/>
+        <location filename="../../ui/reception/booking/panel.py" line="252"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/panel.py" line="246"/>
+        <location filename="../../ui/reception/booking/panel.py" line="249"/>
         <source>%n booking(s) waiting for approval</source>
         <translation>
             <numerusform>%n booking waiting for approval</numerusform>
@@ -953,22 +955,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="247"/>
+        <location filename="../../ui/reception/booking/panel.py" line="250"/>
         <source>Nothing is waiting for approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="370"/>
+        <location filename="../../ui/reception/booking/panel.py" line="377"/>
         <source>Approved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="388"/>
+        <location filename="../../ui/reception/booking/panel.py" line="395"/>
         <source>Rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="416"/>
+        <location filename="../../ui/reception/booking/panel.py" line="423"/>
         <source>Another booking now holds the room at that time: open the booking to move it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,32 +1071,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/closure_list.py" line="122"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="123"/>
         <source>Nothing is closed in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/closure_list.py" line="125"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="126"/>
         <source>Lift closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/closure_list.py" line="126"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="127"/>
         <source>Open the selected closure to bookings again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/closure_list.py" line="128"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="129"/>
         <source>Keep it closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/closure_list.py" line="130"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="131"/>
         <source>Yes, lift the closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/form.py" line="176"/>
+        <location filename="../../ui/reception/closures/form.py" line="179"/>
         <source>Close to bookings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,7 +1136,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/form.py" line="175"/>
+        <location filename="../../ui/reception/closures/form.py" line="178"/>
         <source>For example: AC repair, city event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,17 +1146,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/closure_list.py" line="140"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="141"/>
         <source>Lift the closure of %1, %2? It can be booked again for that time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/form.py" line="198"/>
+        <location filename="../../ui/reception/closures/form.py" line="201"/>
         <source>Choose a floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/form.py" line="213"/>
+        <location filename="../../ui/reception/closures/form.py" line="216"/>
         <source>Choose a room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,27 +1174,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="281"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="282"/>
         <source>Lifted: %1, %2. It can be booked again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="294"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="295"/>
         <source>This closure was already lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="329"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="330"/>
         <source>Choose the floor to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="330"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="331"/>
         <source>Choose the room to close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="331"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="332"/>
         <source>Please give a reason: it is shown in the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,6 +1223,19 @@
     </message>
 </context>
 <context>
+    <name>CodeEntryScreen</name>
+    <message>
+        <location filename="../../ui/visitor/code_entry.py" line="47"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/code_entry.py" line="52"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <location filename="../../ui/visitor/consent.py" line="46"/>
@@ -1241,37 +1256,42 @@
 <context>
     <name>DateBar</name>
     <message>
-        <location filename="../../ui/reception/calendar/panel.py" line="74"/>
-        <source>Previous week (Ctrl+PgUp)</source>
+        <location filename="../../ui/reception/calendar/panel.py" line="73"/>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/calendar/panel.py" line="75"/>
-        <source>Next week (Ctrl+PgDown)</source>
+        <source>Previous week (Ctrl+PgUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/reception/calendar/panel.py" line="76"/>
+        <source>Next week (Ctrl+PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar/panel.py" line="77"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/panel.py" line="78"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="79"/>
         <source>Previous day (Ctrl+PgUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/panel.py" line="79"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="80"/>
         <source>Next day (Ctrl+PgDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/panel.py" line="80"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="81"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/panel.py" line="83"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="84"/>
         <source>Back to today (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,118 +1456,118 @@
 <context>
     <name>DeskCheckInDialog</name>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="185"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="186"/>
         <source>Check in at the desk</source>
         <extracomment>The form&apos;s fields with a message under them, by the domain&apos;s field names. The privacy notice&apos;s column: the notice reads in lines short enough to read aloud.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="186"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="187"/>
         <source>Check in a visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="187"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="187"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
         <source>Known as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="191"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="192"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="193"/>
         <source>For example %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="194"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="195"/>
         <source>Look up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="195"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="196"/>
         <source>Someone new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="196"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="197"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="197"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="198"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="202"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="203"/>
         <source>Read this to the visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="204"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="205"/>
         <source>The visitor heard this and agrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="205"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="207"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="206"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="208"/>
         <source>Check in and print the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="207"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="209"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="208"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="210"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="209"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="211"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="287"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="289"/>
         <source>group of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="319"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="321"/>
         <source>Read the notice to the visitor, and tick the box once they agree.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,27 +1575,62 @@
 <context>
     <name>DestinationScreen</name>
     <message>
-        <location filename="../../ui/visitor/destination.py" line="70"/>
+        <location filename="../../ui/visitor/destination.py" line="104"/>
         <source>Where are you going?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/destination.py" line="71"/>
+        <location filename="../../ui/visitor/destination.py" line="105"/>
+        <source>Touch the place you are going to. Not sure? Touch “I don&apos;t know yet”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="107"/>
         <source>I came with a group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/destination.py" line="80"/>
+        <location filename="../../ui/visitor/destination.py" line="108"/>
+        <source>Search: office, business, event, floor or room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="109"/>
+        <source>Places in the building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="111"/>
+        <source>Scroll the list up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="110"/>
+        <source>See above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="112"/>
+        <source>See below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="113"/>
+        <source>Scroll the list down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="122"/>
         <source>a visitor card for each person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/destination.py" line="81"/>
+        <location filename="../../ui/visitor/destination.py" line="123"/>
         <source>one group card</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visitor/destination.py" line="82"/>
+        <location filename="../../ui/visitor/destination.py" line="124"/>
         <source>Group of %n people</source>
         <translation>
             <numerusform>Group of %n person</numerusform>
@@ -1583,24 +1638,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/destination.py" line="86"/>
+        <location filename="../../ui/visitor/destination.py" line="128"/>
         <source>I don&apos;t know yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/destination.py" line="86"/>
+        <location filename="../../ui/visitor/destination.py" line="128"/>
         <source>Reception will help you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/destination.py" line="98"/>
-        <source>%1–%2 · floor %3 · %4</source>
+        <location filename="../../ui/visitor/destination.py" line="135"/>
+        <source>Today&apos;s events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/destination.py" line="105"/>
-        <location filename="../../ui/visitor/destination.py" line="110"/>
+        <location filename="../../ui/visitor/destination.py" line="142"/>
+        <source>Floor %3, room %4, %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="150"/>
+        <source>Government offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="151"/>
+        <source>Businesses and partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="155"/>
+        <location filename="../../ui/visitor/destination.py" line="163"/>
         <source>Floor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="160"/>
+        <source>Floors</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1620,27 +1695,27 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../ui/visitor/details.py" line="56"/>
+        <location filename="../../ui/visitor/details.py" line="58"/>
         <source>About you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/details.py" line="57"/>
+        <location filename="../../ui/visitor/details.py" line="59"/>
         <source>Your name (one name is fine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/details.py" line="58"/>
+        <location filename="../../ui/visitor/details.py" line="60"/>
         <source>As it should appear on your visitor card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/details.py" line="59"/>
+        <location filename="../../ui/visitor/details.py" line="61"/>
         <source>Company, UMKM or organisation (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/details.py" line="60"/>
+        <location filename="../../ui/visitor/details.py" line="62"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,11 +1725,6 @@
     <message>
         <location filename="../../ui/texts.py" line="30"/>
         <source>Please enter your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="32"/>
-        <source>Please enter your phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1684,26 +1754,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="49"/>
-        <source>A phone number has digits only, for example 0812-3456-7890.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="51"/>
-        <source>This phone number is too short. Please check it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="53"/>
-        <source>This phone number is too long. Please check it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="55"/>
-        <source>This is not a phone number we can reach. Please check it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/texts.py" line="57"/>
         <source>A group has from 1 to 500 people.</source>
         <translation type="unfinished"></translation>
@@ -1724,145 +1774,176 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="73"/>
-        <source>This code could not be read. Please scan it again, or type the number printed under the code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="76"/>
-        <source>We do not know this visitor card. Please see the receptionist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="78"/>
+        <location filename="../../ui/texts.py" line="80"/>
         <source>You have already checked out with this card. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="80"/>
-        <source>This visitor card has expired. Please see the receptionist.</source>
+        <location filename="../../ui/texts.py" line="32"/>
+        <source>Please enter your mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="49"/>
+        <source>A mobile number has digits only, for example 081234567890.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="51"/>
+        <source>This mobile number is too short. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="53"/>
+        <source>This mobile number is too long. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="55"/>
+        <source>This is not a mobile number we can reach. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="74"/>
+        <source>This code could not be read. Please hold it under the scanner again, or type the code printed under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="77"/>
+        <source>This visitor card is not recognised here. Please show it at reception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="82"/>
-        <source>This is not a valid visitor card of this building. Please see the receptionist.</source>
+        <source>This visitor card is no longer valid. Please hand it in at reception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="85"/>
-        <source>This visitor card is from another building. Please see the receptionist.</source>
+        <location filename="../../ui/texts.py" line="84"/>
+        <source>This card is not a visitor card of this building. Please show it at reception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="88"/>
-        <source>We cannot find this invitation code. Please check it or see the receptionist.</source>
+        <location filename="../../ui/texts.py" line="87"/>
+        <source>This visitor card is from another building. Please show it at reception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="91"/>
-        <source>This invitation has already been used to check in.</source>
+        <location filename="../../ui/texts.py" line="90"/>
+        <source>This invitation code is not recognised. Check the code, or register as a visitor without an invitation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="93"/>
-        <source>This invitation was cancelled. Please see the receptionist.</source>
+        <source>This invitation has already been used. If you are here again, please register as a visitor without an invitation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="95"/>
-        <source>This invitation has expired. Please see the receptionist.</source>
+        <location filename="../../ui/texts.py" line="96"/>
+        <source>This invitation was cancelled by the person who invited you. You can register as a visitor without an invitation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="97"/>
-        <source>This invitation is for a later time. Please see the receptionist.</source>
+        <location filename="../../ui/texts.py" line="99"/>
+        <source>This invitation is no longer valid: its date has passed. You can register as a visitor without an invitation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="106"/>
+        <location filename="../../ui/texts.py" line="102"/>
+        <source>This invitation is for a later time. Please come back then, or ask at reception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="118"/>
         <source>The card printer has stopped (it may be out of labels).</source>
+        <extracomment>Refusals after which registering as a walk-in visitor makes sense (the invitation is unusable, but the visit may still be welcome).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="108"/>
+        <location filename="../../ui/texts.py" line="120"/>
         <source>The card printer is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="110"/>
+        <location filename="../../ui/texts.py" line="122"/>
         <source>The printing service is not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="112"/>
+        <location filename="../../ui/texts.py" line="124"/>
         <source>Your card could not be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="114"/>
+        <location filename="../../ui/texts.py" line="126"/>
         <source>The card printer is not answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="125"/>
+        <location filename="../../ui/texts.py" line="137"/>
         <source>Sorry, something went wrong. Please ask the receptionist for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="190"/>
+        <source>The reception desk is here in the lobby, on the ground floor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstAdminPage</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="229"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="230"/>
         <source>Welcome: who runs this building?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="231"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="232"/>
         <source>Nobody can sign in yet. Make yourself the first administrator: you then add the receptionists and managers. A forgotten password is reset on this PC with &quot;gic-kiosk staff passwd&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="234"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="235"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="235"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="236"/>
         <source>Sign-in name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="236"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="237"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="237"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="238"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="238"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="239"/>
         <source>PIN (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="239"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="240"/>
         <source>e.g. ayu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="240"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="241"/>
         <source>%1 to %2 digits, to unlock quickly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="243"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="244"/>
         <source>Create the administrator and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="261"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="262"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,33 +1951,33 @@
 <context>
     <name>FreeRoomFinder</name>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="157"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="159"/>
         <source>Date</source>
         <extracomment>Durations offered, in minutes. The room column takes the width the others leave.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="160"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="162"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="161"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="163"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="165"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="167"/>
         <source>%1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="167"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="169"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="169"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="171"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -1904,62 +1985,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="171"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="173"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="172"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="174"/>
         <source>Kind of room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="173"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="175"/>
         <source>Any kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="177"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="179"/>
         <source>Preferred floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="178"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="180"/>
         <source>Any floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="180"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="182"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="182"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="184"/>
         <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="185"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="187"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="245"/>
         <source>Find a free room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="186"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="188"/>
         <source>Book this room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="235"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="237"/>
         <source>No room is free at that time. The nearest free times:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="237"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="239"/>
         <source>No room fits, even on the next days. Try fewer needs or people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="239"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="241"/>
         <source>%n free room(s), best first</source>
         <translation>
             <numerusform>%n free room</numerusform>
@@ -1967,7 +2049,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="241"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="243"/>
         <source>Say what is needed, then press Find a free room.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,33 +2057,43 @@
 <context>
     <name>GroupScreen</name>
     <message>
-        <location filename="../../ui/visitor/group.py" line="69"/>
+        <location filename="../../ui/visitor/group.py" line="70"/>
         <source>Your group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/group.py" line="70"/>
+        <location filename="../../ui/visitor/group.py" line="71"/>
         <source>How many people, including you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/group.py" line="71"/>
+        <location filename="../../ui/visitor/group.py" line="72"/>
         <source>One group card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/group.py" line="72"/>
+        <location filename="../../ui/visitor/group.py" line="73"/>
         <source>A card for each person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/group.py" line="73"/>
+        <location filename="../../ui/visitor/group.py" line="74"/>
         <source>Names of the others (optional, separate with commas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/group.py" line="74"/>
-        <source>Done</source>
+        <location filename="../../ui/visitor/group.py" line="75"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/group.py" line="76"/>
+        <source>Number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/group.py" line="78"/>
+        <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2026,22 +2118,27 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/visitor/identity.py" line="56"/>
+        <location filename="../../ui/visitor/identity.py" line="60"/>
         <source>Welcome back!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/identity.py" line="57"/>
+        <location filename="../../ui/visitor/identity.py" line="61"/>
         <source>Is this you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/identity.py" line="58"/>
+        <location filename="../../ui/visitor/identity.py" line="62"/>
+        <source>Part of the name is hidden so that others cannot read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/identity.py" line="64"/>
         <source>No, this is not me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/identity.py" line="63"/>
+        <location filename="../../ui/visitor/identity.py" line="69"/>
         <source>Yes, I am %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,27 +2146,32 @@
 <context>
     <name>InvitationScreen</name>
     <message>
-        <location filename="../../ui/visitor/invitation.py" line="50"/>
+        <location filename="../../ui/visitor/invitation.py" line="59"/>
         <source>Your invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/invitation.py" line="51"/>
+        <location filename="../../ui/visitor/invitation.py" line="60"/>
         <source>Confirm and print my card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/invitation.py" line="53"/>
+        <location filename="../../ui/visitor/invitation.py" line="61"/>
+        <source>I do not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/invitation.py" line="63"/>
         <source>By confirming you agree that your name, phone number and visit are kept for %1 days for the building&apos;s safety, seen only by reception and building management.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/invitation.py" line="59"/>
+        <location filename="../../ui/visitor/invitation.py" line="69"/>
         <source>Welcome, %1!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/invitation.py" line="67"/>
+        <location filename="../../ui/visitor/invitation.py" line="77"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,78 +2247,78 @@
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="108"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="110"/>
         <source>Invitations</source>
         <extracomment>Shown at first: today and the next two weeks.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="109"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="112"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="110"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="113"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="111"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="114"/>
         <source>Invite a guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="112"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="115"/>
         <source>Print slip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="113"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="116"/>
         <source>Cancel invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="114"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="117"/>
         <source>Cancel it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="114"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="117"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="188"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="191"/>
         <source>Cancel the invitation of %1? Code %2 will no longer work at the kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="201"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="204"/>
         <source>Cancelled: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="210"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="213"/>
         <source>Printing the slip of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="223"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="226"/>
         <source>Slip printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="225"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="228"/>
         <source>No A4 printer is set up: slip saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="237"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="240"/>
         <source>Slip not printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="241"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="244"/>
         <source>This guest has already checked in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,129 +2326,129 @@
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="269"/>
-        <location filename="../../ui/reception/invite_dialog.py" line="270"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="271"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="272"/>
         <source>Invite a guest</source>
         <extracomment>Quiet zone around the QR code, in modules (the QR standard asks for four). Side of one QR module on screen, in pixels.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="271"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="273"/>
         <source>Guest&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="272"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="274"/>
         <source>As it should appear on the visitor card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="274"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="276"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="276"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="278"/>
         <source>Optional, for example %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="277"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="279"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="278"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="280"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="279"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="281"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="283"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="285"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="285"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="287"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="286"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="288"/>
         <source>More than one: a delegation, invited with one code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="287"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="289"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="291"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="293"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="292"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="294"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="293"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="295"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="294"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="296"/>
         <source>Create invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="295"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="297"/>
         <source>Invitation created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="296"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="298"/>
         <source>Invitation code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="298"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="300"/>
         <source>Give the guest this code or QR code. At the kiosk they scan it or type the code, and confirm with one touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="300"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="302"/>
         <source>Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="301"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="303"/>
         <source>Copied to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="302"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="304"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="325"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="327"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="331"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="333"/>
         <source>Reception will show the guest the way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="414"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="416"/>
         <source>The end must be after the start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,70 +2456,69 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/visitor/window.py" line="373"/>
+        <location filename="../../ui/visitor/window.py" line="380"/>
         <source>Please see the receptionist</source>
         <extracomment>How long the &quot;you are checked in&quot; screen stays before the next visitor&apos;s welcome. Retry opening the database this often when it failed (locked by a job, disk hiccup).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="374"/>
+        <location filename="../../ui/visitor/window.py" line="381"/>
         <source>No problem: nothing about you was stored. The receptionist will register your visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="459"/>
+        <location filename="../../ui/visitor/window.py" line="466"/>
         <source>Your invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="460"/>
+        <location filename="../../ui/visitor/window.py" line="467"/>
         <source>Scan the QR code of your invitation, or type its code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="461"/>
+        <location filename="../../ui/visitor/window.py" line="468"/>
         <source>Find my invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="468"/>
-        <location filename="../../ui/visitor/window.py" line="471"/>
+        <location filename="../../ui/visitor/window.py" line="475"/>
+        <location filename="../../ui/visitor/window.py" line="478"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="469"/>
+        <location filename="../../ui/visitor/window.py" line="476"/>
         <source>Hold your visitor card under the scanner, or type the number printed under its QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="483"/>
-        <location filename="../../ui/visitor/window.py" line="523"/>
+        <location filename="../../ui/visitor/window.py" line="533"/>
         <source>Sorry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="531"/>
+        <location filename="../../ui/visitor/window.py" line="549"/>
         <source>Goodbye, %1!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="532"/>
+        <location filename="../../ui/visitor/window.py" line="550"/>
         <source>You are checked out. Thank you for visiting the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="567"/>
+        <location filename="../../ui/visitor/window.py" line="586"/>
         <source>No staff PIN is set on this kiosk. An administrator sets one with: gic-kiosk set-pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="571"/>
+        <location filename="../../ui/visitor/window.py" line="590"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visitor/window.py" line="574"/>
+        <location filename="../../ui/visitor/window.py" line="593"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -2425,7 +2526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visitor/window.py" line="597"/>
+        <location filename="../../ui/visitor/window.py" line="617"/>
         <source>Are you still there? Starting over in %n second(s).</source>
         <translation>
             <numerusform>Are you still there? Starting over in %n second.</numerusform>
@@ -2433,8 +2534,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="598"/>
-        <location filename="../../ui/visitor/window.py" line="648"/>
+        <location filename="../../ui/visitor/window.py" line="608"/>
+        <location filename="../../ui/visitor/window.py" line="618"/>
+        <location filename="../../ui/visitor/window.py" line="669"/>
         <source>I am still here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,27 +2544,27 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="325"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="326"/>
         <source>Console locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="328"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="329"/>
         <source>%1 is signed in. Type your password or PIN to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="330"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="331"/>
         <source>Password or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="331"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="332"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="332"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="333"/>
         <source>Sign in as someone else</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,56 +2572,61 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../../ui/visitor/message.py" line="49"/>
-        <source>OK</source>
+        <location filename="../../ui/visitor/message.py" line="67"/>
+        <source>Done</source>
         <extracomment>Long enough to read twice, short enough that the next visitor is not kept waiting.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/message.py" line="68"/>
+        <source>Register without an invitation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MyAccountDialog</name>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="211"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="204"/>
         <source>My password and PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="212"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="205"/>
         <source>Leave a field empty to keep what you have. The PIN opens your console when it locked itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="214"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="207"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="215"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="208"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="216"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="209"/>
         <source>New password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="217"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="210"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="220"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="213"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="221"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="214"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="229"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="222"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,17 +2639,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="134"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="135"/>
         <source>Mark as read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="147"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="148"/>
         <source>Booking “%1” was rejected: the room was already booked for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="150"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="151"/>
         <source>A change to a booking was refused: it had already been cancelled or rejected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,19 +2657,29 @@
 <context>
     <name>NumericPad</name>
     <message>
-        <location filename="../../ui/keyboard.py" line="166"/>
+        <location filename="../../ui/keyboard.py" line="167"/>
         <source>OK</source>
-        <extracomment>Dynamic property of a :class:`QLineEdit`: when ``True``, :class:`OnScreenKeyboard` capitalises the first letter of every word (names: &quot;budi santoso&quot; → &quot;Budi Santoso&quot;). Numeric pad keys are at least this wide and high (the theme may make them a little bigger). The pad&apos;s keys stop growing here; a wider parent centres them. Keyboard keys are at least this high (touch target ≥ 64 px at 1080p). ... and at least this wide, so a narrow parent cannot squeeze them into slivers. Keyboard grid: every row is 20 half-key columns wide; a letter key spans two.</extracomment>
+        <extracomment>Dynamic property of a :class:`QLineEdit`: when ``True``, :class:`OnScreenKeyboard` capitalises the first letter of every word (names: &quot;budi santoso&quot; → &quot;Budi Santoso&quot;). Numeric pad keys are at least this wide and high (the theme may make them a little bigger). The pad is this wide; a wider parent centres it. Keyboard keys are at least this high (touch target ≥ 64 px at 1080p). ... and at least this wide, so a narrow parent cannot squeeze them into slivers. Keyboard grid: every row is 20 half-key columns wide; a letter key spans two.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="167"/>
+        <location filename="../../ui/keyboard.py" line="169"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="168"/>
+        <location filename="../../ui/keyboard.py" line="170"/>
+        <source>Clears the whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="171"/>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="172"/>
+        <source>Deletes the last digit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2641,110 +2758,135 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/keyboard.py" line="256"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/keyboard.py" line="257"/>
+        <location filename="../../ui/keyboard.py" line="260"/>
         <source>space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="258"/>
+        <location filename="../../ui/keyboard.py" line="261"/>
+        <source>Hyphen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="261"/>
+        <source>Apostrophe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="262"/>
+        <source>Full stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="262"/>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="265"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="259"/>
+        <location filename="../../ui/keyboard.py" line="266"/>
+        <source>The next letter is a capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="267"/>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="268"/>
+        <source>Deletes the last letter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="181"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="182"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="182"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="183"/>
         <source>New organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="183"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="184"/>
         <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="184"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="185"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="184"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="185"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="185"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="186"/>
         <source>Floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="185"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="186"/>
         <source>Office room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="186"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="187"/>
         <source>Weekly quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="187"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="188"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="188"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="189"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="188"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="189"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="189"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="190"/>
         <source>Contact&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="195"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="196"/>
         <source>Own quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="196"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="197"/>
         <source>Instead of the building&apos;s default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="197"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="198"/>
         <source> h a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="198"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="199"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="199"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="200"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2959,108 +3101,109 @@
 <context>
     <name>OrganizationsPanel</name>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="146"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="145"/>
         <source>Tenants, agencies and partners</source>
         <extracomment>The name and contacts columns share the width the others leave, fitted to their words.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="147"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="146"/>
         <source>Search by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="148"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="150"/>
         <source>Show retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="149"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="151"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="150"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="152"/>
         <source>Import a list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="151"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="153"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="152"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="154"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="152"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="154"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="153"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="155"/>
         <source>Import the other rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="154"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="156"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="185"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="187"/>
         <source>Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="186"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="188"/>
         <source>Retire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="204"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="206"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="220"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="222"/>
         <source>Retire %1? It will no longer be offered to visitors or for bookings; its visits and bookings keep its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="232"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="234"/>
         <source>Retired: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="236"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="238"/>
         <source>Back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="248"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="149"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="250"/>
         <source>Import a list of organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="249"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="251"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="259"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="261"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="276"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="278"/>
         <source>Imported: %1 added, %2 changed, %3 unchanged, %4 skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="284"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="286"/>
         <source>Nothing was imported: %1 of %2 rows need mending. Mend them in the file and import it again, or import the other rows now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,12 +3268,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/overview.py" line="208"/>
+        <location filename="../../ui/reception/calendar/overview.py" line="209"/>
         <source>Holiday: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/calendar/overview.py" line="219"/>
+        <location filename="../../ui/reception/calendar/overview.py" line="220"/>
         <source>%n booking(s) in the building</source>
         <translation>
             <numerusform>%n booking in the building</numerusform>
@@ -3138,7 +3281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/calendar/overview.py" line="220"/>
+        <location filename="../../ui/reception/calendar/overview.py" line="221"/>
         <source>%n pending approval</source>
         <translation>
             <numerusform>%n pending approval</numerusform>
@@ -3149,62 +3292,62 @@
 <context>
     <name>PassReadyScreen</name>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="102"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="105"/>
         <source>You are checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="103"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="106"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="111"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="108"/>
+        <source>Print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/pass_ready.py" line="116"/>
         <source>Please see the receptionist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="112"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="117"/>
         <source>The reception desk is right here in the lobby.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="114"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="119"/>
         <source>Go to floor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="119"/>
-        <source>Card number %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="120"/>
-        <source>Print my card again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="122"/>
-        <source>Your visitor card is printing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/visitor/pass_ready.py" line="124"/>
-        <source>Please take your visitor card from the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="128"/>
-        <source>Your visit is registered. Try again, or collect your card at reception with the number above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="134"/>
-        <source>Please collect your visitor card at reception: show them the number above.</source>
+        <source>Card code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/visitor/pass_ready.py" line="139"/>
+        <source>Please collect your visitor card at reception: show them the code above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/pass_ready.py" line="127"/>
+        <source>Your visitor card is printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/pass_ready.py" line="129"/>
+        <source>Please take your visitor card from the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/pass_ready.py" line="133"/>
+        <source>Your visit is registered. Touch “Print again”, or collect your card at reception with the code above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/pass_ready.py" line="144"/>
         <source>Your visit is registered, but the card could not be made. Please ask the receptionist for a card.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3212,17 +3355,23 @@
 <context>
     <name>PhoneScreen</name>
     <message>
-        <location filename="../../ui/visitor/phone.py" line="47"/>
+        <location filename="../../ui/visitor/phone.py" line="48"/>
+        <location filename="../../ui/visitor/phone.py" line="52"/>
         <source>Your mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/phone.py" line="48"/>
-        <source>We use it to recognise you next time. Visiting before? You will not need to type anything else.</source>
+        <location filename="../../ui/visitor/phone.py" line="49"/>
+        <source>So that next time you need not type your name again. Your number is never used for advertising or shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/phone.py" line="51"/>
+        <location filename="../../ui/visitor/phone.py" line="53"/>
+        <source>Digits only, typed on the keys below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/phone.py" line="54"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,7 +3379,14 @@
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../ui/texts.py" line="169"/>
+        <location filename="../../ui/texts.py" line="180"/>
+        <source>We keep your name, mobile number and this visit.
+For %1 days, for the safety of everyone in the building; then it is deleted.
+Only reception and the building management see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="197"/>
         <source>We keep your name, phone number, organisation, the purpose and place of your visit, and when you came and left.
 
 Why: the safety of everyone in the building, and to reach you if needed.
@@ -3240,6 +3396,39 @@ For how long: %1 days, then it is deleted.
 Who sees it: only the receptionists and the building management. It is never sold or shared.
 
 You may ask reception to show or delete your data at any time (Law No. 27 of 2022 on Personal Data Protection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyScreen</name>
+    <message>
+        <location filename="../../ui/visitor/privacy.py" line="53"/>
+        <source>Before we start: your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/privacy.py" line="55"/>
+        <source>Read the full notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/privacy.py" line="56"/>
+        <source>I agree, continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/privacy.py" line="57"/>
+        <source>Agree to the notice and type your mobile number next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/privacy.py" line="59"/>
+        <source>I do not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/privacy.py" line="60"/>
+        <source>Nothing is stored; reception registers your visit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3284,7 +3473,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>PurposeScreen</name>
     <message>
-        <location filename="../../ui/visitor/purpose.py" line="41"/>
+        <location filename="../../ui/visitor/purpose.py" line="43"/>
         <source>What brings you here today?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3292,68 +3481,68 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="343"/>
+        <location filename="../../ui/reception/window.py" line="344"/>
         <source>No staff accounts have reached this desk yet: they come with the next sync. An administrator can also add one here with &quot;gic-kiosk staff add&quot;.</source>
         <extracomment>Only for those whose role may see them (None otherwise). Dialogs hidden while the console is locked, shown again when it opens.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="441"/>
+        <location filename="../../ui/reception/window.py" line="443"/>
         <source>Your account was disabled: please ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="507"/>
+        <location filename="../../ui/reception/window.py" line="509"/>
         <source>Visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="507"/>
+        <location filename="../../ui/reception/window.py" line="509"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="508"/>
+        <location filename="../../ui/reception/window.py" line="510"/>
         <source>Week per room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="508"/>
+        <location filename="../../ui/reception/window.py" line="510"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="509"/>
+        <location filename="../../ui/reception/window.py" line="511"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="510"/>
+        <location filename="../../ui/reception/window.py" line="512"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="511"/>
+        <location filename="../../ui/reception/window.py" line="513"/>
         <source>Invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="512"/>
+        <location filename="../../ui/reception/window.py" line="514"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="513"/>
+        <location filename="../../ui/reception/window.py" line="515"/>
         <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="514"/>
+        <location filename="../../ui/reception/window.py" line="516"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="515"/>
+        <location filename="../../ui/reception/window.py" line="517"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,107 +3550,107 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/texts.py" line="131"/>
+        <location filename="../../ui/texts.py" line="143"/>
         <source>Receptionist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="132"/>
+        <location filename="../../ui/texts.py" line="144"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="133"/>
+        <location filename="../../ui/texts.py" line="145"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="141"/>
+        <location filename="../../ui/texts.py" line="153"/>
         <source>serve visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="142"/>
+        <location filename="../../ui/texts.py" line="154"/>
         <source>invite guests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="143"/>
+        <location filename="../../ui/texts.py" line="155"/>
         <source>make or change bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="144"/>
+        <location filename="../../ui/texts.py" line="156"/>
         <source>print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="145"/>
+        <location filename="../../ui/texts.py" line="157"/>
         <source>approve or reject bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="146"/>
+        <location filename="../../ui/texts.py" line="158"/>
         <source>close rooms or floors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="147"/>
+        <location filename="../../ui/texts.py" line="159"/>
         <source>change rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="148"/>
+        <location filename="../../ui/texts.py" line="160"/>
         <source>change organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="150"/>
+        <location filename="../../ui/texts.py" line="162"/>
         <source>see reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="151"/>
+        <location filename="../../ui/texts.py" line="163"/>
         <source>handle privacy requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="152"/>
+        <location filename="../../ui/texts.py" line="164"/>
         <source>see the activity record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="153"/>
+        <location filename="../../ui/texts.py" line="165"/>
         <source>manage staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="154"/>
+        <location filename="../../ui/texts.py" line="166"/>
         <source>manage devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="155"/>
+        <location filename="../../ui/texts.py" line="167"/>
         <source>manage keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="156"/>
+        <location filename="../../ui/texts.py" line="168"/>
         <source>leave kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="158"/>
+        <location filename="../../ui/texts.py" line="170"/>
         <source>an administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="160"/>
+        <location filename="../../ui/texts.py" line="172"/>
         <source>a manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="161"/>
+        <location filename="../../ui/texts.py" line="173"/>
         <source>Your role (%1) may not %2. Please ask %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3469,82 +3658,82 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="175"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="166"/>
         <source>New room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="176"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="167"/>
         <source>Room %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="177"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="168"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="177"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="168"/>
         <source>Name (Indonesian)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="178"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="169"/>
         <source>Name (English)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="178"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="169"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="179"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="170"/>
         <source>Seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="179"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="170"/>
         <source>Amenities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="180"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="171"/>
         <source>Set-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="181"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="172"/>
         <source>Clean-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="183"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="174"/>
         <source>Floor, dot, two digits: 4.07</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="190"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="181"/>
         <source>min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="191"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="182"/>
         <source>Booked at reception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="192"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="183"/>
         <source>A manager approves each booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="193"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="184"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="194"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="185"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3552,62 +3741,62 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>RoomTexts</name>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="50"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="48"/>
         <source>Please fill this in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="51"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="49"/>
         <source>This is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="52"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="50"/>
         <source>A name cannot have these characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="54"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="52"/>
         <source>The floor, a dot and two digits, e.g. 4.07.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="56"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="54"/>
         <source>The building has no such floor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="58"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="56"/>
         <source>A room already has this code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="60"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="58"/>
         <source>A retired room has this code: bring it back instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="62"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="60"/>
         <source>A room&apos;s code does not change: retire it and add a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="64"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="62"/>
         <source>From 1 to %1 seats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="66"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="64"/>
         <source>From 0 to %1 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="68"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="66"/>
         <source>Choose from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="70"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="68"/>
         <source>Choose a kind.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3689,67 +3878,67 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="93"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="94"/>
         <source>Show retired rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="94"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="95"/>
         <source>Add a room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="95"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="96"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="96"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="97"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="96"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="97"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="125"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="126"/>
         <source>Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="126"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="127"/>
         <source>Retire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="139"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="140"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="157"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="158"/>
         <source>Back in use: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="161"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="162"/>
         <source>Retire %1? It is no longer offered for bookings or to visitors; its past bookings and visits keep its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="170"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="171"/>
         <source>Retired: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="189"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="190"/>
         <source>%1 still has bookings: move or cancel them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="196"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="197"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3774,6 +3963,28 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
     <message>
         <location filename="../../ui/reception/schedule_printing.py" line="94"/>
         <source>The schedules could not be made. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <location filename="../../ui/widgets/screen.py" line="50"/>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchEdit</name>
+    <message>
+        <location filename="../../ui/widgets/search.py" line="34"/>
+        <source>Search</source>
+        <extracomment>The object name Qt gives the action behind a line edit&apos;s clear button.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/search.py" line="38"/>
+        <source>Clear search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3822,28 +4033,28 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="151"/>
-        <location filename="../../ui/reception/staff/sign_in.py" line="156"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="152"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="157"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="152"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="153"/>
         <source>Reception console: sign in with your own name and password. What you do is recorded under your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="154"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="155"/>
         <source>Sign-in name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="155"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="156"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="171"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="172"/>
         <source>Type your sign-in name and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3977,32 +4188,32 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="318"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="311"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="319"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="312"/>
         <source>Add someone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="320"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="313"/>
         <source>New password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="321"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="314"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="355"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="352"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="356"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="353"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4010,13 +4221,23 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../ui/visitor/staff.py" line="43"/>
+        <location filename="../../ui/visitor/staff.py" line="46"/>
         <source>Staff: leave kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/staff.py" line="44"/>
+        <location filename="../../ui/visitor/staff.py" line="47"/>
+        <source>For staff only. Visitors, please touch Back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/staff.py" line="48"/>
         <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/staff.py" line="49"/>
+        <source>Staff PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4298,8 +4519,10 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>StepScreen</name>
     <message>
-        <location filename="../../ui/visitor/step.py" line="45"/>
+        <location filename="../../ui/visitor/step.py" line="82"/>
+        <location filename="../../ui/visitor/step.py" line="83"/>
         <source>Back</source>
+        <extracomment>A touch list shows at least three rows of 96 px.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4354,22 +4577,23 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>TodayScreen</name>
     <message>
+        <location filename="../../ui/visitor/today.py" line="55"/>
         <location filename="../../ui/visitor/today.py" line="57"/>
         <source>Today in the building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/today.py" line="58"/>
+        <location filename="../../ui/visitor/today.py" line="56"/>
         <source>Search: event, organisation, room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/today.py" line="59"/>
+        <location filename="../../ui/visitor/today.py" line="58"/>
         <source>No trainings or meetings are scheduled today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/today.py" line="71"/>
+        <location filename="../../ui/visitor/today.py" line="70"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4440,7 +4664,7 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>VisitHistoryPanel</name>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="102"/>
+        <location filename="../../ui/reception/history/panel.py" line="103"/>
         <source>Visit history</source>
         <extracomment>The period shown at first: this week and the one before.</extracomment>
         <translation type="unfinished"></translation>
@@ -4451,22 +4675,22 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="105"/>
+        <location filename="../../ui/reception/history/panel.py" line="106"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="106"/>
+        <location filename="../../ui/reception/history/panel.py" line="107"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="148"/>
+        <location filename="../../ui/reception/history/panel.py" line="149"/>
         <source>The newest %1 visits: narrow the search or the period to see others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/history/panel.py" line="151"/>
+        <location filename="../../ui/reception/history/panel.py" line="152"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -4474,52 +4698,52 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="170"/>
+        <location filename="../../ui/reception/history/panel.py" line="172"/>
         <source>checked in at the desk by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="171"/>
+        <location filename="../../ui/reception/history/panel.py" line="173"/>
         <source>checked out at the desk by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="172"/>
+        <location filename="../../ui/reception/history/panel.py" line="174"/>
         <source>card reprinted by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="175"/>
+        <location filename="../../ui/reception/history/panel.py" line="177"/>
         <source>checked in at the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="184"/>
+        <location filename="../../ui/reception/history/panel.py" line="186"/>
         <source>in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="187"/>
+        <location filename="../../ui/reception/history/panel.py" line="189"/>
         <source>out %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="189"/>
+        <location filename="../../ui/reception/history/panel.py" line="191"/>
         <source>still in the building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="190"/>
+        <location filename="../../ui/reception/history/panel.py" line="192"/>
         <source>to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="192"/>
+        <location filename="../../ui/reception/history/panel.py" line="194"/>
         <source>pass %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="194"/>
+        <location filename="../../ui/reception/history/panel.py" line="196"/>
         <source>with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4584,32 +4808,32 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="126"/>
+        <location filename="../../ui/reception/window.py" line="127"/>
         <source>Check in a visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="127"/>
+        <location filename="../../ui/reception/window.py" line="128"/>
         <source>Invite a guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="128"/>
+        <location filename="../../ui/reception/window.py" line="129"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="129"/>
+        <location filename="../../ui/reception/window.py" line="130"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="130"/>
+        <location filename="../../ui/reception/window.py" line="131"/>
         <source>Reprint card</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/window.py" line="185"/>
+        <location filename="../../ui/reception/window.py" line="187"/>
         <source>%n person(s) in the building</source>
         <translation>
             <numerusform>%n person in the building</numerusform>
@@ -4659,43 +4883,55 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/visitor/welcome.py" line="128"/>
+        <location filename="../../ui/visitor/welcome.py" line="133"/>
         <source>Welcome</source>
         <extracomment>Staff hold the building&apos;s name this long to reach the PIN screen; visitors never do.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/welcome.py" line="129"/>
+        <location filename="../../ui/visitor/welcome.py" line="134"/>
         <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/welcome.py" line="130"/>
+        <location filename="../../ui/visitor/welcome.py" line="136"/>
+        <source>Register your visit and get a visitor card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/welcome.py" line="137"/>
         <source>I have an invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/welcome.py" line="131"/>
+        <location filename="../../ui/visitor/welcome.py" line="138"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/welcome.py" line="132"/>
+        <location filename="../../ui/visitor/welcome.py" line="140"/>
+        <source>Type the code of your visitor card when you leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/welcome.py" line="141"/>
         <source>Today in the building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/welcome.py" line="133"/>
+        <location filename="../../ui/visitor/welcome.py" line="142"/>
         <source>Leaving? Hold your visitor card under the scanner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/welcome.py" line="134"/>
+        <location filename="../../ui/visitor/welcome.py" line="143"/>
+        <location filename="../../ui/visitor/welcome.py" line="144"/>
         <source>Larger text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/welcome.py" line="135"/>
+        <location filename="../../ui/visitor/welcome.py" line="145"/>
+        <location filename="../../ui/visitor/welcome.py" line="146"/>
         <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>

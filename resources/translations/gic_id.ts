@@ -11,7 +11,7 @@
     <message>
         <location filename="../../ui/reception/staff/models.py" line="60"/>
         <source>Who</source>
-        <translation>Siapa</translation>
+        <translation>Oleh</translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/models.py" line="61"/>
@@ -21,12 +21,12 @@
     <message>
         <location filename="../../ui/reception/staff/models.py" line="62"/>
         <source>About</source>
-        <translation>Tentang</translation>
+        <translation>Bagian</translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/models.py" line="63"/>
         <source>What</source>
-        <translation>Apa</translation>
+        <translation>Tindakan</translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/models.py" line="64"/>
@@ -42,38 +42,38 @@
 <context>
     <name>ActivityPanel</name>
     <message>
-        <location filename="../../ui/reception/staff/activity.py" line="91"/>
+        <location filename="../../ui/reception/staff/activity.py" line="94"/>
         <source>Activity</source>
         <extracomment>The period shown at first: this week and the one before.</extracomment>
-        <translation>Aktivitas</translation>
+        <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/activity.py" line="92"/>
+        <location filename="../../ui/reception/staff/activity.py" line="95"/>
         <source>Everyone</source>
         <translation>Semua orang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/activity.py" line="93"/>
+        <location filename="../../ui/reception/staff/activity.py" line="96"/>
         <source>Everything</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/activity.py" line="97"/>
+        <location filename="../../ui/reception/staff/activity.py" line="100"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/activity.py" line="98"/>
+        <location filename="../../ui/reception/staff/activity.py" line="101"/>
         <source>until</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/activity.py" line="148"/>
+        <location filename="../../ui/reception/staff/activity.py" line="158"/>
         <source>The newest %1 entries: narrow the filters to see others.</source>
         <translation>%1 catatan terbaru: persempit saringan untuk melihat yang lain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/staff/activity.py" line="151"/>
+        <location filename="../../ui/reception/staff/activity.py" line="161"/>
         <source>%n entry/entries</source>
         <translation>
             <numerusform>%n catatan</numerusform>
@@ -104,83 +104,83 @@
         <translation>Pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="184"/>
+        <location filename="../../ui/reception/booking/form.py" line="191"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="185"/>
+        <location filename="../../ui/reception/booking/form.py" line="192"/>
         <source>For example: Halal certification training</source>
         <translation>Contoh: Pelatihan sertifikasi halal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="188"/>
+        <location filename="../../ui/reception/booking/form.py" line="195"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="192"/>
+        <location filename="../../ui/reception/booking/form.py" line="199"/>
         <source>Optional: type to search</source>
-        <translation>Opsional: ketik untuk mencari</translation>
+        <translation>Boleh dikosongkan: ketik untuk mencari</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="193"/>
+        <location filename="../../ui/reception/booking/form.py" line="200"/>
         <source>Contact</source>
-        <translation>Kontak</translation>
+        <translation>Narahubung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="195"/>
+        <location filename="../../ui/reception/booking/form.py" line="202"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="197"/>
+        <location filename="../../ui/reception/booking/form.py" line="205"/>
         <source>Phone</source>
-        <translation>Telepon</translation>
+        <translation>Nomor HP</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="198"/>
+        <location filename="../../ui/reception/booking/form.py" line="207"/>
         <source>People</source>
         <translation>Jumlah orang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="199"/>
+        <location filename="../../ui/reception/booking/form.py" line="208"/>
         <source>Room</source>
         <translation>Ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="200"/>
+        <location filename="../../ui/reception/booking/form.py" line="209"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="201"/>
+        <location filename="../../ui/reception/booking/form.py" line="210"/>
         <source>Time</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="202"/>
+        <location filename="../../ui/reception/booking/form.py" line="211"/>
         <source>until</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="112"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="113"/>
         <source>Repeat</source>
         <extracomment>&quot;Ends on&quot; starts this far after the first date.</extracomment>
         <translation>Berulang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="115"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="116"/>
         <source>Ends after</source>
         <translation>Berakhir setelah</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="116"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="117"/>
         <source>times</source>
         <translation>kali</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="117"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="118"/>
         <source>Ends on</source>
         <translation>Berakhir pada</translation>
     </message>
@@ -216,109 +216,109 @@
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="170"/>
-        <location filename="../../ui/reception/booking/actions.py" line="235"/>
+        <location filename="../../ui/reception/booking/actions.py" line="171"/>
+        <location filename="../../ui/reception/booking/actions.py" line="236"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="172"/>
+        <location filename="../../ui/reception/booking/actions.py" line="173"/>
         <source>Export to calendar (.ics)</source>
         <translation>Ekspor ke kalender (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="115"/>
-        <location filename="../../ui/reception/booking/actions.py" line="174"/>
+        <location filename="../../ui/reception/booking/actions.py" line="116"/>
+        <location filename="../../ui/reception/booking/actions.py" line="175"/>
         <source>Cancel booking</source>
         <translation>Batalkan pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="175"/>
+        <location filename="../../ui/reception/booking/actions.py" line="176"/>
         <source>Approve</source>
         <translation>Setujui</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="176"/>
+        <location filename="../../ui/reception/booking/actions.py" line="177"/>
         <source>Reject</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="177"/>
+        <location filename="../../ui/reception/booking/actions.py" line="178"/>
         <source>Check</source>
         <translation>Periksa</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="178"/>
+        <location filename="../../ui/reception/booking/actions.py" line="179"/>
         <source>Book</source>
         <translation>Pesan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="179"/>
+        <location filename="../../ui/reception/booking/actions.py" line="180"/>
         <source>Save changes</source>
         <translation>Simpan perubahan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="124"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="129"/>
         <source>Every month, on the first %1</source>
         <translation>Setiap bulan, pada %1 pertama</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="125"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="130"/>
         <source>Every month, on the second %1</source>
         <translation>Setiap bulan, pada %1 kedua</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="126"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="131"/>
         <source>Every month, on the third %1</source>
         <translation>Setiap bulan, pada %1 ketiga</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="127"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="132"/>
         <source>Every month, on the fourth %1</source>
         <translation>Setiap bulan, pada %1 keempat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="128"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="133"/>
         <source>Every month, on the last %1</source>
         <translation>Setiap bulan, pada %1 terakhir</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="130"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="135"/>
         <source>Does not repeat</source>
         <translation>Tidak berulang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="131"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="136"/>
         <source>Every day</source>
         <translation>Setiap hari</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="132"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="137"/>
         <source>Every week, on the days ticked</source>
         <translation>Setiap minggu, pada hari yang dicentang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/repeat.py" line="133"/>
+        <location filename="../../ui/reception/booking/repeat.py" line="138"/>
         <source>Every month, on day %1</source>
         <translation>Setiap bulan, pada tanggal %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="107"/>
+        <location filename="../../ui/reception/booking/actions.py" line="108"/>
         <source>Reason for rejecting (required, the organiser will be told)</source>
         <translation>Alasan penolakan (wajib, akan disampaikan ke penyelenggara)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="110"/>
+        <location filename="../../ui/reception/booking/actions.py" line="111"/>
         <source>Reject booking</source>
         <translation>Tolak pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="113"/>
+        <location filename="../../ui/reception/booking/actions.py" line="114"/>
         <source>Reason for cancelling (optional)</source>
-        <translation>Alasan pembatalan (opsional)</translation>
+        <translation>Alasan pembatalan (boleh dikosongkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/actions.py" line="116"/>
+        <location filename="../../ui/reception/booking/actions.py" line="117"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
@@ -328,134 +328,134 @@
         <translation>%1 kursi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/form.py" line="218"/>
+        <location filename="../../ui/reception/booking/form.py" line="227"/>
         <source>The room has %1 seats</source>
-        <translation>Kapasitas ruang %1 orang</translation>
+        <translation>Ruang ini punya %1 kursi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="232"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="233"/>
         <source>repeating</source>
         <translation>berulang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="380"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="381"/>
         <source>A moved date: %1</source>
         <translation>Tanggal yang dipindahkan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="239"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="240"/>
         <source>Press Check to see every date and anything in its way.</source>
         <translation>Tekan Periksa untuk melihat setiap tanggal dan bentrokannya.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="244"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="245"/>
         <source>%n date(s)</source>
         <translation>
             <numerusform>%n tanggal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="247"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="248"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n dilewati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="249"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="250"/>
         <source>%n conflict(s) to resolve: skip or move each one</source>
         <translation>
             <numerusform>%n bentrok perlu diselesaikan: lewati atau pindahkan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="252"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="253"/>
         <source>every date is free: ready to book</source>
         <translation>semua tanggal kosong: siap dipesan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="255"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="256"/>
         <source>This room needs approval: the booking will be waiting for approval until a manager approves it.</source>
-        <translation>Ruang ini perlu persetujuan: pemesanan menunggu persetujuan sampai pengelola menyetujuinya.</translation>
+        <translation>Ruang ini perlu persetujuan: pemesanan menunggu sampai disetujui manajer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="402"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="403"/>
         <source>%n date(s) booked.</source>
         <translation>
             <numerusform>%n tanggal dipesan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="404"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="405"/>
         <source>%n date(s) skipped.</source>
         <translation>
             <numerusform>%n tanggal dilewati.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="406"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="407"/>
         <source>Waiting for approval: the room is held until a manager approves or rejects the booking.</source>
-        <translation>Menunggu persetujuan: ruang ditahan sampai pengelola menyetujui atau menolak pemesanan.</translation>
+        <translation>Menunggu persetujuan: ruang ditahan sampai manajer menyetujui atau menolak pemesanan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="408"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="409"/>
         <source>Booked, waiting for approval</source>
         <translation>Dipesan, menunggu persetujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="410"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="411"/>
         <source>Booked</source>
         <translation>Berhasil dipesan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="451"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="452"/>
         <source>Meanwhile someone else booked the room: the dates were checked again.</source>
         <translation>Sementara itu ruang sudah dipesan orang lain: tanggal-tanggalnya sudah diperiksa ulang.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="456"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="457"/>
         <source>The new time is not free: change the time or the room.</source>
         <translation>Waktu baru tidak kosong: ubah waktu atau ruangnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="470"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="471"/>
         <source>Changes saved</source>
         <translation>Perubahan disimpan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="480"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="481"/>
         <source>Approved</source>
         <translation>Disetujui</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="493"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="494"/>
         <source>Rejected</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="496"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="497"/>
         <source>Booking cancelled</source>
         <translation>Pemesanan dibatalkan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/dialog.py" line="503"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="504"/>
         <source>%n date(s) changed.</source>
         <translation>
             <numerusform>%n tanggal diubah.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="513"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="514"/>
         <source>Export to calendar</source>
         <translation>Ekspor ke kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="515"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="516"/>
         <source>Calendar files (*.ics)</source>
         <translation>Berkas kalender (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/dialog.py" line="527"/>
+        <location filename="../../ui/reception/booking/dialog.py" line="528"/>
         <source>Saved to %1</source>
         <translation>Disimpan di %1</translation>
     </message>
@@ -475,12 +475,12 @@
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="43"/>
         <source>The contact&apos;s name is too long: %1 characters at most.</source>
-        <translation>Nama kontak terlalu panjang: paling banyak %1 karakter.</translation>
+        <translation>Nama narahubung terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="46"/>
         <source>The phone number is too long: %1 characters at most.</source>
-        <translation>Nomor telepon terlalu panjang: paling banyak %1 karakter.</translation>
+        <translation>Nomor HP terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="49"/>
@@ -500,7 +500,7 @@
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="58"/>
         <source>This is too long.</source>
-        <translation>Ini terlalu panjang.</translation>
+        <translation>Terlalu panjang.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="59"/>
@@ -510,12 +510,12 @@
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="61"/>
         <source>The booking has no length: the end must be after the start.</source>
-        <translation>Durasi pemesanan nol: jam selesai harus setelah jam mulai.</translation>
+        <translation>Lama pemesanan nol: jam selesai harus setelah jam mulai.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="63"/>
         <source>A booking lasts at most %1 hours. For longer, make it repeat.</source>
-        <translation>Satu pemesanan paling lama %1 jam. Untuk lebih lama, buat berulang.</translation>
+        <translation>Satu pemesanan paling lama %1 jam. Jika lebih lama, jadikan berulang.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="66"/>
@@ -525,7 +525,7 @@
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="68"/>
         <source>More people than the room has seats. Choose a larger room.</source>
-        <translation>Jumlah orang melebihi kapasitas ruang. Pilih ruang yang lebih besar.</translation>
+        <translation>Jumlah orang melebihi jumlah kursi. Pilih ruang yang lebih besar.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="70"/>
@@ -585,7 +585,7 @@
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="94"/>
         <source>The dates would overlap each other (set-up and clean-up included). Repeat less often or make it shorter.</source>
-        <translation>Tanggal-tanggalnya akan saling tumpang tindih (termasuk waktu persiapan dan beres-beres). Kurangi pengulangan atau perpendek durasinya.</translation>
+        <translation>Tanggal-tanggalnya akan saling bentrok (termasuk persiapan dan pembersihan). Kurangi pengulangan atau persingkat waktunya.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="97"/>
@@ -595,17 +595,17 @@
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="99"/>
         <source>Moved to these days the dates would no longer follow the repeat pattern. Move only this date, or change the time on the same days.</source>
-        <translation>Jika dipindahkan ke hari-hari ini, tanggal-tanggalnya tidak lagi mengikuti pola pengulangan. Pindahkan tanggal ini saja, atau ubah jamnya pada hari yang sama.</translation>
+        <translation>Jika dipindah ke hari-hari ini, tanggal-tanggalnya tidak lagi mengikuti pola pengulangan. Pindahkan tanggal ini saja, atau ubah jamnya di hari yang sama.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="115"/>
         <source>, plus %1 minutes to clear the room</source>
-        <translation>, ditambah %1 menit untuk membereskan ruangan</translation>
+        <translation>, ditambah %1 menit untuk membersihkan ruang</translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="119"/>
         <source>, which needs the room %1 minutes before it to set up</source>
-        <translation>, yang memerlukan ruangan %1 menit sebelumnya untuk persiapan</translation>
+        <translation>, yang memerlukan ruang %1 menit sebelumnya untuk persiapan</translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="130"/>
@@ -650,7 +650,7 @@
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="153"/>
         <source>Overlaps another date of this series, %1</source>
-        <translation>Bertabrakan dengan tanggal lain dalam seri ini, %1</translation>
+        <translation>Bentrok dengan tanggal lain dalam seri ini, %1</translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="159"/>
@@ -682,7 +682,7 @@
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="171"/>
         <source>Meeting room</source>
-        <translation>Ruang rapat</translation>
+        <translation>Ruang pertemuan</translation>
     </message>
     <message>
         <location filename="../../ui/reception/booking/texts.py" line="172"/>
@@ -844,122 +844,124 @@
 <context>
     <name>BookingsPanel</name>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="214"/>
+        <location filename="../../ui/reception/booking/panel.py" line="217"/>
         <source>Room bookings</source>
         <extracomment>The search covers today and this many days after, unless reception says otherwise. The title column takes the width the others leave. Widest the room and organisation columns get before the title (which stretches) shrinks.</extracomment>
         <translation>Pemesanan ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="215"/>
+        <location filename="../../ui/reception/booking/panel.py" line="218"/>
         <source>New booking</source>
         <translation>Pesan ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="216"/>
+        <location filename="../../ui/reception/booking/panel.py" line="219"/>
+        <location filename="../../ui/reception/booking/panel.py" line="222"/>
         <source>Bookings</source>
         <translation>Pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="217"/>
+        <location filename="../../ui/reception/booking/panel.py" line="220"/>
         <source>Find a free room</source>
         <translation>Cari ruang kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="219"/>
+        <location filename="../../ui/reception/booking/panel.py" line="221"/>
         <source>Search: title, organisation, contact or room</source>
-        <translation>Cari: judul, organisasi, kontak atau ruang</translation>
+        <translation>Cari: judul, organisasi, narahubung, atau ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="220"/>
+        <location filename="../../ui/reception/booking/panel.py" line="223"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="221"/>
+        <location filename="../../ui/reception/booking/panel.py" line="224"/>
         <source>until</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="226"/>
+        <location filename="../../ui/reception/booking/panel.py" line="229"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="227"/>
+        <location filename="../../ui/reception/booking/panel.py" line="230"/>
         <source>Whole series</source>
         <translation>Seluruh seri</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="228"/>
+        <location filename="../../ui/reception/booking/panel.py" line="231"/>
         <source>Approve</source>
         <translation>Setujui</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="229"/>
+        <location filename="../../ui/reception/booking/panel.py" line="232"/>
         <source>Reject</source>
         <translation>Tolak</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="230"/>
+        <location filename="../../ui/reception/booking/panel.py" line="233"/>
         <source>Reason for rejecting (required, the organiser will be told)</source>
         <translation>Alasan penolakan (wajib, akan disampaikan ke penyelenggara)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="232"/>
+        <location filename="../../ui/reception/booking/panel.py" line="235"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="233"/>
+        <location filename="../../ui/reception/booking/panel.py" line="236"/>
         <source>Reject booking</source>
         <translation>Tolak pemesanan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/panel.py" line="240"/>
+        <location filename="../../ui/reception/booking/panel.py" line="243"/>
         <source>%n booking(s) found</source>
         <translation>
             <numerusform>%n pemesanan ditemukan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="241"/>
+        <location filename="../../ui/reception/booking/panel.py" line="244"/>
         <source>No bookings found</source>
         <translation>Tidak ada pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="243"/>
+        <location filename="../../ui/reception/booking/panel.py" line="246"/>
         <source>Approvals (%1)</source>
         <translation>Persetujuan (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="244"/>
+        <location filename="../../ui/reception/booking/panel.py" line="247"/>
+        <location filename="../../ui/reception/booking/panel.py" line="252"/>
         <source>Approvals</source>
         <translation>Persetujuan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/panel.py" line="246"/>
+        <location filename="../../ui/reception/booking/panel.py" line="249"/>
         <source>%n booking(s) waiting for approval</source>
         <translation>
             <numerusform>%n pemesanan menunggu persetujuan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="247"/>
+        <location filename="../../ui/reception/booking/panel.py" line="250"/>
         <source>Nothing is waiting for approval.</source>
         <translation>Tidak ada yang menunggu persetujuan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="370"/>
+        <location filename="../../ui/reception/booking/panel.py" line="377"/>
         <source>Approved: %1</source>
         <translation>Disetujui: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="388"/>
+        <location filename="../../ui/reception/booking/panel.py" line="395"/>
         <source>Rejected: %1</source>
         <translation>Ditolak: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/panel.py" line="416"/>
+        <location filename="../../ui/reception/booking/panel.py" line="423"/>
         <source>Another booking now holds the room at that time: open the booking to move it.</source>
         <translation>Ruang sudah dipakai pemesanan lain pada waktu itu: buka pemesanannya untuk memindahkan.</translation>
     </message>
@@ -1003,7 +1005,7 @@
     <message>
         <location filename="../../ui/reception/cards.py" line="21"/>
         <source>Card %1 printed.</source>
-        <translation>Kartu %1 sudah tercetak.</translation>
+        <translation>Kartu %1 sudah dicetak.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/cards.py" line="26"/>
@@ -1060,32 +1062,32 @@
         <translation>Penutupan %1 hari ke depan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/closure_list.py" line="122"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="123"/>
         <source>Nothing is closed in the next %1 days.</source>
         <translation>Tidak ada penutupan dalam %1 hari ke depan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/closure_list.py" line="125"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="126"/>
         <source>Lift closure</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/closure_list.py" line="126"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="127"/>
         <source>Open the selected closure to bookings again</source>
         <translation>Buka kembali penutupan yang dipilih untuk pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/closure_list.py" line="128"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="129"/>
         <source>Keep it closed</source>
         <translation>Tetap tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/closure_list.py" line="130"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="131"/>
         <source>Yes, lift the closure</source>
         <translation>Ya, buka kembali</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/form.py" line="176"/>
+        <location filename="../../ui/reception/closures/form.py" line="179"/>
         <source>Close to bookings</source>
         <translation>Tutup untuk pemesanan</translation>
     </message>
@@ -1125,7 +1127,7 @@
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/form.py" line="175"/>
+        <location filename="../../ui/reception/closures/form.py" line="178"/>
         <source>For example: AC repair, city event</source>
         <translation>Contoh: perbaikan AC, acara Pemkot</translation>
     </message>
@@ -1135,17 +1137,17 @@
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/closure_list.py" line="140"/>
+        <location filename="../../ui/reception/closures/closure_list.py" line="141"/>
         <source>Lift the closure of %1, %2? It can be booked again for that time.</source>
         <translation>Buka kembali %1, %2? Waktu itu bisa dipesan lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/form.py" line="198"/>
+        <location filename="../../ui/reception/closures/form.py" line="201"/>
         <source>Choose a floor</source>
         <translation>Pilih lantai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/form.py" line="213"/>
+        <location filename="../../ui/reception/closures/form.py" line="216"/>
         <source>Choose a room</source>
         <translation>Pilih ruang</translation>
     </message>
@@ -1162,29 +1164,29 @@
         <translation>Sudah ditutup. Tidak ada pemesanan dalam waktu penutupan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="281"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="282"/>
         <source>Lifted: %1, %2. It can be booked again.</source>
         <translation>Dibuka kembali: %1, %2. Sudah bisa dipesan lagi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="294"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="295"/>
         <source>This closure was already lifted.</source>
         <translation>Penutupan ini sudah dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="329"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="330"/>
         <source>Choose the floor to close.</source>
         <translation>Pilih lantai yang ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="330"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="331"/>
         <source>Choose the room to close.</source>
         <translation>Pilih ruang yang ditutup.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/closures/dialog.py" line="331"/>
+        <location filename="../../ui/reception/closures/dialog.py" line="332"/>
         <source>Please give a reason: it is shown in the calendar.</source>
-        <translation>Isi alasannya: alasan ini tampil di kalender.</translation>
+        <translation>Mohon isi alasan: alasan ini tampil di kalender.</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1213,19 @@
     </message>
 </context>
 <context>
+    <name>CodeEntryScreen</name>
+    <message>
+        <location filename="../../ui/visitor/code_entry.py" line="47"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/code_entry.py" line="52"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+</context>
+<context>
     <name>ConsentScreen</name>
     <message>
         <location filename="../../ui/visitor/consent.py" line="46"/>
@@ -1231,37 +1246,42 @@
 <context>
     <name>DateBar</name>
     <message>
-        <location filename="../../ui/reception/calendar/panel.py" line="74"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="73"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/calendar/panel.py" line="75"/>
         <source>Previous week (Ctrl+PgUp)</source>
         <translation>Minggu sebelumnya (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/panel.py" line="75"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="76"/>
         <source>Next week (Ctrl+PgDown)</source>
         <translation>Minggu berikutnya (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/panel.py" line="76"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="77"/>
         <source>This week</source>
         <translation>Minggu ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/panel.py" line="78"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="79"/>
         <source>Previous day (Ctrl+PgUp)</source>
         <translation>Hari sebelumnya (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/panel.py" line="79"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="80"/>
         <source>Next day (Ctrl+PgDown)</source>
         <translation>Hari berikutnya (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/panel.py" line="80"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="81"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/panel.py" line="83"/>
+        <location filename="../../ui/reception/calendar/panel.py" line="84"/>
         <source>Back to today (Ctrl+T)</source>
         <translation>Kembali ke hari ini (Ctrl+T)</translation>
     </message>
@@ -1282,7 +1302,7 @@
     <message>
         <location filename="../../ui/reception/calendar/day_panel.py" line="43"/>
         <source>Set-up / clean-up</source>
-        <translation>Persiapan / beres-beres</translation>
+        <translation>Persiapan / pembersihan</translation>
     </message>
     <message>
         <location filename="../../ui/reception/calendar/day_panel.py" line="44"/>
@@ -1292,7 +1312,7 @@
     <message>
         <location filename="../../ui/reception/calendar/day_panel.py" line="45"/>
         <source>Drag across free slots to book</source>
-        <translation>Seret di slot kosong untuk memesan</translation>
+        <translation>Seret di jam kosong untuk memesan</translation>
     </message>
 </context>
 <context>
@@ -1301,7 +1321,7 @@
         <location filename="../../ui/reception/calendar/models.py" line="199"/>
         <source>Room held %1 (set-up and clean-up)</source>
         <extracomment>The booking whose own time (not its set-up or clean-up) covers the cell, or ``None``. The booking holding the room in the cell, buffers included, or ``None``. Why the cell cannot be booked (a closure&apos;s reason or the holiday&apos;s name), or ``None``. The cell&apos;s ``(starts_at, ends_at)``, aware datetimes in the building&apos;s zone. Whether a new booking may start in the cell (nothing holds it, nothing closes it). Every booking in a week cell (a tuple, possibly empty). The floor number of an overview row.</extracomment>
-        <translation>Ruang terpakai %1 (termasuk persiapan dan beres-beres)</translation>
+        <translation>Ruang terpakai %1 (persiapan dan pembersihan)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reception/calendar/models.py" line="201"/>
@@ -1318,12 +1338,12 @@
     <message>
         <location filename="../../ui/reception/calendar/models.py" line="205"/>
         <source>Part of a repeating series</source>
-        <translation>Bagian dari jadwal berulang</translation>
+        <translation>Bagian dari seri berulang</translation>
     </message>
     <message>
         <location filename="../../ui/reception/calendar/models.py" line="241"/>
         <source>Set-up or clean-up for: %1</source>
-        <translation>Persiapan atau beres-beres untuk: %1</translation>
+        <translation>Persiapan atau pembersihan untuk: %1</translation>
     </message>
     <message>
         <location filename="../../ui/reception/calendar/models.py" line="243"/>
@@ -1424,118 +1444,118 @@
 <context>
     <name>DeskCheckInDialog</name>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="185"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="186"/>
         <source>Check in at the desk</source>
         <extracomment>The form&apos;s fields with a message under them, by the domain&apos;s field names. The privacy notice&apos;s column: the notice reads in lines short enough to read aloud.</extracomment>
-        <translation>Daftar di meja resepsionis</translation>
+        <translation>Daftar masuk di meja resepsionis</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="186"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="187"/>
         <source>Check in a visitor</source>
-        <translation>Daftarkan tamu</translation>
+        <translation>Daftar masuk tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="187"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
         <source>Phone</source>
-        <translation>Telepon</translation>
+        <translation>Nomor HP</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="187"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
         <source>Known as</source>
         <translation>Dikenal sebagai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
         <source>Purpose</source>
         <translation>Keperluan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
         <source>Where</source>
-        <translation>Tempat</translation>
+        <translation>Tempat tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="191"/>
         <source>People</source>
         <translation>Jumlah orang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="192"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="193"/>
         <source>For example %1</source>
         <translation>Misalnya %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="194"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="195"/>
         <source>Look up</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="195"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="196"/>
         <source>Someone new</source>
         <translation>Tamu baru</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="196"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="197"/>
         <source>Optional</source>
         <translation>Boleh dikosongkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="197"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="198"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="202"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="203"/>
         <source>Read this to the visitor</source>
         <translation>Bacakan ini kepada tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="204"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="205"/>
         <source>The visitor heard this and agrees</source>
         <translation>Tamu sudah mendengar dan setuju</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="205"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="207"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="206"/>
-        <source>Check in and print the card</source>
-        <translation>Daftarkan dan cetak kartu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="207"/>
-        <source>Checked in</source>
-        <translation>Terdaftar</translation>
-    </message>
-    <message>
         <location filename="../../ui/reception/desk_check_in.py" line="208"/>
-        <source>Card number</source>
-        <translation>Nomor kartu</translation>
+        <source>Check in and print the card</source>
+        <translation>Daftar masuk dan cetak kartu</translation>
     </message>
     <message>
         <location filename="../../ui/reception/desk_check_in.py" line="209"/>
+        <source>Checked in</source>
+        <translation>Sudah terdaftar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="210"/>
+        <source>Card number</source>
+        <translation>Kode kartu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/desk_check_in.py" line="211"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="287"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="289"/>
         <source>group of %1</source>
         <translation>rombongan %1 orang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="319"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="321"/>
         <source>Read the notice to the visitor, and tick the box once they agree.</source>
         <translation>Bacakan pemberitahuan ini kepada tamu, lalu centang kotaknya setelah tamu setuju.</translation>
     </message>
@@ -1543,52 +1563,107 @@
 <context>
     <name>DestinationScreen</name>
     <message>
-        <location filename="../../ui/visitor/destination.py" line="70"/>
+        <location filename="../../ui/visitor/destination.py" line="104"/>
         <source>Where are you going?</source>
-        <translation>Tujuan Anda</translation>
+        <translation>Tempat tujuan Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/destination.py" line="71"/>
+        <location filename="../../ui/visitor/destination.py" line="105"/>
+        <source>Touch the place you are going to. Not sure? Touch “I don&apos;t know yet”.</source>
+        <translation>Sentuh tempat yang Anda tuju. Tidak tahu? Sentuh “Belum tahu”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="107"/>
         <source>I came with a group</source>
-        <translation>Saya datang berombongan</translation>
+        <translation>Saya bersama rombongan</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/destination.py" line="80"/>
+        <location filename="../../ui/visitor/destination.py" line="108"/>
+        <source>Search: office, business, event, floor or room</source>
+        <translation>Cari: kantor, usaha, acara, lantai atau ruang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="109"/>
+        <source>Places in the building</source>
+        <translation>Tempat di gedung ini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="111"/>
+        <source>Scroll the list up</source>
+        <translation>Geser daftar ke atas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="110"/>
+        <source>See above</source>
+        <translation>Lihat ke atas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="112"/>
+        <source>See below</source>
+        <translation>Lihat ke bawah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="113"/>
+        <source>Scroll the list down</source>
+        <translation>Geser daftar ke bawah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="122"/>
         <source>a visitor card for each person</source>
-        <translation>kartu tamu untuk setiap orang</translation>
+        <translation>kartu tamu untuk tiap orang</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/destination.py" line="81"/>
+        <location filename="../../ui/visitor/destination.py" line="123"/>
         <source>one group card</source>
         <translation>satu kartu rombongan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visitor/destination.py" line="82"/>
+        <location filename="../../ui/visitor/destination.py" line="124"/>
         <source>Group of %n people</source>
         <translation>
             <numerusform>Rombongan %n orang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/destination.py" line="86"/>
+        <location filename="../../ui/visitor/destination.py" line="128"/>
         <source>I don&apos;t know yet</source>
         <translation>Belum tahu</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/destination.py" line="86"/>
+        <location filename="../../ui/visitor/destination.py" line="128"/>
         <source>Reception will help you</source>
         <translation>Resepsionis akan membantu Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/destination.py" line="98"/>
-        <source>%1–%2 · floor %3 · %4</source>
-        <translation>%1–%2 · lantai %3 · %4</translation>
+        <location filename="../../ui/visitor/destination.py" line="135"/>
+        <source>Today&apos;s events</source>
+        <translation>Acara hari ini</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/destination.py" line="105"/>
-        <location filename="../../ui/visitor/destination.py" line="110"/>
+        <location filename="../../ui/visitor/destination.py" line="142"/>
+        <source>Floor %3, room %4, %1–%2</source>
+        <translation>Lantai %3, ruang %4, pukul %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="150"/>
+        <source>Government offices</source>
+        <translation>Kantor pemerintah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="151"/>
+        <source>Businesses and partners</source>
+        <translation>Usaha dan mitra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="155"/>
+        <location filename="../../ui/visitor/destination.py" line="163"/>
         <source>Floor %1</source>
         <translation>Lantai %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/destination.py" line="160"/>
+        <source>Floors</source>
+        <translation>Lantai</translation>
     </message>
 </context>
 <context>
@@ -1607,27 +1682,27 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../ui/visitor/details.py" line="56"/>
+        <location filename="../../ui/visitor/details.py" line="58"/>
         <source>About you</source>
         <translation>Tentang Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/details.py" line="57"/>
+        <location filename="../../ui/visitor/details.py" line="59"/>
         <source>Your name (one name is fine)</source>
         <translation>Nama Anda (satu nama pun boleh)</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/details.py" line="58"/>
+        <location filename="../../ui/visitor/details.py" line="60"/>
         <source>As it should appear on your visitor card</source>
-        <translation>Sesuai yang akan tercetak di kartu tamu</translation>
+        <translation>Nama ini akan dicetak di kartu tamu Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/details.py" line="59"/>
+        <location filename="../../ui/visitor/details.py" line="61"/>
         <source>Company, UMKM or organisation (optional)</source>
         <translation>Perusahaan, UMKM, atau organisasi (boleh dikosongkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/details.py" line="60"/>
+        <location filename="../../ui/visitor/details.py" line="62"/>
         <source>Next</source>
         <translation>Lanjut</translation>
     </message>
@@ -1640,25 +1715,20 @@
         <translation>Silakan isi nama Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="32"/>
-        <source>Please enter your phone number.</source>
-        <translation>Silakan isi nomor telepon Anda.</translation>
-    </message>
-    <message>
         <location filename="../../ui/texts.py" line="34"/>
         <location filename="../../ui/texts.py" line="36"/>
         <source>This name is too long. Please shorten it to 120 letters.</source>
-        <translation>Nama ini terlalu panjang. Silakan persingkat menjadi paling banyak 120 karakter.</translation>
+        <translation>Nama ini terlalu panjang. Silakan singkat menjadi paling banyak 120 huruf.</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="42"/>
         <source>Please fill this in.</source>
-        <translation>Silakan isi bagian ini.</translation>
+        <translation>Mohon diisi.</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="43"/>
         <source>This is too long.</source>
-        <translation>Isian ini terlalu panjang.</translation>
+        <translation>Terlalu panjang.</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="44"/>
@@ -1668,32 +1738,12 @@
     <message>
         <location filename="../../ui/texts.py" line="46"/>
         <source>Please use letters only: numbers, emoji and symbols cannot be printed on your pass.</source>
-        <translation>Gunakan huruf saja: angka, emoji, dan simbol tidak dapat dicetak pada kartu tamu Anda.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="49"/>
-        <source>A phone number has digits only, for example 0812-3456-7890.</source>
-        <translation>Nomor telepon hanya berisi angka, misalnya 0812-3456-7890.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="51"/>
-        <source>This phone number is too short. Please check it.</source>
-        <translation>Nomor telepon ini terlalu pendek. Silakan periksa kembali.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="53"/>
-        <source>This phone number is too long. Please check it.</source>
-        <translation>Nomor telepon ini terlalu panjang. Silakan periksa kembali.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="55"/>
-        <source>This is not a phone number we can reach. Please check it.</source>
-        <translation>Nomor ini bukan nomor telepon yang dapat dihubungi. Silakan periksa kembali.</translation>
+        <translation>Gunakan huruf saja: angka, emoji, dan simbol tidak bisa dicetak di kartu tamu Anda.</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="57"/>
         <source>A group has from 1 to 500 people.</source>
-        <translation>Jumlah rombongan 1 sampai 500 orang.</translation>
+        <translation>Rombongan berisi 1 sampai 500 orang.</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="59"/>
@@ -1711,145 +1761,176 @@
         <translation>Tanpa persetujuan Anda, kami tidak dapat mendaftarkan Anda. Silakan temui resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="73"/>
-        <source>This code could not be read. Please scan it again, or type the number printed under the code.</source>
-        <translation>Kode ini tidak dapat dibaca. Silakan pindai lagi, atau ketik nomor yang tercetak di bawah kode.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="76"/>
-        <source>We do not know this visitor card. Please see the receptionist.</source>
-        <translation>Kami tidak mengenal kartu tamu ini. Silakan temui resepsionis.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="78"/>
-        <source>You have already checked out with this card. Thank you!</source>
-        <translation>Anda sudah check-out dengan kartu ini. Terima kasih!</translation>
-    </message>
-    <message>
         <location filename="../../ui/texts.py" line="80"/>
-        <source>This visitor card has expired. Please see the receptionist.</source>
-        <translation>Kartu tamu ini sudah kedaluwarsa. Silakan temui resepsionis.</translation>
+        <source>You have already checked out with this card. Thank you!</source>
+        <translation>Anda sudah tercatat keluar dengan kartu ini. Terima kasih!</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="32"/>
+        <source>Please enter your mobile number.</source>
+        <translation>Silakan isi nomor HP Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="49"/>
+        <source>A mobile number has digits only, for example 081234567890.</source>
+        <translation>Nomor HP hanya berisi angka, misalnya 081234567890.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="51"/>
+        <source>This mobile number is too short. Please check it.</source>
+        <translation>Nomor HP ini terlalu pendek. Silakan periksa lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="53"/>
+        <source>This mobile number is too long. Please check it.</source>
+        <translation>Nomor HP ini terlalu panjang. Silakan periksa lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="55"/>
+        <source>This is not a mobile number we can reach. Please check it.</source>
+        <translation>Nomor HP ini sepertinya salah. Silakan periksa lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="74"/>
+        <source>This code could not be read. Please hold it under the scanner again, or type the code printed under it.</source>
+        <translation>Kode ini tidak terbaca. Silakan dekatkan lagi ke alat pemindai, atau ketik kode yang tercetak di bawahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="77"/>
+        <source>This visitor card is not recognised here. Please show it at reception.</source>
+        <translation>Kartu tamu ini tidak dikenali di sini. Silakan tunjukkan ke resepsionis.</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="82"/>
-        <source>This is not a valid visitor card of this building. Please see the receptionist.</source>
-        <translation>Ini bukan kartu tamu yang sah dari gedung ini. Silakan temui resepsionis.</translation>
+        <source>This visitor card is no longer valid. Please hand it in at reception.</source>
+        <translation>Kartu tamu ini sudah tidak berlaku. Silakan serahkan ke resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="85"/>
-        <source>This visitor card is from another building. Please see the receptionist.</source>
-        <translation>Kartu tamu ini dari gedung lain. Silakan temui resepsionis.</translation>
+        <location filename="../../ui/texts.py" line="84"/>
+        <source>This card is not a visitor card of this building. Please show it at reception.</source>
+        <translation>Kartu ini bukan kartu tamu gedung ini. Silakan tunjukkan ke resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="88"/>
-        <source>We cannot find this invitation code. Please check it or see the receptionist.</source>
-        <translation>Kami tidak dapat menemukan undangan dengan kode ini. Silakan periksa kembali atau temui resepsionis.</translation>
+        <location filename="../../ui/texts.py" line="87"/>
+        <source>This visitor card is from another building. Please show it at reception.</source>
+        <translation>Kartu tamu ini dari gedung lain. Silakan tunjukkan ke resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="91"/>
-        <source>This invitation has already been used to check in.</source>
-        <translation>Undangan ini sudah dipakai untuk check-in.</translation>
+        <location filename="../../ui/texts.py" line="90"/>
+        <source>This invitation code is not recognised. Check the code, or register as a visitor without an invitation.</source>
+        <translation>Kode undangan ini tidak dikenali. Periksa kodenya, atau daftar sebagai tamu tanpa undangan.</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="93"/>
-        <source>This invitation was cancelled. Please see the receptionist.</source>
-        <translation>Undangan ini sudah dibatalkan. Silakan temui resepsionis.</translation>
+        <source>This invitation has already been used. If you are here again, please register as a visitor without an invitation.</source>
+        <translation>Undangan ini sudah dipakai. Jika Anda datang lagi, silakan daftar sebagai tamu tanpa undangan.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="95"/>
-        <source>This invitation has expired. Please see the receptionist.</source>
-        <translation>Undangan ini sudah kedaluwarsa. Silakan temui resepsionis.</translation>
+        <location filename="../../ui/texts.py" line="96"/>
+        <source>This invitation was cancelled by the person who invited you. You can register as a visitor without an invitation.</source>
+        <translation>Undangan ini dibatalkan oleh orang yang mengundang Anda. Anda bisa daftar sebagai tamu tanpa undangan.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="97"/>
-        <source>This invitation is for a later time. Please see the receptionist.</source>
-        <translation>Undangan ini untuk waktu yang lebih lambat. Silakan temui resepsionis.</translation>
+        <location filename="../../ui/texts.py" line="99"/>
+        <source>This invitation is no longer valid: its date has passed. You can register as a visitor without an invitation.</source>
+        <translation>Undangan ini sudah tidak berlaku karena tanggalnya sudah lewat. Anda bisa daftar sebagai tamu tanpa undangan.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="106"/>
+        <location filename="../../ui/texts.py" line="102"/>
+        <source>This invitation is for a later time. Please come back then, or ask at reception.</source>
+        <translation>Undangan ini untuk waktu yang lebih nanti. Silakan datang lagi pada waktunya, atau tanya ke resepsionis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="118"/>
         <source>The card printer has stopped (it may be out of labels).</source>
+        <extracomment>Refusals after which registering as a walk-in visitor makes sense (the invitation is unusable, but the visit may still be welcome).</extracomment>
         <translation>Printer kartu berhenti (mungkin labelnya habis).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="108"/>
+        <location filename="../../ui/texts.py" line="120"/>
         <source>The card printer is not connected.</source>
         <translation>Printer kartu tidak tersambung.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="110"/>
+        <location filename="../../ui/texts.py" line="122"/>
         <source>The printing service is not running.</source>
         <translation>Layanan pencetakan tidak berjalan.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="112"/>
+        <location filename="../../ui/texts.py" line="124"/>
         <source>Your card could not be printed.</source>
         <translation>Kartu Anda tidak dapat dicetak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="114"/>
+        <location filename="../../ui/texts.py" line="126"/>
         <source>The card printer is not answering.</source>
         <translation>Printer kartu tidak merespons.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="125"/>
+        <location filename="../../ui/texts.py" line="137"/>
         <source>Sorry, something went wrong. Please ask the receptionist for help.</source>
-        <translation>Mohon maaf, terjadi kendala. Silakan minta bantuan resepsionis.</translation>
+        <translation>Mohon maaf, ada gangguan. Silakan minta bantuan resepsionis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="190"/>
+        <source>The reception desk is here in the lobby, on the ground floor.</source>
+        <translation>Meja resepsionis ada di lobi ini, di lantai dasar.</translation>
     </message>
 </context>
 <context>
     <name>FirstAdminPage</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="229"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="230"/>
         <source>Welcome: who runs this building?</source>
         <translation>Selamat datang: siapa pengelola gedung ini?</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="231"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="232"/>
         <source>Nobody can sign in yet. Make yourself the first administrator: you then add the receptionists and managers. A forgotten password is reset on this PC with &quot;gic-kiosk staff passwd&quot;.</source>
-        <translation>Belum ada yang bisa masuk. Jadikan diri Anda administrator pertama: setelah itu Anda menambahkan resepsionis dan manajer. Kata sandi yang terlupa diganti di PC ini dengan &quot;gic-kiosk staff passwd&quot;.</translation>
+        <translation>Belum ada yang bisa masuk. Jadikan diri Anda administrator pertama, lalu tambahkan resepsionis dan manajer. Kata sandi yang terlupa diganti di komputer ini dengan &quot;gic-kiosk staff passwd&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="234"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="235"/>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="235"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="236"/>
         <source>Sign-in name</source>
-        <translation>Nama masuk</translation>
+        <translation>Nama pengguna</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="236"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="237"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="237"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="238"/>
         <source>Password again</source>
         <translation>Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="238"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="239"/>
         <source>PIN (optional)</source>
         <translation>PIN (boleh dikosongkan)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="239"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="240"/>
         <source>e.g. ayu</source>
         <translation>misalnya ayu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="240"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="241"/>
         <source>%1 to %2 digits, to unlock quickly</source>
         <translation>%1 sampai %2 angka, untuk membuka kunci dengan cepat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="243"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="244"/>
         <source>Create the administrator and sign in</source>
         <translation>Buat administrator lalu masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="261"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="262"/>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -1857,137 +1938,148 @@
 <context>
     <name>FreeRoomFinder</name>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="157"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="159"/>
         <source>Date</source>
         <extracomment>Durations offered, in minutes. The room column takes the width the others leave.</extracomment>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="160"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="162"/>
         <source>From</source>
         <translation>Mulai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="161"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="163"/>
         <source>For</source>
         <translation>Selama</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="165"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="167"/>
         <source>%1 minutes</source>
         <translation>%1 menit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="167"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="169"/>
         <source>%1 h %2 min</source>
         <translation>%1 jam %2 menit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="169"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="171"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n jam</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="171"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="173"/>
         <source>People</source>
         <translation>Jumlah orang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="172"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="174"/>
         <source>Kind of room</source>
         <translation>Jenis ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="173"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="175"/>
         <source>Any kind</source>
         <translation>Semua jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="177"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="179"/>
         <source>Preferred floor</source>
         <translation>Lantai pilihan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="178"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="180"/>
         <source>Any floor</source>
         <translation>Lantai mana saja</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="180"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="182"/>
         <source>Floor %1</source>
         <translation>Lantai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="182"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="184"/>
         <source>Needs</source>
         <translation>Kebutuhan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="185"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="187"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="245"/>
         <source>Find a free room</source>
         <translation>Cari ruang kosong</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="186"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="188"/>
         <source>Book this room</source>
         <translation>Pesan ruang ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="235"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="237"/>
         <source>No room is free at that time. The nearest free times:</source>
         <translation>Tidak ada ruang kosong pada waktu itu. Waktu kosong terdekat:</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="237"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="239"/>
         <source>No room fits, even on the next days. Try fewer needs or people.</source>
         <translation>Tidak ada ruang yang cocok, juga pada hari-hari berikutnya. Coba kurangi kebutuhan atau jumlah orang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="239"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="241"/>
         <source>%n free room(s), best first</source>
         <translation>
             <numerusform>%n ruang kosong, yang paling cocok di atas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/booking/free_room_finder.py" line="241"/>
+        <location filename="../../ui/reception/booking/free_room_finder.py" line="243"/>
         <source>Say what is needed, then press Find a free room.</source>
-        <translation>Isi kebutuhannya, lalu tekan Cari ruang kosong.</translation>
+        <translation>Isi kebutuhan, lalu tekan Cari ruang kosong.</translation>
     </message>
 </context>
 <context>
     <name>GroupScreen</name>
     <message>
-        <location filename="../../ui/visitor/group.py" line="69"/>
+        <location filename="../../ui/visitor/group.py" line="70"/>
         <source>Your group</source>
         <translation>Rombongan Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/group.py" line="70"/>
+        <location filename="../../ui/visitor/group.py" line="71"/>
         <source>How many people, including you?</source>
         <translation>Berapa orang, termasuk Anda?</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/group.py" line="71"/>
+        <location filename="../../ui/visitor/group.py" line="72"/>
         <source>One group card</source>
         <translation>Satu kartu rombongan</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/group.py" line="72"/>
+        <location filename="../../ui/visitor/group.py" line="73"/>
         <source>A card for each person</source>
-        <translation>Kartu untuk setiap orang</translation>
+        <translation>Kartu untuk tiap orang</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/group.py" line="73"/>
+        <location filename="../../ui/visitor/group.py" line="74"/>
         <source>Names of the others (optional, separate with commas)</source>
         <translation>Nama anggota lain (boleh dikosongkan, pisahkan dengan koma)</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/group.py" line="74"/>
-        <source>Done</source>
-        <translation>Selesai</translation>
+        <location filename="../../ui/visitor/group.py" line="75"/>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/group.py" line="76"/>
+        <source>Number of people</source>
+        <translation>Jumlah orang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/group.py" line="78"/>
+        <source>%1 people</source>
+        <translation>%1 orang</translation>
     </message>
 </context>
 <context>
@@ -2011,22 +2103,27 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/visitor/identity.py" line="56"/>
+        <location filename="../../ui/visitor/identity.py" line="60"/>
         <source>Welcome back!</source>
         <translation>Selamat datang kembali!</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/identity.py" line="57"/>
+        <location filename="../../ui/visitor/identity.py" line="61"/>
         <source>Is this you?</source>
         <translation>Apakah ini Anda?</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/identity.py" line="58"/>
-        <source>No, this is not me</source>
-        <translation>Bukan, ini bukan saya</translation>
+        <location filename="../../ui/visitor/identity.py" line="62"/>
+        <source>Part of the name is hidden so that others cannot read it.</source>
+        <translation>Sebagian nama disembunyikan agar tidak dibaca orang lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/identity.py" line="63"/>
+        <location filename="../../ui/visitor/identity.py" line="64"/>
+        <source>No, this is not me</source>
+        <translation>Bukan saya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/identity.py" line="69"/>
         <source>Yes, I am %1</source>
         <translation>Ya, saya %1</translation>
     </message>
@@ -2034,27 +2131,32 @@
 <context>
     <name>InvitationScreen</name>
     <message>
-        <location filename="../../ui/visitor/invitation.py" line="50"/>
+        <location filename="../../ui/visitor/invitation.py" line="59"/>
         <source>Your invitation</source>
         <translation>Undangan Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/invitation.py" line="51"/>
+        <location filename="../../ui/visitor/invitation.py" line="60"/>
         <source>Confirm and print my card</source>
-        <translation>Konfirmasi dan cetak kartu tamu</translation>
+        <translation>Ya, cetak kartu saya</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/invitation.py" line="53"/>
+        <location filename="../../ui/visitor/invitation.py" line="61"/>
+        <source>I do not agree</source>
+        <translation>Saya tidak setuju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/invitation.py" line="63"/>
         <source>By confirming you agree that your name, phone number and visit are kept for %1 days for the building&apos;s safety, seen only by reception and building management.</source>
-        <translation>Dengan konfirmasi, Anda setuju bahwa nama, nomor HP, dan kunjungan Anda disimpan %1 hari untuk keselamatan gedung, dan hanya dilihat oleh resepsionis dan pengelola gedung.</translation>
+        <translation>Dengan menekan tombol ini, Anda setuju nama, nomor HP, dan data kunjungan Anda disimpan %1 hari demi keamanan gedung, dan hanya dilihat resepsionis dan pengelola gedung.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/invitation.py" line="59"/>
+        <location filename="../../ui/visitor/invitation.py" line="69"/>
         <source>Welcome, %1!</source>
         <translation>Selamat datang, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/invitation.py" line="67"/>
+        <location filename="../../ui/visitor/invitation.py" line="77"/>
         <source>Floor %1</source>
         <translation>Lantai %1</translation>
     </message>
@@ -2064,7 +2166,7 @@
     <message>
         <location filename="../../ui/reception/invitations/models.py" line="21"/>
         <source>checked in</source>
-        <translation>sudah datang</translation>
+        <translation>sudah daftar masuk</translation>
     </message>
     <message>
         <location filename="../../ui/reception/invitations/models.py" line="23"/>
@@ -2074,12 +2176,12 @@
     <message>
         <location filename="../../ui/reception/invitations/models.py" line="25"/>
         <source>expired</source>
-        <translation>kedaluwarsa</translation>
+        <translation>sudah tidak berlaku</translation>
     </message>
     <message>
         <location filename="../../ui/reception/invitations/models.py" line="26"/>
         <source>expected</source>
-        <translation>diharapkan</translation>
+        <translation>ditunggu</translation>
     </message>
     <message>
         <location filename="../../ui/reception/invitations/models.py" line="37"/>
@@ -2130,208 +2232,208 @@
 <context>
     <name>InvitationsPanel</name>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="108"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="110"/>
         <source>Invitations</source>
         <extracomment>Shown at first: today and the next two weeks.</extracomment>
         <translation>Undangan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="109"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="112"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="110"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="113"/>
         <source>until</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="111"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="114"/>
         <source>Invite a guest</source>
         <translation>Undang tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="112"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="115"/>
         <source>Print slip</source>
         <translation>Cetak slip</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="113"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="116"/>
         <source>Cancel invitation</source>
         <translation>Batalkan undangan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="114"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="117"/>
         <source>Cancel it</source>
-        <translation>Batalkan</translation>
+        <translation>Ya, batalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="114"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="117"/>
         <source>Keep it</source>
-        <translation>Jangan dibatalkan</translation>
+        <translation>Jangan batalkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="188"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="191"/>
         <source>Cancel the invitation of %1? Code %2 will no longer work at the kiosk.</source>
-        <translation>Batalkan undangan untuk %1? Kode %2 tidak akan berlaku lagi di kios.</translation>
+        <translation>Batalkan undangan untuk %1? Kode %2 tidak berlaku lagi di anjungan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="201"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="204"/>
         <source>Cancelled: %1 (%2)</source>
         <translation>Dibatalkan: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="210"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="213"/>
         <source>Printing the slip of %1…</source>
         <translation>Mencetak slip %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="223"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="226"/>
         <source>Slip printed.</source>
         <translation>Slip sudah dicetak.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="225"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="228"/>
         <source>No A4 printer is set up: slip saved as %1</source>
         <translation>Printer A4 belum diatur: slip disimpan sebagai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="237"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="240"/>
         <source>Slip not printed: %1</source>
         <translation>Slip tidak tercetak: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="241"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="244"/>
         <source>This guest has already checked in.</source>
-        <translation>Tamu ini sudah datang dan terdaftar.</translation>
+        <translation>Tamu ini sudah daftar masuk.</translation>
     </message>
 </context>
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="269"/>
-        <location filename="../../ui/reception/invite_dialog.py" line="270"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="271"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="272"/>
         <source>Invite a guest</source>
         <extracomment>Quiet zone around the QR code, in modules (the QR standard asks for four). Side of one QR module on screen, in pixels.</extracomment>
         <translation>Undang tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="271"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="273"/>
         <source>Guest&apos;s name</source>
         <translation>Nama tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="272"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="274"/>
         <source>As it should appear on the visitor card</source>
         <translation>Sesuai yang akan tercetak di kartu tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="274"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="276"/>
         <source>Phone</source>
-        <translation>No. HP</translation>
+        <translation>Nomor HP</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="276"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="278"/>
         <source>Optional, for example %1</source>
         <translation>Boleh dikosongkan, misalnya %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="277"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="279"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="278"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="280"/>
         <source>Optional</source>
         <translation>Boleh dikosongkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="279"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="281"/>
         <source>Purpose</source>
         <translation>Keperluan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="283"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="285"/>
         <source>Where</source>
-        <translation>Tujuan</translation>
+        <translation>Tempat tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="285"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="287"/>
         <source>People</source>
         <translation>Jumlah orang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="286"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="288"/>
         <source>More than one: a delegation, invited with one code</source>
         <translation>Lebih dari satu: rombongan, diundang dengan satu kode</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="287"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="289"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="291"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="293"/>
         <source>Time</source>
         <translation>Jam</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="292"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="294"/>
         <source>until</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="293"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="295"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="294"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="296"/>
         <source>Create invitation</source>
         <translation>Buat undangan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="295"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="297"/>
         <source>Invitation created</source>
         <translation>Undangan sudah dibuat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="296"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="298"/>
         <source>Invitation code</source>
         <translation>Kode undangan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="298"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="300"/>
         <source>Give the guest this code or QR code. At the kiosk they scan it or type the code, and confirm with one touch.</source>
-        <translation>Berikan kode atau kode QR ini kepada tamu. Di kios, tamu memindai atau mengetik kodenya, lalu mengonfirmasi dengan satu sentuhan.</translation>
+        <translation>Berikan kode undangan atau kode QR ini kepada tamu. Di anjungan, tamu memindai atau mengetik kodenya, lalu menekan satu tombol.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="300"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="302"/>
         <source>Copy code</source>
         <translation>Salin kode</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="301"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="303"/>
         <source>Copied to the clipboard</source>
         <translation>Sudah disalin</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="302"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="304"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="325"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="327"/>
         <source>Floor %1</source>
         <translation>Lantai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="331"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="333"/>
         <source>Reception will show the guest the way</source>
         <translation>Resepsionis akan menunjukkan jalan kepada tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invite_dialog.py" line="414"/>
+        <location filename="../../ui/reception/invite_dialog.py" line="416"/>
         <source>The end must be after the start</source>
         <translation>Jam selesai harus setelah jam mulai</translation>
     </message>
@@ -2339,85 +2441,85 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/visitor/window.py" line="373"/>
+        <location filename="../../ui/visitor/window.py" line="380"/>
         <source>Please see the receptionist</source>
         <extracomment>How long the &quot;you are checked in&quot; screen stays before the next visitor&apos;s welcome. Retry opening the database this often when it failed (locked by a job, disk hiccup).</extracomment>
         <translation>Silakan temui resepsionis</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="374"/>
+        <location filename="../../ui/visitor/window.py" line="381"/>
         <source>No problem: nothing about you was stored. The receptionist will register your visit.</source>
-        <translation>Tidak apa-apa: tidak ada data Anda yang disimpan. Resepsionis akan mencatat kunjungan Anda.</translation>
+        <translation>Tidak apa-apa: data Anda tidak disimpan. Resepsionis akan mencatat kunjungan Anda.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="459"/>
+        <location filename="../../ui/visitor/window.py" line="466"/>
         <source>Your invitation</source>
         <translation>Undangan Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="460"/>
+        <location filename="../../ui/visitor/window.py" line="467"/>
         <source>Scan the QR code of your invitation, or type its code.</source>
         <translation>Pindai kode QR undangan Anda, atau ketik kodenya.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="461"/>
+        <location filename="../../ui/visitor/window.py" line="468"/>
         <source>Find my invitation</source>
         <translation>Cari undangan saya</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="468"/>
-        <location filename="../../ui/visitor/window.py" line="471"/>
+        <location filename="../../ui/visitor/window.py" line="475"/>
+        <location filename="../../ui/visitor/window.py" line="478"/>
         <source>Check out</source>
-        <translation>Check-out</translation>
+        <translation>Daftar keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="469"/>
+        <location filename="../../ui/visitor/window.py" line="476"/>
         <source>Hold your visitor card under the scanner, or type the number printed under its QR code.</source>
-        <translation>Dekatkan kartu tamu Anda ke pemindai, atau ketik nomor di bawah kode QR-nya.</translation>
+        <translation>Dekatkan kartu tamu ke alat pemindai, atau ketik kode kartu di bawah kode QR.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="483"/>
-        <location filename="../../ui/visitor/window.py" line="523"/>
+        <location filename="../../ui/visitor/window.py" line="533"/>
         <source>Sorry</source>
         <translation>Mohon maaf</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="531"/>
+        <location filename="../../ui/visitor/window.py" line="549"/>
         <source>Goodbye, %1!</source>
         <translation>Sampai jumpa, %1!</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="532"/>
+        <location filename="../../ui/visitor/window.py" line="550"/>
         <source>You are checked out. Thank you for visiting the %1.</source>
-        <translation>Anda sudah check-out. Terima kasih telah berkunjung ke %1.</translation>
+        <translation>Anda sudah tercatat keluar. Terima kasih telah berkunjung ke %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="567"/>
+        <location filename="../../ui/visitor/window.py" line="586"/>
         <source>No staff PIN is set on this kiosk. An administrator sets one with: gic-kiosk set-pin</source>
-        <translation>PIN petugas belum diatur di kios ini. Administrator dapat mengaturnya dengan: gic-kiosk set-pin</translation>
+        <translation>PIN petugas belum diatur di anjungan ini. Administrator dapat mengaturnya dengan: gic-kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="571"/>
+        <location filename="../../ui/visitor/window.py" line="590"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation>Terlalu banyak PIN salah. Coba lagi setelah pukul %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visitor/window.py" line="574"/>
+        <location filename="../../ui/visitor/window.py" line="593"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>PIN salah. Sisa %n kali percobaan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visitor/window.py" line="597"/>
+        <location filename="../../ui/visitor/window.py" line="617"/>
         <source>Are you still there? Starting over in %n second(s).</source>
         <translation>
-            <numerusform>Masih di sana? Layar kembali ke awal dalam %n detik.</numerusform>
+            <numerusform>Anda masih di sini? Layar kembali ke awal dalam %n detik.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="598"/>
-        <location filename="../../ui/visitor/window.py" line="648"/>
+        <location filename="../../ui/visitor/window.py" line="608"/>
+        <location filename="../../ui/visitor/window.py" line="618"/>
+        <location filename="../../ui/visitor/window.py" line="669"/>
         <source>I am still here</source>
         <translation>Saya masih di sini</translation>
     </message>
@@ -2425,27 +2527,27 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="325"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="326"/>
         <source>Console locked</source>
         <translation>Konsol terkunci</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="328"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="329"/>
         <source>%1 is signed in. Type your password or PIN to go on.</source>
-        <translation>%1 sedang masuk. Ketik kata sandi atau PIN Anda untuk melanjutkan.</translation>
+        <translation>Akun %1 sedang dipakai. Ketik kata sandi atau PIN Anda untuk melanjutkan.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="330"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="331"/>
         <source>Password or PIN</source>
         <translation>Kata sandi atau PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="331"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="332"/>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="332"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="333"/>
         <source>Sign in as someone else</source>
         <translation>Masuk sebagai orang lain</translation>
     </message>
@@ -2453,56 +2555,61 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../../ui/visitor/message.py" line="49"/>
-        <source>OK</source>
+        <location filename="../../ui/visitor/message.py" line="67"/>
+        <source>Done</source>
         <extracomment>Long enough to read twice, short enough that the next visitor is not kept waiting.</extracomment>
-        <translation>OK</translation>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/message.py" line="68"/>
+        <source>Register without an invitation</source>
+        <translation>Daftar tanpa undangan</translation>
     </message>
 </context>
 <context>
     <name>MyAccountDialog</name>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="211"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="204"/>
         <source>My password and PIN</source>
         <translation>Kata sandi dan PIN saya</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="212"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="205"/>
         <source>Leave a field empty to keep what you have. The PIN opens your console when it locked itself.</source>
-        <translation>Kosongkan kolom yang tidak ingin diganti. PIN membuka konsol Anda yang terkunci sendiri.</translation>
+        <translation>Kosongkan kolom yang tidak ingin diganti. PIN membuka konsol Anda saat terkunci otomatis.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="214"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="207"/>
         <source>Current password</source>
         <translation>Kata sandi saat ini</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="215"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="208"/>
         <source>New password</source>
         <translation>Kata sandi baru</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="216"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="209"/>
         <source>New password again</source>
         <translation>Ulangi kata sandi baru</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="217"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="210"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="220"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="213"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="221"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="214"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="229"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="222"/>
         <source>The two passwords differ.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -2515,17 +2622,17 @@
         <translation>Pemberitahuan dari basis data pusat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="134"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="135"/>
         <source>Mark as read</source>
         <translation>Tandai sudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="147"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="148"/>
         <source>Booking “%1” was rejected: the room was already booked for %2.</source>
-        <translation>Pemesanan “%1” ditolak: ruangan sudah dipesan untuk %2.</translation>
+        <translation>Pemesanan “%1” ditolak: ruang sudah dipesan untuk %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/sync_indicator.py" line="150"/>
+        <location filename="../../ui/reception/sync_indicator.py" line="151"/>
         <source>A change to a booking was refused: it had already been cancelled or rejected.</source>
         <translation>Perubahan pemesanan ditolak: pemesanan itu sudah dibatalkan atau ditolak.</translation>
     </message>
@@ -2533,20 +2640,30 @@
 <context>
     <name>NumericPad</name>
     <message>
-        <location filename="../../ui/keyboard.py" line="166"/>
+        <location filename="../../ui/keyboard.py" line="167"/>
         <source>OK</source>
-        <extracomment>Dynamic property of a :class:`QLineEdit`: when ``True``, :class:`OnScreenKeyboard` capitalises the first letter of every word (names: &quot;budi santoso&quot; → &quot;Budi Santoso&quot;). Numeric pad keys are at least this wide and high (the theme may make them a little bigger). The pad&apos;s keys stop growing here; a wider parent centres them. Keyboard keys are at least this high (touch target ≥ 64 px at 1080p). ... and at least this wide, so a narrow parent cannot squeeze them into slivers. Keyboard grid: every row is 20 half-key columns wide; a letter key spans two.</extracomment>
+        <extracomment>Dynamic property of a :class:`QLineEdit`: when ``True``, :class:`OnScreenKeyboard` capitalises the first letter of every word (names: &quot;budi santoso&quot; → &quot;Budi Santoso&quot;). Numeric pad keys are at least this wide and high (the theme may make them a little bigger). The pad is this wide; a wider parent centres it. Keyboard keys are at least this high (touch target ≥ 64 px at 1080p). ... and at least this wide, so a narrow parent cannot squeeze them into slivers. Keyboard grid: every row is 20 half-key columns wide; a letter key spans two.</extracomment>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="167"/>
+        <location filename="../../ui/keyboard.py" line="169"/>
         <source>Clear</source>
-        <translation>Hapus semua</translation>
+        <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="168"/>
+        <location filename="../../ui/keyboard.py" line="170"/>
+        <source>Clears the whole number</source>
+        <translation>Menghapus seluruh nomor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="171"/>
         <source>Delete</source>
-        <translation>Hapus</translation>
+        <translation>Hapus satu angka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="172"/>
+        <source>Deletes the last digit</source>
+        <translation>Menghapus angka terakhir</translation>
     </message>
 </context>
 <context>
@@ -2624,110 +2741,135 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/keyboard.py" line="256"/>
-        <source>Done</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <location filename="../../ui/keyboard.py" line="257"/>
+        <location filename="../../ui/keyboard.py" line="260"/>
         <source>space</source>
         <translation>spasi</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="258"/>
+        <location filename="../../ui/keyboard.py" line="261"/>
+        <source>Hyphen</source>
+        <translation>Tanda hubung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="261"/>
+        <source>Apostrophe</source>
+        <translation>Apostrof</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="262"/>
+        <source>Full stop</source>
+        <translation>Titik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="262"/>
+        <source>Comma</source>
+        <translation>Koma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="265"/>
         <source>Shift</source>
         <translation>Huruf besar</translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="259"/>
+        <location filename="../../ui/keyboard.py" line="266"/>
+        <source>The next letter is a capital</source>
+        <translation>Huruf berikutnya huruf besar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="267"/>
         <source>Delete</source>
-        <translation>Hapus</translation>
+        <translation>Hapus satu huruf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keyboard.py" line="268"/>
+        <source>Deletes the last letter</source>
+        <translation>Menghapus huruf terakhir</translation>
     </message>
 </context>
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="181"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="182"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="182"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="183"/>
         <source>New organisation</source>
         <translation>Organisasi baru</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="183"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="184"/>
         <source>Change %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="184"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="185"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="184"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="185"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="185"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="186"/>
         <source>Floor</source>
         <translation>Lantai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="185"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="186"/>
         <source>Office room</source>
         <translation>Ruang kantor</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="186"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="187"/>
         <source>Weekly quota</source>
         <translation>Kuota mingguan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="187"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="188"/>
         <source>Contact person</source>
         <translation>Narahubung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="188"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="189"/>
         <source>Phone</source>
-        <translation>Telepon</translation>
+        <translation>Nomor HP</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="188"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="189"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="189"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="190"/>
         <source>Contact&apos;s language</source>
         <translation>Bahasa narahubung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="195"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="196"/>
         <source>Own quota</source>
         <translation>Kuota sendiri</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="196"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="197"/>
         <source>Instead of the building&apos;s default</source>
         <translation>Bukan kuota bawaan gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="197"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="198"/>
         <source> h a week</source>
         <translation> jam per minggu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="198"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="199"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/dialog.py" line="199"/>
+        <location filename="../../ui/reception/organizations/dialog.py" line="200"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -2811,7 +2953,7 @@
     <message>
         <location filename="../../ui/reception/organizations/texts.py" line="17"/>
         <source>Tenant</source>
-        <translation>Tenan</translation>
+        <translation>Penyewa</translation>
     </message>
     <message>
         <location filename="../../ui/reception/organizations/texts.py" line="18"/>
@@ -2826,32 +2968,32 @@
     <message>
         <location filename="../../ui/reception/organizations/texts.py" line="20"/>
         <source>Visitor&apos;s business</source>
-        <translation>Usaha pengunjung</translation>
+        <translation>Usaha tamu</translation>
     </message>
     <message>
         <location filename="../../ui/reception/organizations/texts.py" line="29"/>
         <source>Choose tenant, city agency or partner.</source>
-        <translation>Pilih tenan, instansi kota, atau mitra.</translation>
+        <translation>Pilih penyewa, instansi kota, atau mitra.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/organizations/texts.py" line="31"/>
         <source>The building has no such floor.</source>
-        <translation>Gedung tidak memiliki lantai ini.</translation>
+        <translation>Lantai ini tidak ada di gedung.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/organizations/texts.py" line="33"/>
         <source>The building has no such room.</source>
-        <translation>Gedung tidak memiliki ruangan ini.</translation>
+        <translation>Ruang ini tidak ada di gedung.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/organizations/texts.py" line="35"/>
         <source>This room is on another floor.</source>
-        <translation>Ruangan ini ada di lantai lain.</translation>
+        <translation>Ruang ini ada di lantai lain.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/organizations/texts.py" line="37"/>
         <source>Write a whole number.</source>
-        <translation>Tulis bilangan bulat.</translation>
+        <translation>Tulis angka bulat.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/organizations/texts.py" line="39"/>
@@ -2901,12 +3043,12 @@
     <message>
         <location filename="../../ui/reception/organizations/texts.py" line="69"/>
         <source>Contact</source>
-        <translation>Kontak</translation>
+        <translation>Narahubung</translation>
     </message>
     <message>
         <location filename="../../ui/reception/organizations/texts.py" line="70"/>
         <source>Phone</source>
-        <translation>Telepon</translation>
+        <translation>Nomor HP</translation>
     </message>
     <message>
         <location filename="../../ui/reception/organizations/texts.py" line="71"/>
@@ -2936,114 +3078,115 @@
     <message>
         <location filename="../../ui/reception/organizations/texts.py" line="84"/>
         <source>No row of the file names the columns: it needs at least &quot;nama&quot; (name) and &quot;jenis&quot; (kind).</source>
-        <translation>Tidak ada baris yang menamai kolom: minimal perlu kolom &quot;nama&quot; dan &quot;jenis&quot;.</translation>
+        <translation>Tidak ada baris judul kolom: paling sedikit perlu kolom &quot;nama&quot; dan &quot;jenis&quot;.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationsPanel</name>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="146"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="145"/>
         <source>Tenants, agencies and partners</source>
         <extracomment>The name and contacts columns share the width the others leave, fitted to their words.</extracomment>
-        <translation>Tenan, instansi, dan mitra</translation>
+        <translation>Penyewa, instansi, dan mitra</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="147"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="146"/>
         <source>Search by name</source>
         <translation>Cari nama</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="148"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="150"/>
         <source>Show retired</source>
         <translation>Tampilkan yang nonaktif</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="149"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="151"/>
         <source>Add…</source>
         <translation>Tambah…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="150"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="152"/>
         <source>Import a list…</source>
         <translation>Impor daftar…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="151"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="153"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="152"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="154"/>
         <source>Keep it</source>
-        <translation>Jangan</translation>
+        <translation>Biarkan aktif</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="152"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="154"/>
         <source>Retire</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="153"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="155"/>
         <source>Import the other rows</source>
         <translation>Impor baris lainnya</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="154"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="156"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="185"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="187"/>
         <source>Bring back</source>
         <translation>Aktifkan lagi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="186"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="188"/>
         <source>Retire…</source>
         <translation>Nonaktifkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="204"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="206"/>
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="220"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="222"/>
         <source>Retire %1? It will no longer be offered to visitors or for bookings; its visits and bookings keep its name.</source>
-        <translation>Nonaktifkan %1? Organisasi ini tidak lagi ditawarkan kepada pengunjung atau untuk pemesanan; kunjungan dan pemesanannya tetap memakai namanya.</translation>
+        <translation>Nonaktifkan %1? Organisasi ini tidak lagi ditawarkan kepada tamu atau untuk pemesanan; kunjungan dan pemesanannya tetap memakai namanya.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="232"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="234"/>
         <source>Retired: %1</source>
         <translation>Dinonaktifkan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="236"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="238"/>
         <source>Back: %1</source>
         <translation>Aktif lagi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="248"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="149"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="250"/>
         <source>Import a list of organisations</source>
         <translation>Impor daftar organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="249"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="251"/>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Lembar kerja (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="259"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="261"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="276"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="278"/>
         <source>Imported: %1 added, %2 changed, %3 unchanged, %4 skipped.</source>
         <translation>Diimpor: %1 ditambahkan, %2 diubah, %3 tidak berubah, %4 dilewati.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/panel.py" line="284"/>
+        <location filename="../../ui/reception/organizations/panel.py" line="286"/>
         <source>Nothing was imported: %1 of %2 rows need mending. Mend them in the file and import it again, or import the other rows now.</source>
         <translation>Tidak ada yang diimpor: %1 dari %2 baris perlu diperbaiki. Perbaiki di berkas lalu impor lagi, atau impor baris lainnya sekarang.</translation>
     </message>
@@ -3074,7 +3217,7 @@
     <message>
         <location filename="../../ui/reception/calendar/overview_model.py" line="87"/>
         <source>%1, %2: %3 of the rooms booked</source>
-        <translation>%1, %2: %3 ruang terpesan</translation>
+        <translation>%1, %2: %3 ruang sudah dipesan</translation>
     </message>
     <message>
         <location filename="../../ui/reception/calendar/overview_model.py" line="100"/>
@@ -3105,19 +3248,19 @@
         <translation>Bagian ruang tiap lantai yang terpakai, per jam. Klik sebuah lantai untuk melihat ruang-ruangnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/calendar/overview.py" line="208"/>
+        <location filename="../../ui/reception/calendar/overview.py" line="209"/>
         <source>Holiday: %1</source>
         <translation>Hari libur: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/calendar/overview.py" line="219"/>
+        <location filename="../../ui/reception/calendar/overview.py" line="220"/>
         <source>%n booking(s) in the building</source>
         <translation>
             <numerusform>%n pemesanan di gedung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/calendar/overview.py" line="220"/>
+        <location filename="../../ui/reception/calendar/overview.py" line="221"/>
         <source>%n pending approval</source>
         <translation>
             <numerusform>%n menunggu persetujuan</numerusform>
@@ -3127,80 +3270,86 @@
 <context>
     <name>PassReadyScreen</name>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="102"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="105"/>
         <source>You are checked in</source>
-        <translation>Check-in berhasil</translation>
+        <translation>Anda sudah terdaftar</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="103"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="106"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="111"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="108"/>
+        <source>Print again</source>
+        <translation>Cetak lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/pass_ready.py" line="116"/>
         <source>Please see the receptionist</source>
         <translation>Silakan temui resepsionis</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="112"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="117"/>
         <source>The reception desk is right here in the lobby.</source>
         <translation>Meja resepsionis ada di lobi ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="114"/>
-        <source>Go to floor %1</source>
-        <translation>Silakan ke lantai %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/visitor/pass_ready.py" line="119"/>
-        <source>Card number %1</source>
-        <translation>Nomor kartu tamu %1</translation>
+        <source>Go to floor %1</source>
+        <translation>Silakan ke Lantai %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="120"/>
-        <source>Print my card again</source>
-        <translation>Cetak ulang kartu saya</translation>
+        <location filename="../../ui/visitor/pass_ready.py" line="124"/>
+        <source>Card code: %1</source>
+        <translation>Kode kartu: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="122"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="139"/>
+        <source>Please collect your visitor card at reception: show them the code above.</source>
+        <translation>Silakan ambil kartu tamu Anda di resepsionis: tunjukkan kode di atas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/pass_ready.py" line="127"/>
         <source>Your visitor card is printing…</source>
         <translation>Kartu tamu Anda sedang dicetak…</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="124"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="129"/>
         <source>Please take your visitor card from the printer.</source>
         <translation>Silakan ambil kartu tamu Anda dari printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="128"/>
-        <source>Your visit is registered. Try again, or collect your card at reception with the number above.</source>
-        <translation>Kunjungan Anda sudah tercatat. Coba lagi, atau ambil kartu Anda di resepsionis dengan menunjukkan nomor di atas.</translation>
+        <location filename="../../ui/visitor/pass_ready.py" line="133"/>
+        <source>Your visit is registered. Touch “Print again”, or collect your card at reception with the code above.</source>
+        <translation>Kunjungan Anda sudah tercatat. Sentuh “Cetak lagi”, atau ambil kartu Anda di resepsionis dengan kode di atas.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="134"/>
-        <source>Please collect your visitor card at reception: show them the number above.</source>
-        <translation>Silakan ambil kartu tamu Anda di resepsionis dengan menunjukkan nomor di atas.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="139"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="144"/>
         <source>Your visit is registered, but the card could not be made. Please ask the receptionist for a card.</source>
-        <translation>Kunjungan Anda sudah tercatat, tetapi kartu tamu belum dapat dibuat. Silakan minta kartu ke resepsionis.</translation>
+        <translation>Kunjungan Anda sudah tercatat, tetapi kartu tamu belum bisa dibuat. Silakan minta kartu ke resepsionis.</translation>
     </message>
 </context>
 <context>
     <name>PhoneScreen</name>
     <message>
-        <location filename="../../ui/visitor/phone.py" line="47"/>
+        <location filename="../../ui/visitor/phone.py" line="48"/>
+        <location filename="../../ui/visitor/phone.py" line="52"/>
         <source>Your mobile number</source>
         <translation>Nomor HP Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/phone.py" line="48"/>
-        <source>We use it to recognise you next time. Visiting before? You will not need to type anything else.</source>
-        <translation>Dipakai untuk mengenali Anda di kunjungan berikutnya. Pernah berkunjung? Anda tidak perlu mengetik apa pun lagi.</translation>
+        <location filename="../../ui/visitor/phone.py" line="49"/>
+        <source>So that next time you need not type your name again. Your number is never used for advertising or shared.</source>
+        <translation>Agar lain kali Anda tidak perlu mengisi nama lagi. Nomor HP Anda tidak dipakai untuk iklan dan tidak dibagikan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/phone.py" line="51"/>
+        <location filename="../../ui/visitor/phone.py" line="53"/>
+        <source>Digits only, typed on the keys below</source>
+        <translation>Hanya angka, ketik dengan tombol di bawah</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/phone.py" line="54"/>
         <source>Next</source>
         <translation>Lanjut</translation>
     </message>
@@ -3208,7 +3357,16 @@
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../ui/texts.py" line="169"/>
+        <location filename="../../ui/texts.py" line="180"/>
+        <source>We keep your name, mobile number and this visit.
+For %1 days, for the safety of everyone in the building; then it is deleted.
+Only reception and the building management see it.</source>
+        <translation>Kami menyimpan nama, nomor HP, dan kunjungan Anda ini.
+Selama %1 hari, demi keamanan semua orang di gedung; setelah itu dihapus.
+Hanya resepsionis dan pengelola gedung yang melihatnya.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="197"/>
         <source>We keep your name, phone number, organisation, the purpose and place of your visit, and when you came and left.
 
 Why: the safety of everyone in the building, and to reach you if needed.
@@ -3218,15 +3376,48 @@ For how long: %1 days, then it is deleted.
 Who sees it: only the receptionists and the building management. It is never sold or shared.
 
 You may ask reception to show or delete your data at any time (Law No. 27 of 2022 on Personal Data Protection).</source>
-        <translation>Kami menyimpan nama, nomor HP, organisasi, keperluan dan tujuan kunjungan Anda, serta jam datang dan pulang.
+        <translation>Kami menyimpan nama, nomor HP, organisasi, keperluan dan tempat tujuan kunjungan Anda, serta jam datang dan pulang.
 
-Untuk apa: keselamatan semua orang di gedung, dan agar Anda dapat dihubungi bila perlu.
+Untuk apa: keamanan semua orang di gedung, dan agar Anda dapat dihubungi bila perlu.
 
 Berapa lama: %1 hari, lalu dihapus.
 
 Siapa yang melihat: hanya resepsionis dan pengelola gedung. Data tidak pernah dijual atau dibagikan.
 
 Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi).</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyScreen</name>
+    <message>
+        <location filename="../../ui/visitor/privacy.py" line="53"/>
+        <source>Before we start: your data</source>
+        <translation>Sebelum mulai: data Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/privacy.py" line="55"/>
+        <source>Read the full notice</source>
+        <translation>Baca selengkapnya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/privacy.py" line="56"/>
+        <source>I agree, continue</source>
+        <translation>Saya setuju, lanjut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/privacy.py" line="57"/>
+        <source>Agree to the notice and type your mobile number next</source>
+        <translation>Setujui pemberitahuan ini, lalu ketik nomor HP Anda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/privacy.py" line="59"/>
+        <source>I do not agree</source>
+        <translation>Saya tidak setuju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/privacy.py" line="60"/>
+        <source>Nothing is stored; reception registers your visit</source>
+        <translation>Tidak ada yang disimpan; resepsionis yang mencatat kunjungan Anda</translation>
     </message>
 </context>
 <context>
@@ -3239,7 +3430,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/texts.py" line="17"/>
         <source>Meeting</source>
-        <translation>Rapat</translation>
+        <translation>Pertemuan</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="18"/>
@@ -3249,7 +3440,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/texts.py" line="19"/>
         <source>Showroom visit</source>
-        <translation>Kunjungan galeri</translation>
+        <translation>Lihat ruang pamer</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="20"/>
@@ -3259,7 +3450,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/texts.py" line="21"/>
         <source>Delivery</source>
-        <translation>Pengantaran</translation>
+        <translation>Antar barang</translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="22"/>
@@ -3270,7 +3461,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>PurposeScreen</name>
     <message>
-        <location filename="../../ui/visitor/purpose.py" line="41"/>
+        <location filename="../../ui/visitor/purpose.py" line="43"/>
         <source>What brings you here today?</source>
         <translation>Apa keperluan Anda hari ini?</translation>
     </message>
@@ -3278,68 +3469,68 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="343"/>
+        <location filename="../../ui/reception/window.py" line="344"/>
         <source>No staff accounts have reached this desk yet: they come with the next sync. An administrator can also add one here with &quot;gic-kiosk staff add&quot;.</source>
         <extracomment>Only for those whose role may see them (None otherwise). Dialogs hidden while the console is locked, shown again when it opens.</extracomment>
-        <translation>Belum ada akun petugas yang sampai di meja ini: akun datang bersama sinkronisasi berikutnya. Administrator juga dapat menambahkannya di sini dengan &quot;gic-kiosk staff add&quot;.</translation>
+        <translation>Belum ada akun petugas di meja ini: akun datang pada sinkronisasi berikutnya. Administrator juga dapat menambahkannya di sini dengan &quot;gic-kiosk staff add&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="441"/>
+        <location filename="../../ui/reception/window.py" line="443"/>
         <source>Your account was disabled: please ask an administrator.</source>
         <translation>Akun Anda dinonaktifkan: silakan hubungi administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="507"/>
+        <location filename="../../ui/reception/window.py" line="509"/>
         <source>Visitors</source>
-        <translation>Pengunjung</translation>
+        <translation>Tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="507"/>
+        <location filename="../../ui/reception/window.py" line="509"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="508"/>
+        <location filename="../../ui/reception/window.py" line="510"/>
         <source>Week per room</source>
         <translation>Minggu per ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="508"/>
+        <location filename="../../ui/reception/window.py" line="510"/>
         <source>Building</source>
         <translation>Gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="509"/>
+        <location filename="../../ui/reception/window.py" line="511"/>
         <source>Bookings</source>
         <translation>Pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="510"/>
+        <location filename="../../ui/reception/window.py" line="512"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="511"/>
+        <location filename="../../ui/reception/window.py" line="513"/>
         <source>Invitations</source>
         <translation>Undangan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="512"/>
+        <location filename="../../ui/reception/window.py" line="514"/>
         <source>Organisations</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="513"/>
+        <location filename="../../ui/reception/window.py" line="515"/>
         <source>Rooms</source>
         <translation>Ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="514"/>
+        <location filename="../../ui/reception/window.py" line="516"/>
         <source>Activity</source>
-        <translation>Aktivitas</translation>
+        <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="515"/>
+        <location filename="../../ui/reception/window.py" line="517"/>
         <source>Staff</source>
         <translation>Petugas</translation>
     </message>
@@ -3347,107 +3538,107 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/texts.py" line="131"/>
+        <location filename="../../ui/texts.py" line="143"/>
         <source>Receptionist</source>
         <translation>Resepsionis</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="132"/>
+        <location filename="../../ui/texts.py" line="144"/>
         <source>Manager</source>
         <translation>Manajer</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="133"/>
+        <location filename="../../ui/texts.py" line="145"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="141"/>
+        <location filename="../../ui/texts.py" line="153"/>
         <source>serve visitors</source>
         <translation>melayani tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="142"/>
+        <location filename="../../ui/texts.py" line="154"/>
         <source>invite guests</source>
         <translation>mengundang tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="143"/>
+        <location filename="../../ui/texts.py" line="155"/>
         <source>make or change bookings</source>
         <translation>membuat atau mengubah pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="144"/>
+        <location filename="../../ui/texts.py" line="156"/>
         <source>print</source>
         <translation>mencetak</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="145"/>
+        <location filename="../../ui/texts.py" line="157"/>
         <source>approve or reject bookings</source>
         <translation>menyetujui atau menolak pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="146"/>
+        <location filename="../../ui/texts.py" line="158"/>
         <source>close rooms or floors</source>
         <translation>menutup ruang atau lantai</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="147"/>
+        <location filename="../../ui/texts.py" line="159"/>
         <source>change rooms</source>
         <translation>mengubah ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="148"/>
+        <location filename="../../ui/texts.py" line="160"/>
         <source>change organisations</source>
         <translation>mengubah organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="150"/>
+        <location filename="../../ui/texts.py" line="162"/>
         <source>see reports</source>
         <translation>melihat laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="151"/>
+        <location filename="../../ui/texts.py" line="163"/>
         <source>handle privacy requests</source>
         <translation>menangani permintaan data pribadi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="152"/>
+        <location filename="../../ui/texts.py" line="164"/>
         <source>see the activity record</source>
-        <translation>melihat catatan aktivitas</translation>
+        <translation>melihat catatan kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="153"/>
+        <location filename="../../ui/texts.py" line="165"/>
         <source>manage staff accounts</source>
         <translation>mengelola akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="154"/>
+        <location filename="../../ui/texts.py" line="166"/>
         <source>manage devices</source>
         <translation>mengelola perangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="155"/>
+        <location filename="../../ui/texts.py" line="167"/>
         <source>manage keys</source>
         <translation>mengelola kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="156"/>
+        <location filename="../../ui/texts.py" line="168"/>
         <source>leave kiosk mode</source>
-        <translation>keluar dari mode kios</translation>
+        <translation>keluar dari mode anjungan</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="158"/>
+        <location filename="../../ui/texts.py" line="170"/>
         <source>an administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="160"/>
+        <location filename="../../ui/texts.py" line="172"/>
         <source>a manager</source>
         <translation>manajer</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="161"/>
+        <location filename="../../ui/texts.py" line="173"/>
         <source>Your role (%1) may not %2. Please ask %3.</source>
         <translation>Peran Anda (%1) tidak boleh %2. Silakan minta bantuan %3.</translation>
     </message>
@@ -3455,82 +3646,82 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>RoomDialog</name>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="175"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="166"/>
         <source>New room</source>
         <translation>Ruang baru</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="176"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="167"/>
         <source>Room %1</source>
         <translation>Ruang %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="177"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="168"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="177"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="168"/>
         <source>Name (Indonesian)</source>
         <translation>Nama (bahasa Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="178"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="169"/>
         <source>Name (English)</source>
         <translation>Nama (bahasa Inggris)</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="178"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="169"/>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="179"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="170"/>
         <source>Seats</source>
         <translation>Kursi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="179"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="170"/>
         <source>Amenities</source>
         <translation>Fasilitas</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="180"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="171"/>
         <source>Set-up</source>
         <translation>Persiapan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="181"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="172"/>
         <source>Clean-up</source>
-        <translation>Beres-beres</translation>
+        <translation>Pembersihan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="183"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="174"/>
         <source>Floor, dot, two digits: 4.07</source>
         <translation>Lantai, titik, dua angka: 4.07</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="190"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="181"/>
         <source>min</source>
         <translation>menit</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="191"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="182"/>
         <source>Booked at reception</source>
         <translation>Dipesan lewat resepsionis</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="192"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="183"/>
         <source>A manager approves each booking</source>
         <translation>Setiap pemesanan disetujui manajer</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="193"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="184"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="194"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="185"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -3538,62 +3729,62 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>RoomTexts</name>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="50"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="48"/>
         <source>Please fill this in.</source>
         <translation>Mohon diisi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="51"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="49"/>
         <source>This is too long.</source>
         <translation>Terlalu panjang.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="52"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="50"/>
         <source>A name cannot have these characters.</source>
         <translation>Nama tidak boleh berisi karakter ini.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="54"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="52"/>
         <source>The floor, a dot and two digits, e.g. 4.07.</source>
         <translation>Lantai, titik, dan dua angka, misalnya 4.07.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="56"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="54"/>
         <source>The building has no such floor.</source>
-        <translation>Gedung tidak punya lantai itu.</translation>
+        <translation>Lantai ini tidak ada di gedung.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="58"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="56"/>
         <source>A room already has this code.</source>
         <translation>Kode ini sudah dipakai ruang lain.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="60"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="58"/>
         <source>A retired room has this code: bring it back instead.</source>
-        <translation>Ruang yang sudah tidak dipakai memakai kode ini: aktifkan kembali ruang itu.</translation>
+        <translation>Kode ini milik ruang nonaktif: aktifkan lagi ruang itu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/dialog.py" line="60"/>
+        <source>A room&apos;s code does not change: retire it and add a new one.</source>
+        <translation>Kode ruang tidak bisa diubah: nonaktifkan ruang ini lalu tambah ruang baru.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/rooms/dialog.py" line="62"/>
-        <source>A room&apos;s code does not change: retire it and add a new one.</source>
-        <translation>Kode ruang tidak bisa diubah: nonaktifkan ruang ini lalu tambahkan ruang baru.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="64"/>
         <source>From 1 to %1 seats.</source>
         <translation>Dari 1 sampai %1 kursi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="66"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="64"/>
         <source>From 0 to %1 minutes.</source>
         <translation>Dari 0 sampai %1 menit.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="68"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="66"/>
         <source>Choose from the list.</source>
         <translation>Pilih dari daftar.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/dialog.py" line="70"/>
+        <location filename="../../ui/reception/rooms/dialog.py" line="68"/>
         <source>Choose a kind.</source>
         <translation>Pilih jenisnya.</translation>
     </message>
@@ -3628,7 +3819,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/rooms/models.py" line="24"/>
         <source>Set-up / clean-up</source>
-        <translation>Persiapan / beres-beres</translation>
+        <translation>Persiapan / pembersihan</translation>
     </message>
     <message>
         <location filename="../../ui/reception/rooms/models.py" line="25"/>
@@ -3638,7 +3829,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/rooms/models.py" line="39"/>
         <source>not bookable</source>
-        <translation>tidak dipesan</translation>
+        <translation>tidak bisa dipesan</translation>
     </message>
     <message>
         <location filename="../../ui/reception/rooms/models.py" line="40"/>
@@ -3658,12 +3849,12 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/rooms/models.py" line="45"/>
         <source>retired</source>
-        <translation>tidak dipakai lagi</translation>
+        <translation>nonaktif</translation>
     </message>
     <message>
         <location filename="../../ui/reception/rooms/models.py" line="46"/>
         <source>in use</source>
-        <translation>dipakai</translation>
+        <translation>aktif</translation>
     </message>
 </context>
 <context>
@@ -3675,67 +3866,67 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
         <translation>Ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="93"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="94"/>
         <source>Show retired rooms</source>
-        <translation>Tampilkan ruang yang tidak dipakai lagi</translation>
+        <translation>Tampilkan ruang nonaktif</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="94"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="95"/>
         <source>Add a room</source>
         <translation>Tambah ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="95"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="96"/>
         <source>Change…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="96"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="97"/>
         <source>Retire</source>
         <translation>Nonaktifkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="96"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="97"/>
         <source>Keep it</source>
-        <translation>Jangan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="125"/>
-        <source>Bring back</source>
-        <translation>Aktifkan kembali</translation>
+        <translation>Biarkan aktif</translation>
     </message>
     <message>
         <location filename="../../ui/reception/rooms/panel.py" line="126"/>
+        <source>Bring back</source>
+        <translation>Aktifkan lagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/rooms/panel.py" line="127"/>
         <source>Retire…</source>
         <translation>Nonaktifkan…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="139"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="140"/>
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="157"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="158"/>
         <source>Back in use: %1</source>
-        <translation>Dipakai lagi: %1</translation>
+        <translation>Aktif lagi: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="161"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="162"/>
         <source>Retire %1? It is no longer offered for bookings or to visitors; its past bookings and visits keep its name.</source>
-        <translation>Nonaktifkan %1? Ruang ini tidak lagi ditawarkan untuk pemesanan maupun kepada tamu; pemesanan dan kunjungan yang lalu tetap mencatat namanya.</translation>
+        <translation>Nonaktifkan %1? Ruang ini tidak lagi ditawarkan untuk pemesanan atau kepada tamu; pemesanan dan kunjungan yang lalu tetap memakai namanya.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="170"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="171"/>
         <source>Retired: %1</source>
         <translation>Dinonaktifkan: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="189"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="190"/>
         <source>%1 still has bookings: move or cancel them first.</source>
         <translation>%1 masih punya pemesanan: pindahkan atau batalkan dulu.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="196"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="197"/>
         <source>and %1 more</source>
         <translation>dan %1 lainnya</translation>
     </message>
@@ -3750,7 +3941,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/schedule_printing.py" line="83"/>
         <source>No A4 printer is set up: the schedules are saved in %1</source>
-        <translation>Belum ada printer A4: jadwal disimpan di %1</translation>
+        <translation>Printer A4 belum diatur: jadwal disimpan di %1</translation>
     </message>
     <message>
         <location filename="../../ui/reception/schedule_printing.py" line="90"/>
@@ -3761,6 +3952,28 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
         <location filename="../../ui/reception/schedule_printing.py" line="94"/>
         <source>The schedules could not be made. Please try again.</source>
         <translation>Jadwal tidak dapat dibuat. Silakan coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <location filename="../../ui/widgets/screen.py" line="50"/>
+        <source>Language: %1</source>
+        <translation>Bahasa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEdit</name>
+    <message>
+        <location filename="../../ui/widgets/search.py" line="34"/>
+        <source>Search</source>
+        <extracomment>The object name Qt gives the action behind a line edit&apos;s clear button.</extracomment>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/search.py" line="38"/>
+        <source>Clear search</source>
+        <translation>Hapus pencarian</translation>
     </message>
 </context>
 <context>
@@ -3783,7 +3996,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/staff/session.py" line="57"/>
         <source>Signed in: %1 (%2)</source>
-        <translation>Masuk: %1 (%2)</translation>
+        <translation>Masuk sebagai %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3802,36 +4015,36 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/staff/sign_in.py" line="54"/>
         <source>Wrong name or password. Five wrong tries in a row lock the account for five minutes.</source>
-        <translation>Nama atau kata sandi salah. Lima kali salah berturut-turut mengunci akun selama lima menit.</translation>
+        <translation>Nama pengguna atau kata sandi salah. Lima kali salah berturut-turut mengunci akun selama lima menit.</translation>
     </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="151"/>
-        <location filename="../../ui/reception/staff/sign_in.py" line="156"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="152"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="157"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="152"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="153"/>
         <source>Reception console: sign in with your own name and password. What you do is recorded under your name.</source>
-        <translation>Konsol resepsionis: masuk dengan nama dan kata sandi Anda sendiri. Apa yang Anda lakukan dicatat atas nama Anda.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="154"/>
-        <source>Sign-in name</source>
-        <translation>Nama masuk</translation>
+        <translation>Konsol resepsionis: masuk dengan nama pengguna dan kata sandi Anda sendiri. Semua yang Anda lakukan dicatat atas nama Anda.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/sign_in.py" line="155"/>
+        <source>Sign-in name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/sign_in.py" line="156"/>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="171"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="172"/>
         <source>Type your sign-in name and password.</source>
-        <translation>Ketik nama masuk dan kata sandi Anda.</translation>
+        <translation>Ketik nama pengguna dan kata sandi Anda.</translation>
     </message>
 </context>
 <context>
@@ -3844,7 +4057,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/staff/models.py" line="23"/>
         <source>Sign-in name</source>
-        <translation>Nama masuk</translation>
+        <translation>Nama pengguna</translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/models.py" line="24"/>
@@ -3897,7 +4110,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/staff/accounts.py" line="109"/>
         <source>They sign in with their own name and password; what they may do depends on the role.</source>
-        <translation>Petugas masuk dengan nama dan kata sandinya sendiri; apa yang boleh dilakukannya tergantung perannya.</translation>
+        <translation>Petugas masuk dengan nama pengguna dan kata sandinya sendiri; yang boleh dilakukan tergantung perannya.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/accounts.py" line="111"/>
@@ -3912,7 +4125,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/staff/accounts.py" line="113"/>
         <source>Sign-in name</source>
-        <translation>Nama masuk</translation>
+        <translation>Nama pengguna</translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/accounts.py" line="114"/>
@@ -3963,32 +4176,32 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="318"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="311"/>
         <source>Staff accounts</source>
         <translation>Akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="319"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="312"/>
         <source>Add someone…</source>
         <translation>Tambah petugas…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="320"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="313"/>
         <source>New password…</source>
         <translation>Kata sandi baru…</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="321"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="314"/>
         <source>Change role</source>
         <translation>Ubah peran</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="355"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="352"/>
         <source>Enable</source>
         <translation>Aktifkan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="356"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="353"/>
         <source>Disable</source>
         <translation>Nonaktifkan</translation>
     </message>
@@ -3996,14 +4209,24 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../ui/visitor/staff.py" line="43"/>
+        <location filename="../../ui/visitor/staff.py" line="46"/>
         <source>Staff: leave kiosk mode</source>
-        <translation>Petugas: keluar dari mode kios</translation>
+        <translation>Petugas: keluar dari mode anjungan</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/staff.py" line="44"/>
+        <location filename="../../ui/visitor/staff.py" line="47"/>
+        <source>For staff only. Visitors, please touch Back.</source>
+        <translation>Khusus petugas. Tamu, silakan sentuh Kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/staff.py" line="48"/>
         <source>Unlock</source>
-        <translation>Buka</translation>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/staff.py" line="49"/>
+        <source>Staff PIN</source>
+        <translation>PIN petugas</translation>
     </message>
 </context>
 <context>
@@ -4036,22 +4259,22 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="25"/>
         <source>Someone already signs in with this name.</source>
-        <translation>Nama masuk ini sudah dipakai orang lain.</translation>
+        <translation>Nama pengguna ini sudah dipakai orang lain.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="27"/>
         <source>At least %1 characters; a short sentence is easy to remember.</source>
-        <translation>Minimal %1 karakter; kalimat pendek mudah diingat.</translation>
+        <translation>Paling sedikit %1 karakter; kalimat pendek mudah diingat.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="32"/>
         <source>Too easy to guess: choose one that is not well known and does not contain the sign-in name.</source>
-        <translation>Terlalu mudah ditebak: pilih yang tidak umum dan tidak memuat nama masuk.</translation>
+        <translation>Terlalu mudah ditebak: pilih yang tidak umum dan tidak memuat nama pengguna.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="30"/>
         <source>At most %1 characters.</source>
-        <translation>Maksimal %1 karakter.</translation>
+        <translation>Paling banyak %1 karakter.</translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="36"/>
@@ -4145,7 +4368,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
         <location filename="../../ui/reception/staff/texts.py" line="80"/>
         <location filename="../../ui/reception/staff/texts.py" line="104"/>
         <source>Brought back</source>
-        <translation>Diaktifkan kembali</translation>
+        <translation>Diaktifkan lagi</translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="82"/>
@@ -4165,7 +4388,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="86"/>
         <source>Checked out</source>
-        <translation>Keluar</translation>
+        <translation>Didaftarkan keluar</translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="88"/>
@@ -4175,7 +4398,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="90"/>
         <source>Checked in at the desk</source>
-        <translation>Didaftarkan di meja resepsionis</translation>
+        <translation>Didaftarkan masuk di meja resepsionis</translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="92"/>
@@ -4200,7 +4423,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="99"/>
         <source>Series saved for a calendar</source>
-        <translation>Rangkaian disimpan untuk kalender</translation>
+        <translation>Seri disimpan untuk kalender</translation>
     </message>
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="106"/>
@@ -4250,7 +4473,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/staff/texts.py" line="123"/>
         <source>Left kiosk mode</source>
-        <translation>Keluar dari mode kios</translation>
+        <translation>Keluar dari mode anjungan</translation>
     </message>
 </context>
 <context>
@@ -4284,8 +4507,10 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>StepScreen</name>
     <message>
-        <location filename="../../ui/visitor/step.py" line="45"/>
+        <location filename="../../ui/visitor/step.py" line="82"/>
+        <location filename="../../ui/visitor/step.py" line="83"/>
         <source>Back</source>
+        <extracomment>A touch list shows at least three rows of 96 px.</extracomment>
         <translation>Kembali</translation>
     </message>
 </context>
@@ -4305,25 +4530,25 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/sync_indicator.py" line="89"/>
         <source>Cannot sync</source>
-        <translation>Tidak dapat sinkron</translation>
+        <translation>Sinkronisasi gagal</translation>
     </message>
     <message>
         <location filename="../../ui/reception/sync_indicator.py" line="91"/>
         <source>Not synced yet</source>
-        <translation>Belum tersinkron</translation>
+        <translation>Belum disinkronkan</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reception/sync_indicator.py" line="93"/>
         <source>Offline · %n waiting</source>
         <translation>
-            <numerusform>Luring · %n menunggu</numerusform>
+            <numerusform>Tidak tersambung · %n menunggu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reception/sync_indicator.py" line="98"/>
         <source>Synced %1 · %n waiting</source>
         <translation>
-            <numerusform>Tersinkron %1 · %n menunggu</numerusform>
+            <numerusform>Disinkronkan %1 · %n menunggu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4337,22 +4562,23 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>TodayScreen</name>
     <message>
+        <location filename="../../ui/visitor/today.py" line="55"/>
         <location filename="../../ui/visitor/today.py" line="57"/>
         <source>Today in the building</source>
         <translation>Hari ini di gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/today.py" line="58"/>
+        <location filename="../../ui/visitor/today.py" line="56"/>
         <source>Search: event, organisation, room</source>
-        <translation>Cari: acara, organisasi, ruangan</translation>
+        <translation>Cari: acara, organisasi, ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/today.py" line="59"/>
+        <location filename="../../ui/visitor/today.py" line="58"/>
         <source>No trainings or meetings are scheduled today.</source>
-        <translation>Tidak ada pelatihan atau rapat yang dijadwalkan hari ini.</translation>
+        <translation>Hari ini tidak ada pelatihan atau pertemuan.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/today.py" line="71"/>
+        <location filename="../../ui/visitor/today.py" line="70"/>
         <source>Floor %1</source>
         <translation>Lantai %1</translation>
     </message>
@@ -4382,12 +4608,12 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/history/models.py" line="36"/>
         <source>Visitor</source>
-        <translation>Pengunjung</translation>
+        <translation>Tamu</translation>
     </message>
     <message>
         <location filename="../../ui/reception/history/models.py" line="37"/>
         <source>Phone</source>
-        <translation>Telepon</translation>
+        <translation>Nomor HP</translation>
     </message>
     <message>
         <location filename="../../ui/reception/history/models.py" line="38"/>
@@ -4397,7 +4623,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/history/models.py" line="39"/>
         <source>Went to</source>
-        <translation>Tujuan</translation>
+        <translation>Tempat tujuan</translation>
     </message>
     <message>
         <location filename="../../ui/reception/history/models.py" line="40"/>
@@ -4423,7 +4649,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>VisitHistoryPanel</name>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="102"/>
+        <location filename="../../ui/reception/history/panel.py" line="103"/>
         <source>Visit history</source>
         <extracomment>The period shown at first: this week and the one before.</extracomment>
         <translation>Riwayat kunjungan</translation>
@@ -4431,77 +4657,77 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/history/panel.py" line="104"/>
         <source>Name, phone, organisation, room or pass number</source>
-        <translation>Nama, telepon, organisasi, ruangan, atau nomor kartu</translation>
+        <translation>Nama, nomor HP, organisasi, ruang, atau kode kartu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="105"/>
+        <location filename="../../ui/reception/history/panel.py" line="106"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="106"/>
+        <location filename="../../ui/reception/history/panel.py" line="107"/>
         <source>until</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="148"/>
+        <location filename="../../ui/reception/history/panel.py" line="149"/>
         <source>The newest %1 visits: narrow the search or the period to see others.</source>
         <translation>%1 kunjungan terbaru: persempit pencarian atau periodenya untuk melihat yang lain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/history/panel.py" line="151"/>
+        <location filename="../../ui/reception/history/panel.py" line="152"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n kunjungan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="170"/>
-        <source>checked in at the desk by %1</source>
-        <translation>didaftarkan di meja oleh %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reception/history/panel.py" line="171"/>
-        <source>checked out at the desk by %1</source>
-        <translation>dikeluarkan di meja oleh %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/reception/history/panel.py" line="172"/>
+        <source>checked in at the desk by %1</source>
+        <translation>didaftarkan masuk di meja oleh %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="173"/>
+        <source>checked out at the desk by %1</source>
+        <translation>didaftarkan keluar di meja oleh %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/history/panel.py" line="174"/>
         <source>card reprinted by %1</source>
         <translation>kartu dicetak ulang oleh %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="175"/>
+        <location filename="../../ui/reception/history/panel.py" line="177"/>
         <source>checked in at the kiosk</source>
-        <translation>mendaftar di kios</translation>
+        <translation>daftar masuk di anjungan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="184"/>
+        <location filename="../../ui/reception/history/panel.py" line="186"/>
         <source>in %1</source>
         <translation>masuk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="187"/>
+        <location filename="../../ui/reception/history/panel.py" line="189"/>
         <source>out %1</source>
         <translation>keluar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="189"/>
+        <location filename="../../ui/reception/history/panel.py" line="191"/>
         <source>still in the building</source>
         <translation>masih di gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="190"/>
+        <location filename="../../ui/reception/history/panel.py" line="192"/>
         <source>to %1</source>
         <translation>ke %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="192"/>
+        <location filename="../../ui/reception/history/panel.py" line="194"/>
         <source>pass %1</source>
         <translation>kartu %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="194"/>
+        <location filename="../../ui/reception/history/panel.py" line="196"/>
         <source>with %1</source>
         <translation>bersama %1</translation>
     </message>
@@ -4526,7 +4752,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/visitors_model.py" line="113"/>
         <source>Going to</source>
-        <translation>Tujuan</translation>
+        <translation>Tempat tujuan</translation>
     </message>
     <message>
         <location filename="../../ui/reception/visitors_model.py" line="114"/>
@@ -4548,7 +4774,7 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
     <message>
         <location filename="../../ui/reception/visitors_model.py" line="122"/>
         <source>At reception</source>
-        <translation>Di resepsionis</translation>
+        <translation>Di meja resepsionis</translation>
     </message>
     <message>
         <location filename="../../ui/reception/visitors_model.py" line="126"/>
@@ -4565,32 +4791,32 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
         <translation>Tamu di dalam gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="126"/>
+        <location filename="../../ui/reception/window.py" line="127"/>
         <source>Check in a visitor</source>
-        <translation>Daftarkan tamu</translation>
+        <translation>Daftar masuk tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="127"/>
+        <location filename="../../ui/reception/window.py" line="128"/>
         <source>Invite a guest</source>
         <translation>Undang tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="128"/>
+        <location filename="../../ui/reception/window.py" line="129"/>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="129"/>
+        <location filename="../../ui/reception/window.py" line="130"/>
         <source>Check out</source>
-        <translation>Check-out</translation>
+        <translation>Daftar keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="130"/>
+        <location filename="../../ui/reception/window.py" line="131"/>
         <source>Reprint card</source>
         <translation>Cetak ulang kartu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/window.py" line="185"/>
+        <location filename="../../ui/reception/window.py" line="187"/>
         <source>%n person(s) in the building</source>
         <translation>
             <numerusform>%n orang di dalam gedung</numerusform>
@@ -4638,43 +4864,55 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/visitor/welcome.py" line="128"/>
+        <location filename="../../ui/visitor/welcome.py" line="133"/>
         <source>Welcome</source>
         <extracomment>Staff hold the building&apos;s name this long to reach the PIN screen; visitors never do.</extracomment>
         <translation>Selamat datang</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/welcome.py" line="129"/>
+        <location filename="../../ui/visitor/welcome.py" line="134"/>
         <source>Check in</source>
-        <translation>Check-in</translation>
+        <translation>Daftar masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/welcome.py" line="130"/>
+        <location filename="../../ui/visitor/welcome.py" line="136"/>
+        <source>Register your visit and get a visitor card</source>
+        <translation>Catat kunjungan Anda dan dapatkan kartu tamu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/welcome.py" line="137"/>
         <source>I have an invitation</source>
         <translation>Saya punya undangan</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/welcome.py" line="131"/>
+        <location filename="../../ui/visitor/welcome.py" line="138"/>
         <source>Check out</source>
-        <translation>Check-out</translation>
+        <translation>Daftar keluar</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/welcome.py" line="132"/>
+        <location filename="../../ui/visitor/welcome.py" line="140"/>
+        <source>Type the code of your visitor card when you leave</source>
+        <translation>Ketik kode kartu tamu Anda saat pulang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/welcome.py" line="141"/>
         <source>Today in the building</source>
         <translation>Hari ini di gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/welcome.py" line="133"/>
+        <location filename="../../ui/visitor/welcome.py" line="142"/>
         <source>Leaving? Hold your visitor card under the scanner.</source>
-        <translation>Mau pulang? Dekatkan kartu tamu Anda ke pemindai.</translation>
+        <translation>Akan pulang? Dekatkan kartu tamu ke alat pemindai.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/welcome.py" line="134"/>
+        <location filename="../../ui/visitor/welcome.py" line="143"/>
+        <location filename="../../ui/visitor/welcome.py" line="144"/>
         <source>Larger text</source>
         <translation>Huruf lebih besar</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/welcome.py" line="135"/>
+        <location filename="../../ui/visitor/welcome.py" line="145"/>
+        <location filename="../../ui/visitor/welcome.py" line="146"/>
         <source>High contrast</source>
         <translation>Kontras tinggi</translation>
     </message>

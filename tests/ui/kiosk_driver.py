@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from ui.context import AppContext
 from ui.keyboard import NumericPad, OnScreenKeyboard
@@ -49,8 +49,9 @@ class Guest:
             self.qtbot.mouseClick(key, Qt.MouseButton.LeftButton)
 
     def scan(self, code: str) -> None:
-        """What a USB scanner does: types the code fast and presses Enter."""
-        target = self.window.current() or self.window
+        """What a USB scanner does: types the code fast and presses Enter, into whatever has
+        the keyboard focus (as a real one does)."""
+        target = QApplication.focusWidget() or self.window.current() or self.window
         self.qtbot.keyClicks(target, code)
         self.qtbot.keyClick(target, Qt.Key.Key_Return)
         self.scans += 1
@@ -71,11 +72,12 @@ def open_kiosk(qtbot: Any, context: AppContext, orientation: str = "portrait") -
 
 def new_visitor_until_destination(guest: Guest, name: str, purpose: object,
                                   phone: str = "081298765432") -> None:
-    """A first-time visitor: Check in, phone, name on the keyboard, purpose; leaves them on
-    the destination screen."""
+    """A first-time visitor: Check in, agree to the privacy notice, phone, name on the
+    keyboard, purpose; leaves them on the destination screen."""
     window = guest.window
     s = window.screens
     guest.touch(window.welcome.check_in_button)
+    guest.touch(s.privacy.agree)
     guest.dial(s.phone.pad, phone)
     guest.sees(s.details)
     guest.spell(s.details.keyboard, name)

@@ -406,7 +406,7 @@ def test_a_conflict_from_the_clean_up_says_so(qtbot, context: AppContext) -> Non
          day=MONDAY.addDays(1))
     check(qtbot, context, dialog)
     assert dialog.dates.rows[0].state_label.text() == (
-        "Sudah dipesan: Rapat pagi, 09:00–10:00, ditambah 10 menit untuk membereskan ruangan")
+        "Sudah dipesan: Rapat pagi, 09:00–10:00, ditambah 10 menit untuk membersihkan ruang")
 
 
 def test_cancelling_one_date_of_a_series_keeps_the_others(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]

@@ -379,8 +379,8 @@ def test_clicking_a_floor_in_the_overview_shows_its_day_grid(qtbot, window) -> N
 
 def test_keyboard_shortcuts_switch_tabs_and_days(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     tabs = window.tabs
-    assert [tabs.tabText(i) for i in range(4)] == ["Pengunjung", "Kalender",
-                                                    "Minggu per ruang", "Gedung"] or \
+    assert [tabs.tabText(i) for i in range(4)] == ["Tamu", "Kalender", "Minggu per ruang",
+                                                    "Gedung"] or \
         [tabs.tabText(i) for i in range(4)] == ["Visitors", "Calendar", "Week per room",
                                                 "Building"]
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)

@@ -60,7 +60,7 @@ def test_a_new_visitor_is_checked_in_at_the_desk_with_the_notice_read_out(  # ty
     dialog.close()
     window = dialog.parent().window()
     window.tabs.setCurrentWidget(window.history)
-    qtbot.waitUntil(lambda: "didaftarkan di meja oleh Siti Aminah"
+    qtbot.waitUntil(lambda: "didaftarkan masuk di meja oleh Siti Aminah"
                     in window.history.details.text(), timeout=10_000)
 
 

@@ -45,7 +45,7 @@ def test_the_expected_guests_a_delegation_a_cancellation_and_a_slip(  # type: ig
     panel = window.invitations
     model = panel.model
     assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["Ratna Sari", "Andi"]
-    assert model.index(0, 6).data() == ratna and model.index(0, 7).data() == "diharapkan"
+    assert model.index(0, 6).data() == ratna and model.index(0, 7).data() == "ditunggu"
     assert "4.01" in model.index(0, 5).data()
 
     # A delegation, invited from the tab.

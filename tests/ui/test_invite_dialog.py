@@ -80,7 +80,7 @@ def test_defaults_today_from_the_next_full_hour_for_two_hours(qtbot, context: Ap
     assert dialog.until_edit.time() == QTime(11, 0)
     assert dialog.zone_label.text() == "WIB"
     assert Purpose(dialog.purpose_combo.currentData()) is Purpose.MEETING
-    assert dialog.purpose_combo.currentText() == "Rapat"
+    assert dialog.purpose_combo.currentText() == "Pertemuan"
     assert dialog.destination_combo.currentText() == "—"
     wait_idle(qtbot, context)
 
@@ -133,7 +133,7 @@ def test_reception_invites_a_guest_to_a_room(qtbot, context: AppContext) -> None
     details = dialog.details_label.text()
     assert "10:00–12:00 WIB" in details
     assert "5.02 Kelas Digital Serpong Utara" in details
-    assert "Rapat" in details
+    assert "Pertemuan" in details
 
     pixmap = dialog.qr_pixmap
     assert pixmap is not None and not pixmap.isNull()

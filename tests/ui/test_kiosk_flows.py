@@ -76,6 +76,8 @@ def test_a_new_walk_in_visitor_checks_in_and_gets_a_card(qtbot, context, orienta
     guest = Guest(qtbot, window)
     s = window.screens
     guest.touch(window.welcome.check_in_button)
+    guest.sees(s.privacy)  # before anything is asked
+    guest.touch(s.privacy.agree)
     guest.sees(s.phone)
     guest.dial(s.phone.pad, "081298765432")
     guest.sees(s.details)
@@ -85,14 +87,14 @@ def test_a_new_walk_in_visitor_checks_in_and_gets_a_card(qtbot, context, orienta
     guest.sees(s.purpose)
     guest.touch(s.purpose.buttons[Purpose.MEETING])
     guest.sees(s.destination)
-    guest.touch_row(s.destination.list, s.destination.row_for("Lantai 5"))
-    guest.sees(s.consent)
     with qtbot.waitSignal(window.checked_in, timeout=10_000) as signal:
-        guest.touch(s.consent.agree)
+        guest.touch_row(s.destination.list, s.destination.row_for("Lantai 5"))
     guest.sees(s.pass_ready)
     result = signal.args[0]
     assert (result.visit.visitor_name, result.visit.floor_number) == ("Ayu Lestari", 5)
-    assert s.pass_ready.where.text() == "Silakan ke lantai 5"
+    assert s.pass_ready.where.text() == "Silakan ke Lantai 5"
+    assert s.pass_ready.pass_number.text() == (
+        f"Kode kartu: {result.visit.pass_number[:4]} {result.visit.pass_number[4:]}")
     pdf = Path(result.pass_pdf).read_bytes()
     assert page_sizes_mm(pdf) == [(62.0, 100.0)]
     token = on_worker(qtbot, context, lambda ops: ops.verify_token(decode_qr(render(pdf)[0])[0]))
@@ -102,26 +104,31 @@ def test_a_new_walk_in_visitor_checks_in_and_gets_a_card(qtbot, context, orienta
 
 
 @BOTH
-def test_a_returning_visitor_needs_four_touches_and_the_phone_number(  # type: ignore[no-untyped-def]
+def test_a_returning_visitor_needs_five_touches_and_the_phone_number(  # type: ignore[no-untyped-def]
     qtbot, context, orientation
 ) -> None:
+    """One touch more than before the privacy notice came first: the kiosk cannot know a
+    visitor has agreed before it looks their number up, and looking it up is already
+    processing their data (UU 27/2022), so everyone agrees first."""
     on_worker(qtbot, context, budi_came_before)
     window = open_kiosk(qtbot, context, orientation)
     guest = Guest(qtbot, window)
     s = window.screens
     guest.touch(window.welcome.check_in_button)
+    guest.touch(s.privacy.agree)
     guest.dial(s.phone.pad, "081234567890")
     guest.sees(s.identity)
     [yes] = s.identity.match_buttons
-    assert "Budi S•••••" in yes.text() and "PT Maj•••" in yes.text()
-    assert "Santoso" not in yes.text() and "Majubersama" not in yes.text()
+    assert "Budi S•••••" in yes.label_text() and "PT Maj•••" in yes.label_text()
+    assert "Santoso" not in yes.label_text() and "Majubersama" not in yes.label_text()
+    assert yes.accessibleName() == yes.label_text()
     guest.touch(yes)
     guest.sees(s.purpose)
     guest.touch(s.purpose.buttons[Purpose.TRAINING])
     with qtbot.waitSignal(window.checked_in, timeout=10_000) as signal:
         guest.touch_row(s.destination.list, s.destination.row_for("Lantai 4"))
     guest.sees(s.pass_ready)
-    assert guest.touches <= 4
+    assert guest.touches <= 5
     assert signal.args[0].visit.visitor_name == "Budi Santoso"
     assert rows(qtbot, context, Visitor) == 1
 
@@ -132,6 +139,7 @@ def test_not_me_on_a_shared_phone_registers_a_new_visitor(qtbot, context) -> Non
     guest = Guest(qtbot, window)
     s = window.screens
     guest.touch(window.welcome.check_in_button)
+    guest.touch(s.privacy.agree)
     guest.dial(s.phone.pad, "081234567890")
     guest.sees(s.identity)
     guest.touch(s.identity.not_me)
@@ -157,9 +165,8 @@ def test_a_group_leader_checks_in_a_delegation_of_25(qtbot, context, orientation
     guest.touch(s.group.done_button)
     guest.sees(s.destination)
     assert "25" in s.destination.group_summary.text()
-    guest.touch_row(s.destination.list, s.destination.row_for("Lantai 4"))
     with qtbot.waitSignal(window.checked_in, timeout=10_000) as signal:
-        guest.touch(s.consent.agree)
+        guest.touch_row(s.destination.list, s.destination.row_for("Lantai 4"))
     visit = signal.args[0].visit
     assert (visit.group_size, visit.member_names) == (25, ("Ani", "Wati"))
     pdf = Path(signal.args[0].pass_pdf).read_bytes()
@@ -180,6 +187,22 @@ def test_an_invited_guest_needs_one_scan_and_one_touch(qtbot, context, orientati
         guest.touch(window.screens.invitation.confirm)
     assert (guest.scans, guest.touches) == (1, 1)
     assert signal.args[0].visit.room_code == "5.02"
+
+
+@pytest.mark.parametrize("screen", ["phone", "destination"])
+def test_an_invitation_scanned_mid_walk_in_is_still_a_scan(qtbot, context, screen) -> None:  # type: ignore[no-untyped-def]
+    """A guest who touched "Daftar masuk" first: the scan must reach the scanner, not a field."""
+    invitation = on_worker(qtbot, context, lambda ops: ops.create_invitation(InvitationRequest(
+        guest_name="Ratna Sari", expected_from=MORNING,
+        expected_until=MORNING + timedelta(hours=2)), staff()))
+    window = open_kiosk(qtbot, context)
+    guest = Guest(qtbot, window)
+    guest.touch(window.welcome.check_in_button)
+    guest.touch(window.screens.privacy.agree)
+    if screen == "destination":
+        window._show(window.screens.destination)
+    guest.scan(f"GIC:I:{invitation.code}")
+    guest.sees(window.screens.invitation)
 
 
 def test_an_invitation_code_can_be_typed_too(qtbot, context) -> None:  # type: ignore[no-untyped-def]
@@ -229,19 +252,19 @@ def test_a_card_number_can_be_typed_to_check_out(qtbot, context) -> None:  # typ
     guest.spell(entry.keyboard, number.lower())
     guest.touch(entry.submit)
     qtbot.waitUntil(lambda: entry.error.isVisible(), timeout=10_000)
-    assert "sudah check-out" in entry.error.text()
+    assert "sudah tercatat keluar" in entry.error.text()
 
 
 @pytest.mark.parametrize(
     ("code", "message"),
-    [("GIC:V:1234", "tidak dapat dibaca"), ("x" * 1000, "tidak dapat dibaca"),
-     ("GIC:I:ZZZZZZ", "tidak dapat menemukan undangan"),
-     (f"GIC:V:{uuid.UUID(int=7)}", "tidak dapat dibaca"),  # the old unsigned format
+    [("GIC:V:1234", "tidak terbaca"), ("x" * 1000, "tidak terbaca"),
+     ("GIC:I:ZZZZZZ", "Kode undangan ini tidak dikenali"),
+     (f"GIC:V:{uuid.UUID(int=7)}", "tidak terbaca"),  # the old unsigned format
      (tokens.sign(tokens.Keyring("gedung-inovasi-tangsel",  # this site, someone else's key
                                  (tokens.SiteKey(1, b"x" * 32, MORNING),)),
                   tokens.TokenKind.VISIT_PASS, uuid.uuid4(), MORNING + timedelta(days=1)),
-      "bukan kartu tamu yang sah"),
-     ("ZZZZZZZZ", "tidak mengenal kartu tamu")],
+      "bukan kartu tamu gedung ini"),
+     ("ZZZZZZZZ", "tidak dikenali di sini")],
 )
 def test_unknown_and_garbled_codes_are_explained(qtbot, context, code, message) -> None:  # type: ignore[no-untyped-def]
     window = open_kiosk(qtbot, context)
@@ -249,6 +272,9 @@ def test_unknown_and_garbled_codes_are_explained(qtbot, context, code, message) 
     guest.scan(code)
     guest.sees(window.screens.message)
     assert message in window.screens.message.text.text()
+    # Every refusal says where to go next.
+    assert window.screens.message.where.text() == (
+        "Meja resepsionis ada di lobi ini, di lantai dasar.")
     assert rows(qtbot, context, Visit) == 0
 
 
@@ -257,9 +283,21 @@ def test_an_expired_invitation_is_refused(qtbot, context) -> None:  # type: igno
         guest_name="Ratna", expected_from=MORNING - timedelta(hours=5),
         expected_until=MORNING - timedelta(hours=3)), staff()))
     window = open_kiosk(qtbot, context)
-    Guest(qtbot, window).scan(invitation.code)
-    Guest(qtbot, window).sees(window.screens.message)
-    assert "kedaluwarsa" in window.screens.message.text.text()
+    guest = Guest(qtbot, window)
+    guest.scan(invitation.code)
+    guest.sees(window.screens.message)
+    assert "sudah tidak berlaku" in window.screens.message.text.text()
+    # ... and the way on: registering without the invitation.
+    guest.touch(window.screens.message.walk_in)
+    guest.sees(window.screens.privacy)
+
+
+def test_a_pass_refusal_offers_no_walk_in(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    window = open_kiosk(qtbot, context)
+    guest = Guest(qtbot, window)
+    guest.scan("ZZZZZZZZ")
+    guest.sees(window.screens.message)
+    assert not window.screens.message.walk_in.isVisible()
 
 
 def test_scanner_noise_does_nothing_harmful(qtbot, context) -> None:  # type: ignore[no-untyped-def]
@@ -277,27 +315,49 @@ def test_letters_in_the_phone_pad_are_explained(qtbot, context) -> None:  # type
     window = open_kiosk(qtbot, context)
     guest = Guest(qtbot, window)
     guest.touch(window.welcome.check_in_button)
+    guest.touch(window.screens.privacy.agree)
     phone = window.screens.phone
     phone.field.setFocus()
     qtbot.keyClicks(phone.field, "0812abc")  # a scanner or a physical keyboard
     guest.touch(phone.pad.action)
     qtbot.waitUntil(lambda: phone.error.isVisible(), timeout=10_000)
-    assert phone.error.text().startswith("Nomor telepon hanya berisi angka")
+    assert phone.error.text().startswith("Nomor HP hanya berisi angka")
     assert rows(qtbot, context, Visitor) == 0
 
 
 @BOTH
-def test_declining_consent_stores_nothing(qtbot, context, orientation) -> None:  # type: ignore[no-untyped-def]
+def test_declining_the_privacy_notice_is_one_touch_before_any_data(  # type: ignore[no-untyped-def]
+    qtbot, context, orientation
+) -> None:
     window = open_kiosk(qtbot, context, orientation)
     guest = Guest(qtbot, window)
     s = window.screens
-    new_visitor_until_destination(guest, "rahasia", Purpose.OTHER)
-    guest.touch_row(s.destination.list, s.destination.row_for("Belum tahu"))
-    guest.sees(s.consent)
-    guest.touch(s.consent.decline)
+    guest.touch(window.welcome.check_in_button)
+    guest.sees(s.privacy)
+    assert "365 hari" in s.privacy.summary.text()
+    guest.touch(s.privacy.decline)
     guest.sees(s.message)
     assert "resepsionis" in s.message.headline.text()
+    assert s.message.where.isVisible()
+    assert guest.touches == 2
     assert rows(qtbot, context, Visitor) == 0
+
+
+def test_the_full_notice_can_be_read_and_agreed_to(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    window = open_kiosk(qtbot, context)
+    guest = Guest(qtbot, window)
+    s = window.screens
+    guest.touch(window.welcome.check_in_button)
+    guest.touch(s.privacy.full_text)
+    guest.sees(s.consent)
+    assert "UU No. 27 Tahun 2022" in s.consent.notice.text()
+    guest.touch(s.consent.back_button)
+    guest.sees(s.privacy)
+    guest.touch(s.privacy.full_text)
+    guest.touch(s.consent.agree)
+    guest.sees(s.phone)
+    guest.dial(s.phone.pad, "081298765432")
+    guest.sees(s.details)
     assert rows(qtbot, context, Visit) == 0
 
 
@@ -329,7 +389,7 @@ def test_touching_during_the_countdown_keeps_the_visitor_where_they_were(qtbot, 
     qtbot.waitUntil(lambda: window._overlay.isVisible(), timeout=5_000)
     guest.touch(window._overlay_button)
     assert not window._overlay.isVisible()
-    assert window.current() is window.screens.phone
+    assert window.current() is window.screens.privacy
 
 
 @BOTH
@@ -461,3 +521,67 @@ def test_every_button_on_every_screen_is_a_real_touch_target(qtbot, context, ori
             if button.isVisible():
                 assert button.height() >= 64, f"{screen.objectName()}: {button.text()!r}"
                 assert button.width() >= 64, f"{screen.objectName()}: {button.text()!r}"
+
+
+def the_building_s_organizations(ops: Operations) -> None:
+    from kiosk.organizations.directory import OrganizationFields
+
+    for name, kind, floor in (("Dinas Koperasi dan UKM", "agency", 3),
+                              ("Batik Ciputat", "tenant", 6), ("Bank BJB", "partner", 2)):
+        ops.organizations.add(OrganizationFields(name, kind, floor), staff())
+
+
+@BOTH
+def test_the_destination_is_found_by_typing_on_the_screen_keyboard(  # type: ignore[no-untyped-def]
+    qtbot, context, orientation
+) -> None:
+    on_worker(qtbot, context, the_building_s_organizations)
+    window = open_kiosk(qtbot, context, orientation)
+    window.load_destinations()
+    guest = Guest(qtbot, window)
+    s = window.screens
+    new_visitor_until_destination(guest, "ayu", Purpose.MEETING)
+    qtbot.waitUntil(lambda: "Batik Ciputat" in s.destination.shown(), timeout=10_000)
+    # Sections, "I don't know yet" first, government offices apart from businesses.
+    shown = s.destination.shown()
+    assert shown[0] == "Belum tahu"
+    assert shown.index("Kantor pemerintah") < shown.index("Dinas Koperasi dan UKM")
+    assert shown.index("Usaha dan mitra") < shown.index("Bank BJB")
+    assert shown.index("Dinas Koperasi dan UKM") < shown.index("Usaha dan mitra")
+    guest.spell(s.destination.keyboard, "dinas")
+    assert s.destination.search.text() == "dinas"
+    # The office, and the floor whose name says it houses the city's offices ("Dinas ...").
+    assert s.destination.shown() == ["Belum tahu", "Kantor pemerintah", "Dinas Koperasi dan UKM",
+                                     "Lantai", "Lantai 9"]
+    with qtbot.waitSignal(window.checked_in, timeout=10_000) as signal:
+        guest.touch_row(s.destination.list, s.destination.row_for("Dinas Koperasi"))
+    assert signal.args[0].visit.floor_number == 3
+    window.go_welcome()
+    assert s.destination.search.text() == ""  # the next visitor starts with the whole list
+
+
+def test_a_floor_is_found_by_a_room_code_and_not_by_a_time(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    window = open_kiosk(qtbot, context)
+    s = window.screens
+    window.start_walk_in()
+    window._show(s.destination)
+    s.destination.search.setText("5.02")
+    assert s.destination.shown() == ["Belum tahu", "Lantai", "Lantai 5"]
+    s.destination.search.setText("5")  # "Lantai 5", never "15:00"
+    assert "Lantai 5" in s.destination.shown()
+    assert "Lantai 1" not in s.destination.shown()
+
+
+def test_big_page_buttons_move_the_destination_list(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    window = open_kiosk(qtbot, context, "landscape")
+    guest = Guest(qtbot, window)
+    s = window.screens
+    new_visitor_until_destination(guest, "ayu", Purpose.MEETING)
+    bar = s.destination.list.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=10_000)
+    assert not s.destination.page_up.isEnabled()  # already at the top
+    guest.touch(s.destination.page_down)
+    assert bar.value() > 0
+    assert s.destination.page_up.isEnabled()
+    guest.touch(s.destination.page_up)
+    assert bar.value() == 0

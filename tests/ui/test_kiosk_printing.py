@@ -108,6 +108,6 @@ def test_reception_reprints_a_card_on_the_printer(
         qtbot.waitUntil(lambda: panel.model.people == 1, timeout=10_000)
         panel.tree.setCurrentIndex(panel.model.index(0, 0, panel.model.index(0, 0)))
         panel.reprint_button.click()
-        qtbot.waitUntil(lambda: "tercetak" in panel.print_status.text(), timeout=15_000)
+        qtbot.waitUntil(lambda: "sudah dicetak" in panel.print_status.text(), timeout=15_000)
     finally:
         context.close()

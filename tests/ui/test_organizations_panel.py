@@ -71,7 +71,7 @@ def test_an_imported_list_is_shown_searched_retired_and_brought_back(
                             "Keripik Tempe Bu Sri", "Kopi Situ Gintung"]
     sri = names(panel).index("Keripik Tempe Bu Sri")
     row = [panel.model.index(sri, c).data() for c in range(panel.model.columnCount())]
-    assert row == ["Keripik Tempe Bu Sri", "Tenan", "Lantai 8", "Bawaan gedung",
+    assert row == ["Keripik Tempe Bu Sri", "Penyewa", "Lantai 8", "Bawaan gedung",
                    "Sri Wahyuni (0812-3456-7890)", "Aktif"]
     assert panel.model.index(names(panel).index("Kopi Situ Gintung"), 2).data() == "Ruang 8.03"
 
@@ -112,7 +112,7 @@ def test_a_list_with_bad_rows_saves_nothing_and_says_why_row_by_row(
     assert panel.import_text.text().startswith("Tidak ada yang diimpor: 2 dari 5 baris")
     refused = [[panel.refused_model.index(r, c).data() for c in range(3)]
                for r in range(panel.refused_model.rowCount())]
-    assert refused == [["3", "Kopi Situ Gintung", "Ruang: Gedung tidak memiliki ruangan ini."],
+    assert refused == [["3", "Kopi Situ Gintung", "Ruang: Ruang ini tidak ada di gedung."],
                        ["6", "", "Nama: Mohon isi nama."]]
     assert on_worker(qtbot, context, lambda ops: ops.organizations.list()) == []
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
@@ -150,7 +150,7 @@ def test_adding_shows_each_mistake_at_its_field_then_saves(qtbot, context: AppCo
     assert shown == {
         "name": "Mohon isi nama.",
         "contact_email": "Ini bukan alamat e-mail, misalnya nama@usaha.id.",
-        "contact_phone": "Nomor telepon hanya berisi angka, misalnya 0812-3456-7890."}
+        "contact_phone": "Nomor HP hanya berisi angka, misalnya 081234567890."}
     assert on_worker(qtbot, context, lambda ops: ops.organizations.list()) == []
     qtbot.keyClicks(dialog.name_edit, "Puspiptek")
     dialog.contact_email_edit.setText("dewi@brin.go.id")

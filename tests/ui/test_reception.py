@@ -70,7 +70,7 @@ def test_reception_lists_visitors_by_floor_and_checks_one_out(qtbot, context: Ap
     qtbot.waitUntil(lambda: panel.model.people == 2)
     model = panel.model
     assert model.data(model.index(0, 0)).startswith("Lantai 4")
-    assert model.data(model.index(1, 0)).startswith("Di resepsionis")
+    assert model.data(model.index(1, 0)).startswith("Di meja resepsionis")
     assert panel.summary.text() == "2 orang di dalam gedung"
 
     budi = model.index(0, 0, model.index(0, 0))
@@ -78,7 +78,7 @@ def test_reception_lists_visitors_by_floor_and_checks_one_out(qtbot, context: Ap
     assert panel.check_out_button.isEnabled()
     panel.check_out_button.click()
     qtbot.waitUntil(lambda: panel.model.people == 1, timeout=10_000)
-    assert model.data(model.index(0, 0)).startswith("Di resepsionis")
+    assert model.data(model.index(0, 0)).startswith("Di meja resepsionis")
 
 
 def test_reception_reprints_a_card_without_a_printer_by_saving_it(  # type: ignore[no-untyped-def]

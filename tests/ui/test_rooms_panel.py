@@ -72,7 +72,7 @@ def test_a_manager_adds_a_room_and_cannot_retire_one_that_is_booked(  # type: ig
     click(qtbot, panel.confirm.confirm_button)
     qtbot.waitUntil(panel.error.isVisible, timeout=10_000)
     assert "Rapat Koperasi" in panel.error.text()
-    assert model.index(row_of(model, "4.03"), 6).data() == "dipakai"
+    assert model.index(row_of(model, "4.03"), 6).data() == "aktif"
     # Cancelled, the booking no longer holds it.
     on_worker(qtbot, context, lambda ops: ops.bookings.cancel(
         booked.booking_ids[0], Scope.ONE, staff()))

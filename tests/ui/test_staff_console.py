@@ -104,7 +104,7 @@ def test_a_fresh_install_tried_as_a_new_user_would(qtbot, fresh: AppContext,  # 
     page.again_edit.setText(PASSWORDS["ayu"])
     click(qtbot, page.create_button)
     qtbot.waitUntil(lambda: window.signed_in, timeout=10_000)
-    assert window.session.who.text() == "Masuk: Ayu Lestari (Administrator)"
+    assert window.session.who.text() == "Masuk sebagai Ayu Lestari (Administrator)"
     assert window.staff is not None and window.activity is not None
 
     # The tenants and an agency from the office's list.
@@ -193,7 +193,7 @@ def test_wrong_passwords_are_counted_then_the_account_locks(qtbot, context: AppC
         sign_in(qtbot, window, "ayu", "salah-sandi")
         qtbot.waitUntil(lambda: window.sign_in_page.sign_in_button.isEnabled())
         # The same words for a wrong name: no count that would tell which names exist.
-        assert status.text().startswith("Nama atau kata sandi salah.")
+        assert status.text().startswith("Nama pengguna atau kata sandi salah.")
         window.sign_in_page.login_edit.clear()
     sign_in(qtbot, window, "ayu", "salah-sandi")
     qtbot.waitUntil(lambda: "terkunci sampai pukul 08:35" in status.text(), timeout=10_000)
@@ -216,7 +216,7 @@ def test_an_idle_console_locks_and_opens_again_for_the_same_person(  # type: ign
     window.idle.start()
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.lock_page, timeout=5_000)
     assert not invite.isVisible()  # the dialog hides with the console
-    assert window.lock_page.explanation.text().startswith("Ayu Lestari sedang masuk")
+    assert window.lock_page.explanation.text().startswith("Akun Ayu Lestari sedang dipakai")
     qtbot.keyClicks(window.lock_page.secret_edit, "1111")
     click(qtbot, window.lock_page.unlock_button)
     qtbot.waitUntil(window.lock_page.status.isVisible, timeout=10_000)

@@ -70,7 +70,7 @@ def test_a_lost_booking_shows_as_a_notice_at_reception(
     with qtbot.waitSignal(context.sync.finished, timeout=20_000):
         indicator.sync_button.click()
     qtbot.waitUntil(lambda: indicator.notices_button.isVisible(), timeout=20_000)
-    assert indicator.state.text().startswith("Tersinkron")
+    assert indicator.state.text().startswith("Disinkronkan")
     assert indicator.state.property("state") == "ok"
     assert indicator.notices_button.text() == "1 pemberitahuan"
     shown = []
@@ -98,7 +98,7 @@ def test_an_unreachable_central_database_shows_offline_and_what_waits(
     indicator = window.sync_indicator
     assert indicator is not None
     qtbot.waitUntil(lambda: indicator.state.property("state") == "offline", timeout=10_000)
-    assert indicator.state.text().startswith("Luring")
+    assert indicator.state.text().startswith("Tidak tersambung")
     assert "127.0.0.1" in indicator.state.toolTip()
     finish(qtbot, qapp, context)
 
@@ -115,6 +115,6 @@ def test_a_central_url_that_is_not_postgresql_says_it_cannot_sync(
     indicator = window.sync_indicator
     assert indicator is not None
     qtbot.waitUntil(lambda: indicator.state.property("state") == "offline", timeout=10_000)
-    assert indicator.state.text() == "Tidak dapat sinkron"
+    assert indicator.state.text() == "Sinkronisasi gagal"
     assert "PostgreSQL" in indicator.state.toolTip()
     finish(qtbot, qapp, context)

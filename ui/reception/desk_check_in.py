@@ -119,6 +119,7 @@ class DeskCheckInDialog(QDialog):
         phone = QHBoxLayout()
         phone.addWidget(self.phone_edit, 1)
         phone.addWidget(self.find_button)
+        self.captions["phone"].setBuddy(self.phone_edit)  # in a row with its button
         grid = FormGrid(horizontal=20, vertical=6)
         for field in FIELDS:
             grid.add_row(self.captions[field], phone if field == "phone" else self.fields[field],
@@ -202,6 +203,7 @@ class DeskCheckInDialog(QDialog):
         self.notice_title.setText(self.tr("Read this to the visitor"))
         self.notice.setText(privacy_notice(self.context.settings.retention_days))
         self.consent_box.setText(self.tr("The visitor heard this and agrees"))
+        self.consent_box.setAccessibleDescription(self.notice.text())  # what "this" is
         self.cancel_button.setText(self.tr("Cancel"))
         self.check_in_button.setText(self.tr("Check in and print the card"))
         self.result_title.setText(self.tr("Checked in"))

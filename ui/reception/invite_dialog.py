@@ -189,6 +189,8 @@ class InviteDialog(QDialog):
         times.addWidget(self.until_edit)
         times.addWidget(self.zone_label)
         times.addStretch(1)
+        self.time_caption.setBuddy(self.from_edit)  # "Time": from … "until" …
+        self.time_separator.setBuddy(self.until_edit)
         grid = FormGrid(horizontal=20, vertical=6)
         grid.add_row(self.name_caption, self.name_edit, message=self.name_error)
         grid.add_row(self.phone_caption, self.phone_edit, message=self.phone_error)

@@ -127,6 +127,7 @@ class NoticesDialog(QDialog):
         self.setObjectName("notices")
         self.setWindowTitle(self.tr("Notices from the central database"))
         self.list = QListWidget(self)
+        self.list.setAccessibleName(self.windowTitle())
         self.list.setWordWrap(True)
         for notice in notices:
             self.list.addItem(self.describe(notice))

@@ -49,6 +49,7 @@ from ui.reception.visitors_model import VisitorsByFloorModel
 from ui.texts import something_went_wrong
 from ui.widgets import Screen, is_indonesian, label, other_language_name
 from ui.widgets.form import show_error
+from ui.widgets.screen import language_toggle_name
 
 log = logging.getLogger(__name__)
 
@@ -122,12 +123,14 @@ class VisitorsPanel(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Who is in the building"))
+        self.tree.setAccessibleName(self.title.text())
         self.desk_button.setText(self.tr("Check in a visitor"))
         self.invite_button.setText(self.tr("Invite a guest"))
         self.refresh_button.setText(self.tr("Refresh"))
         self.check_out_button.setText(self.tr("Check out"))
         self.reprint_button.setText(self.tr("Reprint card"))
         self.language_button.setText(other_language_name())
+        self.language_button.setAccessibleName(language_toggle_name())
         self._show_summary()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                           VisitorsByFloorModel.COLUMNS - 1)
@@ -183,6 +186,7 @@ class VisitorsPanel(Screen):
         self.summary.setText(
             self.tr("%n person(s) in the building", "", self.model.people)
         )
+        self.tree.setAccessibleDescription(self.summary.text())
 
     def _failed(self, error: BaseException) -> None:
         log.error("reception could not load visitors", exc_info=error)
@@ -517,6 +521,9 @@ class ReceptionWindow(QMainWindow):
             tab = self.tabs.indexOf(page)
             self.tabs.setTabText(tab, title)
             self.tabs.setTabToolTip(tab, f"Alt+{tab + 1}")
+        # The calendars have no title of their own: their views are named after their tabs.
+        for calendar in (self.calendar, self.week, self.overview):
+            calendar.view.setAccessibleName(titles[calendar])
 
     def _focus_page(self, _index: int) -> None:
         """Keyboard users land on the tab's grid, ready for arrows and Enter."""

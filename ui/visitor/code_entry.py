@@ -38,16 +38,19 @@ class CodeEntryScreen(StepScreen):
         self.submit.clicked.connect(self._submit)
         self.keyboard = OnScreenKeyboard(self)
         self.keyboard.set_target(self.field)
-        self.keyboard.done.connect(self._submit)
         for widget in (self.prompt, self.field, self.error, self.submit):
             self.body.addWidget(widget)
         self.body.addStretch(1)
         self.body.addWidget(self.keyboard)
+        self.main = self.field  # a scanner typing here ends with Enter, which submits
         self.retranslate()
+        self.set_texts("", "", self.tr("OK"), "")
 
     def set_texts(self, title: str, prompt: str, action: str, placeholder: str) -> None:
         self.title.setText(title)
         self.prompt.setText(prompt)
+        self.field.setAccessibleName(title or self.tr("Code"))
+        self.field.setAccessibleDescription(prompt)
         self.submit.setText(action)
         self.field.setPlaceholderText(placeholder)
 

@@ -1,17 +1,18 @@
-"""The privacy notice (UU No. 27/2022) in plain words; nothing is stored without a yes."""
+"""The privacy notice's full text (UU No. 27/2022), from the short notice's "read it all"."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ui.texts import privacy_notice
 from ui.visitor.step import StepScreen
 from ui.widgets import label
+from ui.widgets.wrap_button import WrapButton
 
 
 class ConsentScreen(StepScreen):
-    """What is kept, for how long, who sees it; agree or go to reception.
+    """What is kept, why, for how long, who sees it, and the law; agree or go to reception.
 
     Signals:
         agreed(): store the visit.
@@ -26,11 +27,9 @@ class ConsentScreen(StepScreen):
         self.setObjectName("consent")
         self._retention_days = retention_days
         self.notice = label("notice-text", self)
-        self.agree = QPushButton(self)
-        self.agree.setProperty("role", "primary")
+        self.agree = WrapButton("primary", self)
         self.agree.clicked.connect(self.agreed)
-        self.decline = QPushButton(self)
-        self.decline.setProperty("role", "secondary")
+        self.decline = WrapButton("secondary", self)
         self.decline.clicked.connect(self.declined)
         buttons = QHBoxLayout()
         buttons.setSpacing(24)
@@ -39,11 +38,12 @@ class ConsentScreen(StepScreen):
         self.body.addWidget(self.notice)
         self.body.addStretch(1)
         self.body.addLayout(buttons)
+        self.main = self.agree
         self.retranslate()
 
     def retranslate(self) -> None:
         super().retranslate()
         self.title.setText(self.tr("Your data"))
         self.notice.setText(privacy_notice(self._retention_days))
-        self.agree.setText(self.tr("I agree"))
-        self.decline.setText(self.tr("I do not agree"))
+        self.agree.set_text(self.tr("I agree"))
+        self.decline.set_text(self.tr("I do not agree"))

@@ -40,8 +40,7 @@ class DetailsScreen(StepScreen):
         self.next_button = QPushButton(self)
         self.next_button.setProperty("role", "primary")
         self.next_button.clicked.connect(self._submit)
-        self.keyboard = OnScreenKeyboard(self)
-        self.keyboard.done.connect(self._done_key)
+        self.keyboard = OnScreenKeyboard(self, digits=False)  # names have no digits
         self.name_edit.returnPressed.connect(self.organization_edit.setFocus)
         self.organization_edit.returnPressed.connect(self._submit)
         for widget in (self.name_caption, self.name_edit, self.name_error,
@@ -49,6 +48,9 @@ class DetailsScreen(StepScreen):
             self.body.addWidget(widget)
         self.body.addStretch(1)
         self.body.addWidget(self.keyboard)
+        self.main = self.name_edit
+        self.name_caption.setBuddy(self.name_edit)  # the caption is the field's name
+        self.organization_caption.setBuddy(self.organization_edit)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -66,12 +68,6 @@ class DetailsScreen(StepScreen):
 
     def start(self) -> None:
         self.name_edit.setFocus()
-
-    def _done_key(self) -> None:
-        if self.name_edit.hasFocus():
-            self.organization_edit.setFocus()
-        else:
-            self._submit()
 
     def _show_error(self, text: str) -> None:
         self.name_error.setText(text)

@@ -26,10 +26,6 @@ class VisitDraft:
     consent: bool = False
 
     @property
-    def needs_consent(self) -> bool:
-        return self.returning is None or self.returning.needs_consent
-
-    @property
     def visitor_id(self) -> uuid.UUID | None:
         return self.returning.visitor_id if self.returning else None
 

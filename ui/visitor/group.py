@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.models.visits import GROUP_SIZE_MAX
 from ui.keyboard import CAPITALIZE_WORDS, OnScreenKeyboard
@@ -52,16 +52,19 @@ class GroupScreen(StepScreen):
         self.done_button = QPushButton(self)
         self.done_button.setProperty("role", "primary")
         self.done_button.clicked.connect(self._confirm)
-        self.keyboard = OnScreenKeyboard(self)
-        self.keyboard.done.connect(self._confirm)
-        self.body.addWidget(self.count_caption)
-        self.body.addLayout(row)
-        self.body.addLayout(cards)
-        self.body.addWidget(self.names_caption)
-        self.body.addWidget(self.names)
-        self.body.addWidget(self.done_button)
-        self.body.addStretch(1)
-        self.body.addWidget(self.keyboard)
+        self.keyboard = OnScreenKeyboard(self, digits=False)  # names have no digits
+        form = QVBoxLayout()
+        form.setSpacing(18)
+        form.addWidget(self.count_caption)
+        form.addLayout(row)
+        form.addLayout(cards)
+        form.addWidget(self.names_caption)
+        form.addWidget(self.names)
+        form.addWidget(self.done_button)
+        form.addStretch(1)
+        self.place_keyboard(form, self.keyboard)
+        self.main = self.done_button
+        self.names_caption.setBuddy(self.names)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -71,7 +74,10 @@ class GroupScreen(StepScreen):
         self.one_card.setText(self.tr("One group card"))
         self.per_person.setText(self.tr("A card for each person"))
         self.names_caption.setText(self.tr("Names of the others (optional, separate with commas)"))
-        self.done_button.setText(self.tr("Done"))
+        self.done_button.setText(self.tr("Next"))
+        self.count.setAccessibleName(self.tr("Number of people"))
+        for delta, button in self.steppers.items():
+            button.setAccessibleName(self.tr("%1 people").replace("%1", f"{delta:+d}"))
 
     def reset(self) -> None:
         self.group_size = 2

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from kiosk.visits.returning import Recall, ReturningVisitor
 from ui.visitor.step import StepScreen
 from ui.widgets import label
+from ui.widgets.wrap_button import WrapButton
 
 
 class IdentityScreen(StepScreen):
@@ -25,15 +26,17 @@ class IdentityScreen(StepScreen):
         super().__init__(parent)
         self.setObjectName("identity")
         self.question = label("subtitle", self)
+        self.masked = label("body", self)
         self.body.addWidget(self.question)
-        self.match_buttons: list[QPushButton] = []
+        self.body.addWidget(self.masked)
+        self.match_buttons: list[WrapButton] = []
         self._matches: tuple[ReturningVisitor, ...] = ()
         self.not_me = QPushButton(self)
         self.not_me.setProperty("role", "secondary")
         self.not_me.clicked.connect(self.new_visitor)
         self._list_at = self.body.count()
-        self.body.addStretch(1)
         self.body.addWidget(self.not_me)
+        self.body.addStretch(1)
         self.retranslate()
 
     def show_recall(self, recall: Recall) -> None:
@@ -43,21 +46,24 @@ class IdentityScreen(StepScreen):
         self.match_buttons = []
         self._matches = recall.matches
         for index, match in enumerate(recall.matches):
-            button = QPushButton(self)
-            button.setProperty("role", "primary")
+            # A long name wraps onto a second line rather than widening the screen.
+            button = WrapButton("primary", self)
             button.setObjectName(f"match-{index}")
             button.clicked.connect(lambda _=False, m=match: self.chosen.emit(m))
             self.body.insertWidget(self._list_at + index, button)
             self.match_buttons.append(button)
+        self.main = self.match_buttons[0] if self.match_buttons else self.not_me
         self.retranslate()
 
     def retranslate(self) -> None:
         super().retranslate()
         self.title.setText(self.tr("Welcome back!"))
         self.question.setText(self.tr("Is this you?"))
+        self.masked.setText(self.tr("Part of the name is hidden so that others cannot read "
+                                    "it."))
         self.not_me.setText(self.tr("No, this is not me"))
         for button, match in zip(self.match_buttons, self._matches, strict=True):
             who = match.masked_name
             if match.masked_organization:
                 who = f"{who}  ·  {match.masked_organization}"
-            button.setText(self.tr("Yes, I am %1").replace("%1", who))
+            button.set_text(self.tr("Yes, I am %1").replace("%1", who))

@@ -5,12 +5,13 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.visits.invitations import InvitationSummary
 from ui.texts import purpose_label
 from ui.visitor.step import StepScreen
 from ui.widgets import is_indonesian, label
+from ui.widgets.wrap_button import WrapButton
 
 
 class InvitationScreen(StepScreen):
@@ -18,9 +19,11 @@ class InvitationScreen(StepScreen):
 
     Signals:
         confirmed(str): the invitation code.
+        declined(): the guest does not agree to the notice: nothing is stored.
     """
 
     confirmed = Signal(str)
+    declined = Signal()
 
     def __init__(self, zone: ZoneInfo, retention_days: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,15 +33,21 @@ class InvitationScreen(StepScreen):
         self._invitation: InvitationSummary | None = None
         self.guest = label("destination", self)
         self.details = label("subtitle", self)
-        self.privacy = label("body", self)
-        self.confirm = QPushButton(self)
-        self.confirm.setProperty("role", "primary-large")
+        self.privacy = label("notice-text", self)
+        self.confirm = WrapButton("primary-large", self)
         self.confirm.clicked.connect(self._confirm)
+        self.decline = WrapButton("secondary", self)
+        self.decline.clicked.connect(self.declined)
+        self.main = self.confirm
         for widget in (self.guest, self.details):
             self.body.addWidget(widget)
         self.body.addStretch(1)
         self.body.addWidget(self.privacy)
-        self.body.addWidget(self.confirm)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(24)
+        buttons.addWidget(self.decline, 1)
+        buttons.addWidget(self.confirm, 2)
+        self.body.addLayout(buttons)
         self.retranslate()
 
     def show_invitation(self, invitation: InvitationSummary) -> None:
@@ -48,7 +57,8 @@ class InvitationScreen(StepScreen):
     def retranslate(self) -> None:
         super().retranslate()
         self.title.setText(self.tr("Your invitation"))
-        self.confirm.setText(self.tr("Confirm and print my card"))
+        self.confirm.set_text(self.tr("Confirm and print my card"))
+        self.decline.set_text(self.tr("I do not agree"))
         self.privacy.setText(
             self.tr("By confirming you agree that your name, phone number and visit are kept "
                     "for %1 days for the building's safety, seen only by reception and "

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from kiosk.operations import CheckInResult
 from kiosk.paper.printing import PrintProblem
 from kiosk.passes.layout import PassStyle
+from kiosk.visits.check_in import grouped_pass_number
 from ui.texts import print_problem_text, purpose_label
 from ui.widgets import Screen, is_indonesian, label
 
@@ -23,8 +24,9 @@ class PrintState(enum.Enum):
 
 
 class PassReadyScreen(Screen):
-    """Confirms the check-in, follows the card's printing, and says how to reach the
-    destination. A failed print says why in plain words and offers to print again.
+    """Says how to reach the destination, largest of all (the floor, then the way), confirms
+    the check-in, follows the card's printing. A failed print says why in plain words and
+    offers to print again.
 
     Signals:
         done(): the visitor is finished; back to welcome.
@@ -40,9 +42,10 @@ class PassReadyScreen(Screen):
         self._result: CheckInResult | None = None
         self.title = label("title", self, align=Qt.AlignmentFlag.AlignHCenter)
         self.visitor = label("subtitle", self, align=Qt.AlignmentFlag.AlignHCenter)
-        self.where = label("destination", self, align=Qt.AlignmentFlag.AlignHCenter)
+        # What the visitor needs most, in reading order: the floor, the way, the room.
+        self.where = label("floor-large", self, align=Qt.AlignmentFlag.AlignHCenter)
+        self.directions = label("directions", self, align=Qt.AlignmentFlag.AlignHCenter)
         self.room = label("room", self, align=Qt.AlignmentFlag.AlignHCenter)
-        self.directions = label("body", self, align=Qt.AlignmentFlag.AlignHCenter)
         # The instruction the visitor acts on (take the card, or what went wrong): large.
         self.pass_info = label("subtitle", self, align=Qt.AlignmentFlag.AlignHCenter)
         self.pass_number = label("pass-number", self, align=Qt.AlignmentFlag.AlignHCenter)
@@ -60,7 +63,7 @@ class PassReadyScreen(Screen):
         layout.setContentsMargins(64, 48, 64, 48)
         layout.setSpacing(20)
         layout.addStretch(1)
-        for widget in (self.title, self.visitor, self.where, self.room, self.directions,
+        for widget in (self.title, self.visitor, self.where, self.directions, self.room,
                        self.pass_number, self.pass_info):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -101,6 +104,8 @@ class PassReadyScreen(Screen):
     def retranslate(self) -> None:
         self.title.setText(self.tr("You are checked in"))
         self.done_button.setText(self.tr("Done"))
+        self.done_button.setFocus()
+        self.again_button.setText(self.tr("Print again"))
         result = self._result
         if result is None:
             return
@@ -116,8 +121,8 @@ class PassReadyScreen(Screen):
         room_name = visit.room_name_id if indonesian else visit.room_name_en
         self.room.setText(" · ".join(p for p in (visit.room_code, room_name or visit.host) if p))
         self.room.setVisible(bool(visit.room_code or visit.host))
-        self.pass_number.setText(self.tr("Card number %1").replace("%1", visit.pass_number))
-        self.again_button.setText(self.tr("Print my card again"))
+        self.pass_number.setText(self.tr("Card code: %1").replace(
+            "%1", grouped_pass_number(visit.pass_number)))
         if result.pass_pdf and self._state is PrintState.PRINTING:
             self.pass_info.setText(self.tr("Your visitor card is printing…"))
         elif result.pass_pdf and self._state is PrintState.PRINTED:
@@ -125,13 +130,13 @@ class PassReadyScreen(Screen):
         elif result.pass_pdf and self._state is PrintState.FAILED:
             self.pass_info.setText(
                 print_problem_text(self._problem) + " "
-                + self.tr("Your visit is registered. Try again, or collect your card at "
-                          "reception with the number above."))
+                + self.tr("Your visit is registered. Touch “Print again”, or collect "
+                          "your card at reception with the code above."))
         elif result.pass_pdf:
             # No badge printer here: reception prints the saved card; the visitor needs the
             # number, never a file path.
             self.pass_info.setText(
-                self.tr("Please collect your visitor card at reception: show them the number "
+                self.tr("Please collect your visitor card at reception: show them the code "
                         "above.")
             )
         else:

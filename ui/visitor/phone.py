@@ -40,14 +40,18 @@ class PhoneScreen(StepScreen):
         self.body.addStretch(1)
         self.body.addWidget(self.pad, 0, Qt.AlignmentFlag.AlignHCenter)
         self.body.addStretch(1)
+        # No focus in the field: the pad types into it anyway, and a scan (an invitation
+        # after a wrong first touch) must reach the scanner, not the number.
         self.retranslate()
 
     def retranslate(self) -> None:
         super().retranslate()
         self.title.setText(self.tr("Your mobile number"))
-        self.hint.setText(self.tr("We use it to recognise you next time. "
-                                  "Visiting before? You will not need to type anything else."))
+        self.hint.setText(self.tr("So that next time you need not type your name again. Your "
+                                  "number is never used for advertising or shared."))
         self.field.setPlaceholderText("0812 3456 7890")
+        self.field.setAccessibleName(self.tr("Your mobile number"))
+        self.field.setAccessibleDescription(self.tr("Digits only, typed on the keys below"))
         self.pad.set_action_text(self.tr("Next"))
 
     def reset(self) -> None:

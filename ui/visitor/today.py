@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.bookings.events import EventSummary
 from ui.keyboard import OnScreenKeyboard
-from ui.list_model import Row, RowsModel, SearchProxy
-from ui.visitor.step import StepScreen
+from ui.list_model import Row, RowsModel, SearchProxy, touch_list
+from ui.visitor.step import LIST_MIN_HEIGHT, StepScreen
 from ui.widgets import is_indonesian, label
+from ui.widgets.search import SearchEdit
 
 
 class TodayScreen(StepScreen):
@@ -21,27 +22,24 @@ class TodayScreen(StepScreen):
         self.setObjectName("today")
         self._zone = zone
         self._events: list[EventSummary] = []
-        self.search = QLineEdit(self)
+        self.search = SearchEdit(self)
         self.search.setProperty("role", "search")
-        self.search.setClearButtonEnabled(True)
         self.model = RowsModel(self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search.textChanged.connect(self.proxy.set_query)
-        self.list = QListView(self)
-        self.list.setModel(self.proxy)
-        self.list.setProperty("role", "touch-list")
-        self.list.setWordWrap(True)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list = touch_list(self, self.proxy)
         self.empty = label("body", self)
         self.keyboard = OnScreenKeyboard(self)
         self.keyboard.set_target(self.search)
-        self.keyboard.done.connect(self.list.setFocus)
-        self.body.addWidget(self.search)
-        self.body.addWidget(self.empty)
-        self.body.addWidget(self.list, 1)
-        self.body.addWidget(self.keyboard)
+        self.list.setMinimumHeight(LIST_MIN_HEIGHT)
+        content = QVBoxLayout()
+        content.setSpacing(18)
+        content.addWidget(self.search)
+        content.addWidget(self.empty)
+        content.addWidget(self.list, 1)
+        self.place_keyboard(content, self.keyboard)
+        # The keyboard types into the search without the focus; a scan stays a scan.
         self.retranslate()
 
     def show_events(self, events: list[EventSummary]) -> None:
@@ -55,7 +53,8 @@ class TodayScreen(StepScreen):
     def retranslate(self) -> None:
         super().retranslate()
         self.title.setText(self.tr("Today in the building"))
-        self.search.setPlaceholderText(self.tr("Search: event, organisation, room"))
+        self.search.describe(self.tr("Search: event, organisation, room"))
+        self.list.setAccessibleName(self.tr("Today in the building"))
         self.empty.setText(self.tr("No trainings or meetings are scheduled today."))
         self.model.set_rows(self._rows())
 

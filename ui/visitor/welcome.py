@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QSizePolicy,
@@ -27,13 +26,16 @@ from PySide6.QtWidgets import (
 
 from ui.widgets import Screen, is_indonesian, label, other_language_name
 from ui.widgets.dates import to_qdate
+from ui.widgets.screen import language_toggle_name
+from ui.widgets.wrap_button import WrapButton
 
 #: Staff hold the building's name this long to reach the PIN screen; visitors never do.
 STAFF_HOLD_MS = 3000
 
 
 class WelcomeScreen(Screen):
-    """Building name, date and clock, language and accessibility toggles, the four actions.
+    """Building name, date and clock, the four actions, the language and the two
+    accessibility toggles (labelled in words: a touch screen shows no tooltips).
     Scanning a pass or an invitation works here at any moment (see ``ScannerInput``).
 
     Signals:
@@ -68,20 +70,18 @@ class WelcomeScreen(Screen):
         self._painted = False
 
         self.building = label("brand", self)
-        self.larger_text = QPushButton("A+", self)
-        self.larger_text.setProperty("role", "toggle")
-        self.larger_text.clicked.connect(self.larger_text_toggled)
-        self.high_contrast = QPushButton("◐", self)
-        self.high_contrast.setProperty("role", "toggle")
-        self.high_contrast.clicked.connect(self.high_contrast_toggled)
+        self.larger_text = self._toggle(self.larger_text_toggled)
+        self.high_contrast = self._toggle(self.high_contrast_toggled)
         self.language_button = QPushButton(self)
         self.language_button.setProperty("role", "language")
         self.language_button.clicked.connect(self._toggle_language)
         top = QHBoxLayout()
         top.addWidget(self.building, 1)
-        top.addWidget(self.larger_text)
-        top.addWidget(self.high_contrast)
         top.addWidget(self.language_button)
+        seeing = QHBoxLayout()
+        seeing.setSpacing(20)
+        seeing.addWidget(self.larger_text)
+        seeing.addWidget(self.high_contrast)
 
         self.greeting = label("hero", self, align=Qt.AlignmentFlag.AlignHCenter)
         self.clock = label("clock", self, align=Qt.AlignmentFlag.AlignHCenter)
@@ -89,16 +89,20 @@ class WelcomeScreen(Screen):
         self.notice = label("notice", self, align=Qt.AlignmentFlag.AlignHCenter)
         self.notice.hide()
 
-        self.check_in_button = self._action("primary-large", self.check_in_requested)
-        self.invitation_button = self._action("action", self.invitation_requested)
-        self.check_out_button = self._action("action", self.check_out_requested)
-        self.today_button = self._action("action", self.today_requested)
-        actions = QGridLayout()
+        self.check_in_button = WrapButton("primary-large", self)
+        self.check_in_button.clicked.connect(self.check_in_requested)
+        # Side by side, each as wide as a third: a long word wraps, never widens the screen.
+        self.invitation_button = self._action(self.invitation_requested)
+        self.check_out_button = self._action(self.check_out_requested)
+        self.today_button = self._action(self.today_requested)
+        others = QHBoxLayout()
+        others.setSpacing(20)
+        for button in (self.invitation_button, self.check_out_button, self.today_button):
+            others.addWidget(button, 1)
+        actions = QVBoxLayout()
         actions.setSpacing(20)
-        actions.addWidget(self.check_in_button, 0, 0, 1, 3)
-        actions.addWidget(self.invitation_button, 1, 0)
-        actions.addWidget(self.check_out_button, 1, 1)
-        actions.addWidget(self.today_button, 1, 2)
+        actions.addWidget(self.check_in_button)
+        actions.addLayout(others)
         self.hint = label("hint", self, align=Qt.AlignmentFlag.AlignHCenter)
 
         layout = QVBoxLayout(self)
@@ -113,6 +117,7 @@ class WelcomeScreen(Screen):
         layout.addLayout(actions)
         layout.addWidget(self.hint)
         layout.addStretch(2)
+        layout.addLayout(seeing)
 
         self._hold = QTimer(self)
         self._hold.setSingleShot(True)
@@ -126,14 +131,21 @@ class WelcomeScreen(Screen):
     def retranslate(self) -> None:
         self.building.setText(self._building_name)
         self.greeting.setText(self.tr("Welcome"))
-        self.check_in_button.setText(self.tr("Check in"))
-        self.invitation_button.setText(self.tr("I have an invitation"))
-        self.check_out_button.setText(self.tr("Check out"))
-        self.today_button.setText(self.tr("Today in the building"))
+        self.check_in_button.set_text(self.tr("Check in"))
+        self.check_in_button.setAccessibleDescription(
+            self.tr("Register your visit and get a visitor card"))
+        self.invitation_button.set_text(self.tr("I have an invitation"))
+        self.check_out_button.set_text(self.tr("Check out"))
+        self.check_out_button.setAccessibleDescription(
+            self.tr("Type the code of your visitor card when you leave"))
+        self.today_button.set_text(self.tr("Today in the building"))
         self.hint.setText(self.tr("Leaving? Hold your visitor card under the scanner."))
-        self.larger_text.setToolTip(self.tr("Larger text"))
-        self.high_contrast.setToolTip(self.tr("High contrast"))
+        self.larger_text.setText("A+  " + self.tr("Larger text"))
+        self.larger_text.setAccessibleName(self.tr("Larger text"))
+        self.high_contrast.setText("◐  " + self.tr("High contrast"))
+        self.high_contrast.setAccessibleName(self.tr("High contrast"))
         self.language_button.setText(other_language_name())
+        self.language_button.setAccessibleName(language_toggle_name())
         self._tick()
 
     def show_notice(self, text: str) -> None:
@@ -156,12 +168,25 @@ class WelcomeScreen(Screen):
             # The children paint later in this same pass: announce once the frame is done.
             QTimer.singleShot(0, self.first_frame.emit)
 
-    def _action(self, role: str, signal: SignalInstance) -> QPushButton:
+    def _action(self, signal: SignalInstance) -> WrapButton:
+        button = WrapButton("action", self)
+        button.clicked.connect(signal)
+        return button
+
+    def _toggle(self, signal: SignalInstance) -> QPushButton:
+        """A toggle that shows whether it is on (the window sets it; the next visitor's welcome
+        turns it off again)."""
         button = QPushButton(self)
-        button.setProperty("role", role)
+        button.setProperty("role", "toggle")
+        button.setCheckable(True)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.clicked.connect(signal)
         return button
+
+    def show_seeing(self, larger_text: bool, high_contrast: bool) -> None:
+        """Which of the accessibility toggles are on."""
+        self.larger_text.setChecked(larger_text)
+        self.high_contrast.setChecked(high_contrast)
 
     def _toggle_language(self) -> None:
         self.language_requested.emit("en" if is_indonesian() else "id")

@@ -1,9 +1,9 @@
 """The kiosk window: the visitor's flows across full-screen steps.
 
-Walk-in:    welcome → phone → (known: is this you? | new: about you) → purpose → destination
-            (→ group) → (consent, unless already given) → checked in
+Walk-in:    welcome → your data (agree; or read it all) → phone → (known: is this you? |
+            new: about you) → purpose → destination (→ group) → checked in
 Invitation: scan anywhere, or welcome → type the code → confirm → checked in
-Check-out:  scan the card anywhere, or welcome → type the card number → goodbye
+Check-out:  scan the card anywhere, or welcome → type the card's code → goodbye
 Today:      welcome → today's events, searchable
 Staff:      hold the building's name → PIN → the kiosk closes
 """
@@ -36,6 +36,7 @@ from ui.widgets import label
 
 if TYPE_CHECKING:
     from kiosk.bookings.events import EventSummary
+    from kiosk.errors import ErrorCode
     from kiosk.operations import CheckInResult, Destinations, Operations, ScanOutcome
     from kiosk.staff.pin import PinCheck
     from kiosk.visits.check_in import Destination
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from ui.visitor.message import MessageScreen
     from ui.visitor.pass_ready import PassReadyScreen
     from ui.visitor.phone import PhoneScreen
+    from ui.visitor.privacy import PrivacyScreen
     from ui.visitor.purpose import PurposeScreen
     from ui.visitor.staff import StaffScreen
     from ui.visitor.today import TodayScreen
@@ -77,11 +79,13 @@ class _Screens:
         from ui.visitor.message import MessageScreen
         from ui.visitor.pass_ready import PassReadyScreen
         from ui.visitor.phone import PhoneScreen
+        from ui.visitor.privacy import PrivacyScreen
         from ui.visitor.purpose import PurposeScreen
         from ui.visitor.staff import StaffScreen
         from ui.visitor.today import TodayScreen
 
         settings = window.context.settings
+        self.privacy: PrivacyScreen = PrivacyScreen(settings.retention_days)
         self.phone: PhoneScreen = PhoneScreen()
         self.identity: IdentityScreen = IdentityScreen()
         self.details: DetailsScreen = DetailsScreen()
@@ -98,9 +102,9 @@ class _Screens:
         self.staff: StaffScreen = StaffScreen()
 
     def all(self) -> list[QWidget]:
-        return [self.phone, self.identity, self.details, self.purpose, self.destination,
-                self.group, self.consent, self.pass_ready, self.code_entry, self.invitation,
-                self.message, self.today, self.staff]
+        return [self.privacy, self.phone, self.identity, self.details, self.purpose,
+                self.destination, self.group, self.consent, self.pass_ready,
+                self.code_entry, self.invitation, self.message, self.today, self.staff]
 
 
 class KioskWindow(QMainWindow):
@@ -193,7 +197,11 @@ class KioskWindow(QMainWindow):
         return self._screens
 
     def _wire(self, s: _Screens) -> None:
-        s.phone.back.connect(self.go_welcome)
+        s.privacy.back.connect(self.go_welcome)
+        s.privacy.agreed.connect(self._privacy_accepted)
+        s.privacy.declined.connect(self._consent_declined)
+        s.privacy.full_text_requested.connect(lambda: self._show(s.consent))
+        s.phone.back.connect(lambda: self._show(s.privacy))
         s.phone.submitted.connect(self._recall)
         s.identity.back.connect(lambda: self._show(s.phone))
         s.identity.chosen.connect(self._returning_chosen)
@@ -207,8 +215,8 @@ class KioskWindow(QMainWindow):
         s.destination.chosen.connect(self._destination_chosen)
         s.group.back.connect(lambda: self._show(s.destination))
         s.group.confirmed.connect(self._group_given)
-        s.consent.back.connect(lambda: self._show(s.destination))
-        s.consent.agreed.connect(self._consent_given)
+        s.consent.back.connect(lambda: self._show(s.privacy))
+        s.consent.agreed.connect(self._privacy_accepted)
         s.consent.declined.connect(self._consent_declined)
         s.pass_ready.done.connect(self.go_welcome)
         s.pass_ready.print_again.connect(self._print_again)
@@ -216,7 +224,9 @@ class KioskWindow(QMainWindow):
         s.code_entry.submitted.connect(self._code_typed)
         s.invitation.back.connect(self.go_welcome)
         s.invitation.confirmed.connect(self._redeem)
+        s.invitation.declined.connect(self._consent_declined)
         s.message.done.connect(self.go_welcome)
+        s.message.walk_in_requested.connect(self.start_walk_in)
         s.today.back.connect(self.go_welcome)
         s.staff.back.connect(self.go_welcome)
         s.staff.submitted.connect(self._verify_pin)
@@ -284,6 +294,11 @@ class KioskWindow(QMainWindow):
 
         self.welcome.show_notice("")
         self._draft = VisitDraft()
+        self._show(self.screens.privacy)
+
+    def _privacy_accepted(self) -> None:
+        """The visitor agreed before giving anything; only now is the number asked."""
+        self._require_draft().consent = True
         self.screens.phone.reset()
         self._show(self.screens.phone)
 
@@ -355,22 +370,16 @@ class KioskWindow(QMainWindow):
         self._show(self.screens.destination)
 
     def _destination_chosen(self, destination: Destination) -> None:
-        draft = self._require_draft()
-        draft.destination = destination
-        if draft.needs_consent:
-            self._show(self.screens.consent)
-        else:
-            self._submit()
-
-    def _consent_given(self) -> None:
-        self._require_draft().consent = True
+        self._require_draft().destination = destination
         self._submit()
 
     def _consent_declined(self) -> None:
+        from ui.texts import reception_hint
+
         self._draft = None  # nothing is kept, not even in memory
         self._message(self.tr("Please see the receptionist"),
                       self.tr("No problem: nothing about you was stored. The receptionist "
-                              "will register your visit."))
+                              "will register your visit."), where=reception_hint())
 
     def _submit(self) -> None:
         from kiosk.errors import ValidationError
@@ -477,15 +486,11 @@ class KioskWindow(QMainWindow):
         if self.current() is self._screens_staff():
             return  # never let a scan interrupt staff
 
-        def show_refusal(message: str) -> None:
-            self._message(self.tr("Sorry"), message)
+        self._scan(text, on_error=self._refuse)
 
-        self._scan(text, on_error=show_refusal)
-
-    def _scan(self, text: str, on_error: Callable[[str], None]) -> None:
+    def _scan(self, text: str, on_error: Callable[[ErrorCode], None]) -> None:
         from kiosk.errors import CodeRefusedError
         from kiosk.operations import CheckedOut, JustCheckedIn
-        from ui.texts import refusal_text
 
         just_printed = (self.screens.pass_ready.current_visit()
                         if self.current() is self._screens_pass_ready() else None)
@@ -502,23 +507,38 @@ class KioskWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, CodeRefusedError):
-                on_error(refusal_text(error.code))
+                on_error(error.code)
             else:
                 self.recover(error)
 
         self.context.run(lambda ops: ops.handle_scan(text, just_printed=just_printed), done,
                          failed)
 
-    def _show_code_error(self, message: str) -> None:
-        self.screens.code_entry.show_error(message)
+    def _show_code_error(self, code: ErrorCode) -> None:
+        """A typed code that did not work: a typo is fixed on the spot; an invitation that
+        cannot be used gets the refusal screen, with its way on."""
+        from kiosk.errors import ErrorCode
+        from ui.texts import WALK_IN_AFTER, reception_hint, refusal_text
+
+        if code in WALK_IN_AFTER and code is not ErrorCode.INVITATION_UNKNOWN:
+            self._refuse(code)
+        else:
+            self.screens.code_entry.show_error(refusal_text(code) + " " + reception_hint())
+
+    def _refuse(self, code: ErrorCode) -> None:
+        """Why a code did nothing, what to do next, where reception is; and, for an
+        invitation that cannot be used, the way on as a walk-in visitor."""
+        from ui.texts import WALK_IN_AFTER, reception_hint, refusal_text
+
+        self._message(self.tr("Sorry"), refusal_text(code), where=reception_hint(),
+                      walk_in=code in WALK_IN_AFTER)
 
     def _redeem(self, code: str) -> None:
         from kiosk.errors import CodeRefusedError
-        from ui.texts import refusal_text
 
         def failed(error: BaseException) -> None:
             if isinstance(error, CodeRefusedError):
-                self._message(self.tr("Sorry"), refusal_text(error.code))
+                self._refuse(error.code)
             else:
                 self.recover(error)
 
@@ -530,8 +550,9 @@ class KioskWindow(QMainWindow):
                       self.tr("You are checked out. Thank you for visiting the %1.")
                       .replace("%1", self._building_name))
 
-    def _message(self, headline: str, text: str) -> None:
-        self.screens.message.show_message(headline, text)
+    def _message(self, headline: str, text: str, *, where: str = "",
+                 walk_in: bool = False) -> None:
+        self.screens.message.show_message(headline, text, where=where, walk_in=walk_in)
         self._show(self.screens.message)
 
     # --- today -----------------------------------------------------------------------------
@@ -584,6 +605,7 @@ class KioskWindow(QMainWindow):
         self._overlay_text = label("countdown", overlay, align=Qt.AlignmentFlag.AlignHCenter)
         self._overlay_button = QPushButton(overlay)
         self._overlay_button.setProperty("role", "primary")
+        self._overlay_button.setText(self.tr("I am still here"))
         self._overlay_button.clicked.connect(self.idle.touch)
         layout.addWidget(self._overlay_text)
         layout.addWidget(self._overlay_button)
@@ -620,6 +642,7 @@ class KioskWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_theme(app, high_contrast=self._high_contrast, larger_text=self._larger_text)
+        self.welcome.show_seeing(self._larger_text, self._high_contrast)
 
     def _close_day_if_due(self) -> None:
         settings = self.context.settings

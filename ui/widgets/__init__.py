@@ -10,6 +10,9 @@
 - :mod:`~ui.widgets.confirm`: a question asked once more in the panel before a step.
 - :mod:`~ui.widgets.tables`: a read-only table view set up once.
 - :mod:`~ui.widgets.combos`: combo boxes: headings, finding by value, sizing by the layout.
+- :mod:`~ui.widgets.search`: the search box, named for screen readers with what it searches.
+- :mod:`~ui.widgets.wrap_button`: a touch button whose words wrap instead of widening the
+  screen, with an optional icon above them.
 
 May import Qt and the domain's plain values; never a screen (``ui.visitor``,
 ``ui.reception``). The names below stay importable from ``ui.widgets``; the rest import from

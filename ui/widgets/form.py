@@ -26,6 +26,9 @@ class FormGrid(QGridLayout):
     A row holds one field (a widget or a layout) spanning every field column, or one field per
     column (a date, a time and the zone, lined up under each other row by row). Captions
     never wrap: the caption column is as wide as its longest caption. Messages start hidden.
+
+    A caption names its row's first field for screen readers (its buddy); a field in a layout,
+    or beside the first, is named by its owner.
     """
 
     def __init__(self, *, columns: int = 1, horizontal: int = 16, vertical: int = 4) -> None:
@@ -39,6 +42,8 @@ class FormGrid(QGridLayout):
     def add_row(self, caption: QLabel, *fields: QWidget | QLayout,
                 message: QLabel | None = None) -> None:
         caption.setWordWrap(False)
+        if isinstance(fields[0], QWidget):
+            caption.setBuddy(fields[0])
         self.addWidget(caption, self._row, 0)
         if len(fields) == 1:
             self._add(fields[0], 1, self._columns)

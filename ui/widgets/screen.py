@@ -3,7 +3,7 @@ re-polishing after a property changes, and which language the interface speaks."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -43,6 +43,12 @@ def is_indonesian() -> bool:
 def other_language_name() -> str:
     """The language toggle names the other language, in that language."""
     return "English" if is_indonesian() else "Bahasa Indonesia"
+
+
+def language_toggle_name() -> str:
+    """What a screen reader says for the language toggle: its purpose, then the language."""
+    return QCoreApplication.translate("Screen", "Language: %1").replace(
+        "%1", other_language_name())
 
 
 def repolish(widget: QWidget, name: str, value: object) -> None:

@@ -78,6 +78,7 @@ class ReasonBar(QFrame):
         self.action = ""
         self.caption = label("field-caption", self)
         self.edit = QLineEdit(self)
+        self.caption.setBuddy(self.edit)
         self.edit.setMaxLength(REASON_LIMIT + OVERTYPE)
         self.error = label("error", self)
         self.error.hide()

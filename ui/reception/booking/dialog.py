@@ -214,6 +214,7 @@ class BookingDialog(QDialog):
         self.reason_box.retranslate()
         self.dates.retranslate()
         self.history_caption.setText(self.tr("History"))
+        self.history_view.setAccessibleName(self.history_caption.text())
         self.action_bar.retranslate()
         self.result_page.retranslate()
         self.history_model.retranslate()

@@ -163,6 +163,13 @@ class BookingForm(QWidget):
         people.setSpacing(12)
         people.addWidget(self.attendees_spin)
         people.addWidget(self.capacity_label, 1)
+        # The captions of the rows whose fields sit in a layout name their first field; the
+        # words between two fields name the second.
+        self.contact_caption.setBuddy(self.contact_name_edit)
+        self.attendees_caption.setBuddy(self.attendees_spin)
+        self.date_caption.setBuddy(self.date_edit)
+        self.time_caption.setBuddy(self.start_edit)
+        self.time_separator.setBuddy(self.end_edit)
         grid = FormGrid()
         grid.add_row(self.title_caption, self.title_edit, message=self.title_error)
         grid.add_row(self.organization_caption, self.organization_combo,
@@ -193,8 +200,10 @@ class BookingForm(QWidget):
         self.contact_caption.setText(QCoreApplication.translate("BookingDialog", "Contact"))
         self.contact_name_edit.setPlaceholderText(
             QCoreApplication.translate("BookingDialog", "Name"))
+        self.contact_name_edit.setAccessibleDescription(self.contact_name_edit.placeholderText())
         self.contact_phone_edit.setPlaceholderText(
             QCoreApplication.translate("BookingDialog", "Phone"))
+        self.contact_phone_edit.setAccessibleName(self.contact_phone_edit.placeholderText())
         self.attendees_caption.setText(QCoreApplication.translate("BookingDialog", "People"))
         self.room_caption.setText(QCoreApplication.translate("BookingDialog", "Room"))
         self.date_caption.setText(QCoreApplication.translate("BookingDialog", "Date"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -120,13 +121,14 @@ class FreeRoomFinder(Screen):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(6)
-        fields: list[tuple[QWidget, QWidget]] = [
+        fields: list[tuple[QLabel, QWidget]] = [
             (self.date_caption, self.date_edit), (self.start_caption, self.start_edit),
             (self.duration_caption, self.duration_combo),
             (self.people_caption, self.people_spin), (self.kind_caption, self.kind_combo),
             (self.floor_caption, self.floor_combo),
         ]
         for index, (caption, field) in enumerate(fields):
+            caption.setBuddy(field)  # names the field for screen readers
             row, column = divmod(index, 3)
             grid.addWidget(caption, row * 2, column)
             grid.addWidget(field, row * 2 + 1, column)
@@ -240,6 +242,8 @@ class FreeRoomFinder(Screen):
         else:
             text = self.tr("Say what is needed, then press Find a free room.")
         self.result_caption.setText(text)
+        self.table.setAccessibleName(self.tr("Find a free room"))
+        self.table.setAccessibleDescription(text)
 
     def _failed(self, error: BaseException) -> None:
         log.error("free rooms could not be found", exc_info=error)

@@ -38,6 +38,7 @@ from ui.texts import something_went_wrong
 from ui.widgets import Screen, label
 from ui.widgets.dates import from_qdate, to_qdate
 from ui.widgets.form import OVERTYPE
+from ui.widgets.search import SearchEdit
 from ui.widgets.tables import read_only_table
 
 log = logging.getLogger(__name__)
@@ -111,12 +112,13 @@ class BookingsPanel(Screen):
     def _build_search_page(self) -> None:
         """Bookings: words over a date range, searched a moment after typing stops."""
         self.search_page = QWidget()
-        self.search_edit = QLineEdit(self.search_page)
-        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit = SearchEdit(self.search_page)
         self.from_caption = label("field-caption", self.search_page, wrap=False)
         self.first_day_edit = QDateEdit(self.search_page)
+        self.from_caption.setBuddy(self.first_day_edit)
         self.until_caption = label("body", self.search_page, wrap=False)
         self.last_day_edit = QDateEdit(self.search_page)
+        self.until_caption.setBuddy(self.last_day_edit)
         for edit in (self.first_day_edit, self.last_day_edit):
             edit.setCalendarPopup(True)
         today = date.today()
@@ -190,6 +192,7 @@ class BookingsPanel(Screen):
         self.reject_box.setProperty("role", "section")
         self.reason_caption = label("field-caption", self.reject_box)
         self.reason_edit = QLineEdit(self.reject_box)
+        self.reason_caption.setBuddy(self.reason_edit)
         self.reason_edit.setMaxLength(REASON_LIMIT + OVERTYPE)
         self.reason_edit.returnPressed.connect(self.reject_selected)
         self.reason_error = label("error", self.reject_box)
@@ -215,8 +218,8 @@ class BookingsPanel(Screen):
         self.new_button.setText(self.tr("New booking"))
         self.tabs.setTabText(0, self.tr("Bookings"))
         self.tabs.setTabText(2, self.tr("Find a free room"))
-        self.search_edit.setPlaceholderText(
-            self.tr("Search: title, organisation, contact or room"))
+        self.search_edit.describe(self.tr("Search: title, organisation, contact or room"))
+        self.table.setAccessibleName(self.tr("Bookings"))
         self.from_caption.setText(self.tr("From"))
         self.until_caption.setText(self.tr("until"))
         locale = QLocale()
@@ -245,6 +248,10 @@ class BookingsPanel(Screen):
         self.pending_label.setText(
             self.tr("%n booking(s) waiting for approval", "", pending) if pending
             else self.tr("Nothing is waiting for approval."))
+        # The lists are named after their tabs, and say what they hold.
+        self.pending_table.setAccessibleName(self.tr("Approvals"))
+        self.pending_table.setAccessibleDescription(self.pending_label.text())
+        self.table.setAccessibleDescription(self.results_label.text())
 
     # --- loading --------------------------------------------------------------------------
 

@@ -52,6 +52,7 @@ class RepeatBox(QFrame):
         for frequency in (None, Frequency.DAILY, Frequency.WEEKLY, Frequency.MONTHLY_BY_DATE,
                           Frequency.MONTHLY_BY_WEEKDAY):
             self.combo.addItem("", frequency)
+        self.caption.setBuddy(self.combo)
         self._build_weekdays()
         self._build_ends(first_day)
         self.error = label("error", self)
@@ -115,6 +116,10 @@ class RepeatBox(QFrame):
         self.count_radio.setText(QCoreApplication.translate("BookingDialog", "Ends after"))
         self.count_suffix.setText(QCoreApplication.translate("BookingDialog", "times"))
         self.until_radio.setText(QCoreApplication.translate("BookingDialog", "Ends on"))
+        # The number and the date are named by the choice beside them ("Ends after … times").
+        self.count_spin.setAccessibleName(self.count_radio.text())
+        self.count_spin.setAccessibleDescription(self.count_suffix.text())
+        self.until_edit.setAccessibleName(self.until_radio.text())
         self._name_repeats()
 
     def _name_repeats(self) -> None:

@@ -185,6 +185,7 @@ class OverviewPanel(CalendarPanel):
         self.refresh_button.setText(self.tr("Refresh"))
         self.hint.setText(self.tr("Share of each floor's bookable rooms in use, hour by hour. "
                                   "Click a floor to see its rooms."))
+        self.view.setAccessibleDescription(self.hint.text())
         self.date_bar.retranslate()
         self._show_summary()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,

@@ -70,6 +70,7 @@ class DateBar(QWidget):
     def retranslate(self) -> None:
         self.date_edit.setLocale(QLocale())
         self.date_edit.setDisplayFormat("dddd, d MMMM yyyy")
+        self.date_edit.setAccessibleName(self.tr("Date"))
         if self.step_days == 7:
             self.previous_button.setToolTip(self.tr("Previous week (Ctrl+PgUp)"))
             self.next_button.setToolTip(self.tr("Next week (Ctrl+PgDown)"))

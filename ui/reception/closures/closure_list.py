@@ -119,6 +119,7 @@ class ClosureList(QWidget):
     def retranslate(self) -> None:
         self.caption.setText(QCoreApplication.translate(
             "ClosuresDialog", "Closures in the next %1 days").replace("%1", str(LIST_DAYS)))
+        self.view.setAccessibleName(self.caption.text())
         self.empty_label.setText(QCoreApplication.translate(
             "ClosuresDialog", "Nothing is closed in the next %1 days.").replace(
                 "%1", str(LIST_DAYS)))

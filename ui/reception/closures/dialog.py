@@ -249,6 +249,7 @@ class ClosuresDialog(QDialog):
         else:
             text = self.tr("Closed. No booking falls inside the closure.")
         self.standing_label.setText(text)
+        self.standing_view.setAccessibleName(text)
         repolish(self.standing_label, "state", "standing" if count else "clear")
 
     # --- lifting --------------------------------------------------------------------------

@@ -171,6 +171,9 @@ class ClosureForm(QFrame):
         for zone_label in (self.zone_label, self.until_zone_label):
             zone_label.setText(datetime.now(self.zone).tzname() or self.zone.key)
         self.reason_caption.setText(QCoreApplication.translate("ClosuresDialog", "Reason"))
+        # Each caption names its day (its buddy); the time beside it takes the same name.
+        self.from_time.setAccessibleName(self.from_caption.text())
+        self.until_time.setAccessibleName(self.until_caption.text())
         self.reason_edit.setPlaceholderText(
             QCoreApplication.translate("ClosuresDialog", "For example: AC repair, city event"))
         self.add_button.setText(QCoreApplication.translate("ClosuresDialog", "Close to bookings"))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from ui.texts import purpose_label, something_went_wrong
 from ui.widgets import Screen, label
 from ui.widgets.dates import from_qdate, to_qdate
 from ui.widgets.form import show_error
+from ui.widgets.search import SearchEdit
 from ui.widgets.tables import read_only_table
 
 log = logging.getLogger(__name__)
@@ -65,13 +65,14 @@ class VisitHistoryPanel(Screen):
 
     def _build(self) -> None:
         self.heading = label("title", self)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit = SearchEdit(self)
         self.from_caption = label("field-caption", self, wrap=False)
         self.from_edit = QDateEdit(self)
         self.from_edit.setCalendarPopup(True)
+        self.from_caption.setBuddy(self.from_edit)
         self.until_caption = label("field-caption", self, wrap=False)
         self.until_edit = QDateEdit(self)
+        self.until_caption.setBuddy(self.until_edit)
         self.until_edit.setCalendarPopup(True)
         for edit in (self.from_edit, self.until_edit):
             edit.setDisplayFormat("dd-MM-yyyy")  # as the table writes days, in both languages
@@ -100,8 +101,8 @@ class VisitHistoryPanel(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Visit history"))
-        self.search_edit.setPlaceholderText(
-            self.tr("Name, phone, organisation, room or pass number"))
+        self.search_edit.describe(self.tr("Name, phone, organisation, room or pass number"))
+        self.table.setAccessibleName(self.heading.text())
         self.from_caption.setText(self.tr("From"))
         self.until_caption.setText(self.tr("until"))
         self.model.retranslate()
@@ -149,6 +150,7 @@ class VisitHistoryPanel(Screen):
                                        "to see others.").replace("%1", str(LIMIT)))
         else:
             self.count.setText(self.tr("%n visit(s)", "", rows))
+        self.table.setAccessibleDescription(self.count.text())
 
     def _selected(self, _index: QModelIndex) -> None:
         if not shiboken6.isValid(self):

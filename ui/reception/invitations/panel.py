@@ -60,6 +60,8 @@ class InvitationsPanel(Screen):
         self.from_edit = QDateEdit(self)
         self.until_caption = label("field-caption", self, wrap=False)
         self.until_edit = QDateEdit(self)
+        self.from_caption.setBuddy(self.from_edit)
+        self.until_caption.setBuddy(self.until_edit)
         for edit in (self.from_edit, self.until_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
@@ -106,6 +108,7 @@ class InvitationsPanel(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Invitations"))
+        self.table.setAccessibleName(self.heading.text())
         self.from_caption.setText(self.tr("From"))
         self.until_caption.setText(self.tr("until"))
         self.invite_button.setText(self.tr("Invite a guest"))

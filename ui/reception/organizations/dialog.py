@@ -109,6 +109,7 @@ class OrganizationDialog(QDialog):
             "contact_email": self.contact_email_edit, "language": self.language_combo}
         self.fields = {f: w for f, w in widgets.items() if isinstance(w, QWidget)}
         self.fields["quota_hours"] = self.quota_spin
+        self.captions["quota_hours"].setBuddy(self.quota_spin)  # under its check box
         # The organisation on the left, its contact person on the right: short enough for a
         # 1280×800 desk with every message shown.
         grids = QHBoxLayout()

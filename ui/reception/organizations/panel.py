@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from ui.texts import something_went_wrong
 from ui.widgets import Screen, label
 from ui.widgets.confirm import ConfirmBar
 from ui.widgets.form import show_error
+from ui.widgets.search import SearchEdit
 from ui.widgets.tables import read_only_table
 
 log = logging.getLogger(__name__)
@@ -74,8 +74,7 @@ class OrganizationsPanel(Screen):
 
     def _build(self) -> None:
         self.heading = label("title", self)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit = SearchEdit(self)
         self.retired_box = QCheckBox(self)
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.add)
@@ -144,7 +143,10 @@ class OrganizationsPanel(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Tenants, agencies and partners"))
-        self.search_edit.setPlaceholderText(self.tr("Search by name"))
+        self.search_edit.describe(self.tr("Search by name"))
+        self.table.setAccessibleName(self.heading.text())
+        # What an import refused, under the title of the import; the reason as description.
+        self.refused_table.setAccessibleName(self.tr("Import a list of organisations"))
         self.retired_box.setText(self.tr("Show retired"))
         self.add_button.setText(self.tr("Add…"))
         self.import_button.setText(self.tr("Import a list…"))
@@ -284,6 +286,7 @@ class OrganizationsPanel(Screen):
             "Nothing was imported: %1 of %2 rows need mending. Mend them in the file and "
             "import it again, or import the other rows now.")
             .replace("%1", str(refused)).replace("%2", str(len(report.rows))))
+        self.refused_table.setAccessibleDescription(self.import_text.text())
         self.refused_model.set_rows([r for r in report.rows if r.outcome is Outcome.REFUSED])
         self.import_frame.show()
 

@@ -90,6 +90,7 @@ class RoomsPanel(Screen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Rooms"))
+        self.table.setAccessibleName(self.heading.text())
         self.retired_box.setText(self.tr("Show retired rooms"))
         self.add_button.setText(self.tr("Add a room"))
         self.edit_button.setText(self.tr("Change…"))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -77,8 +77,15 @@ class StaffDialog(QDialog):
             "password": self.password_edit, "again": self.again_edit, "pin": self.pin_edit}
         shown = self.FIELDS if person is None else ("password", "again")
         grid = FormGrid()
-        for field in shown:
-            grid.add_row(self.captions[field], self.fields[field], message=self.messages[field])
+        for field in self.FIELDS:
+            if field in shown:
+                grid.add_row(self.captions[field], self.fields[field],
+                             message=self.messages[field])
+                continue
+            # Not asked for a new password: out of sight (not piled in a corner), and named.
+            self.captions[field].setBuddy(self.fields[field])
+            for widget in (self.captions[field], self.fields[field], self.messages[field]):
+                widget.hide()
         self.status = label("error", self)
         self.status.hide()
         self.intro = label("body", self)
@@ -309,6 +316,10 @@ class StaffPanel(Screen):
             self.role_combo.setItemText(index, role_label(Role(self.role_combo.itemData(index))))
         self._selected()
         self.model.retranslate()
+        self.table.setAccessibleName(self.heading.text())
+        # The role to give, named after the list's column of roles.
+        self.role_combo.setAccessibleName(
+            str(self.model.headerData(2, Qt.Orientation.Horizontal)))
 
     def refresh(self) -> None:
         actor = self.context.actor

@@ -7,7 +7,7 @@ import uuid
 from datetime import date, datetime, time, timedelta
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 
 from kiosk.db.changes import Change
@@ -54,6 +54,8 @@ class ActivityPanel(Screen):
         self.from_edit = QDateEdit(self)
         self.until_caption = label("field-caption", self, wrap=False)
         self.until_edit = QDateEdit(self)
+        self.from_caption.setBuddy(self.from_edit)
+        self.until_caption.setBuddy(self.until_edit)
         for edit in (self.from_edit, self.until_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
@@ -98,7 +100,14 @@ class ActivityPanel(Screen):
         self.from_caption.setText(self.tr("From"))
         self.until_caption.setText(self.tr("until"))
         self.model.retranslate()
+        # The filters are named after the columns they filter, the list after the tab.
+        self.person_combo.setAccessibleName(self._column(1))
+        self.kind_combo.setAccessibleName(self._column(4))
+        self.table.setAccessibleName(self.heading.text())
         self._show_count()
+
+    def _column(self, column: int) -> str:
+        return str(self.model.headerData(column, Qt.Orientation.Horizontal))
 
     def _start(self, answer: tuple[date, uuid.UUID, list[StaffSummary]]) -> None:
         if not shiboken6.isValid(self):
@@ -150,6 +159,7 @@ class ActivityPanel(Screen):
                                        "others.").replace("%1", str(SEARCH_LIMIT)))
         else:
             self.count.setText(self.tr("%n entry/entries", "", rows))
+        self.table.setAccessibleDescription(self.count.text())
 
     def _failed(self, error: BaseException) -> None:
         log.error("activity: %s", type(error).__name__, exc_info=error)

@@ -24,6 +24,7 @@ from ui.reception.staff.texts import staff_error_text
 from ui.texts import something_went_wrong
 from ui.widgets import Screen, is_indonesian, label, other_language_name
 from ui.widgets.form import FormGrid, refused_fields, show_error
+from ui.widgets.screen import language_toggle_name
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,7 @@ class _Card(Screen):
 
     def retranslate(self) -> None:
         self.language_button.setText(other_language_name())
+        self.language_button.setAccessibleName(language_toggle_name())
 
     def _toggle_language(self) -> None:
         self.context.translations.install("en" if is_indonesian() else "id")
