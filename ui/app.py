@@ -10,7 +10,7 @@ from contextlib import contextmanager, nullcontext
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from kiosk.config import Mode, Settings
@@ -106,7 +106,8 @@ def run_gui(settings: Settings) -> int:
         # reception's for a desk's 1280 × 800; never larger than the screen.
         available = app.primaryScreen().availableGeometry()
         if isinstance(window, KioskWindow):
-            window.setGeometry(available)
+            window.setGeometry(available)  # X with no window manager ignores "maximised"
+            window.setWindowState(Qt.WindowState.WindowMaximized)
         else:
             window.resize(min(1280, available.width()), min(800, available.height()))
         window.show()

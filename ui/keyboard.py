@@ -117,7 +117,6 @@ class NumericPad(_Keys):
         # Always this wide, even where a layout centres it at its size hint: "Clear" in words
         # needs the room a digit does not.
         pad.setFixedWidth(PAD_MAX_WIDTH)
-        pad.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         grid = QGridLayout(pad)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
@@ -148,7 +147,7 @@ class NumericPad(_Keys):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addStretch(1)
-        layout.addWidget(pad, 100)  # grows to PAD_MAX_WIDTH; the stretches centre it
+        layout.addWidget(pad)  # the stretches centre it
         layout.addStretch(1)
         self.retranslate()
 

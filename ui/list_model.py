@@ -69,7 +69,7 @@ class RowsModel(QAbstractListModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if index.isValid() and self._rows[index.row()].heading:
-            return Qt.ItemFlag.NoItemFlags
+            return Qt.ItemFlag.ItemIsEnabled  # painted as text, never selected
         return super().flags(index)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,

@@ -2057,42 +2057,42 @@
 <context>
     <name>GroupScreen</name>
     <message>
-        <location filename="../../ui/visitor/group.py" line="70"/>
+        <location filename="../../ui/visitor/group.py" line="73"/>
         <source>Your group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/group.py" line="71"/>
+        <location filename="../../ui/visitor/group.py" line="74"/>
         <source>How many people, including you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/group.py" line="72"/>
+        <location filename="../../ui/visitor/group.py" line="75"/>
         <source>One group card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/group.py" line="73"/>
+        <location filename="../../ui/visitor/group.py" line="76"/>
         <source>A card for each person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/group.py" line="74"/>
+        <location filename="../../ui/visitor/group.py" line="77"/>
         <source>Names of the others (optional, separate with commas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/group.py" line="75"/>
+        <location filename="../../ui/visitor/group.py" line="78"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/group.py" line="76"/>
+        <location filename="../../ui/visitor/group.py" line="79"/>
         <source>Number of people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/group.py" line="78"/>
+        <location filename="../../ui/visitor/group.py" line="81"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,27 +2118,27 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../ui/visitor/identity.py" line="60"/>
+        <location filename="../../ui/visitor/identity.py" line="67"/>
         <source>Welcome back!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/identity.py" line="61"/>
+        <location filename="../../ui/visitor/identity.py" line="68"/>
         <source>Is this you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/identity.py" line="62"/>
+        <location filename="../../ui/visitor/identity.py" line="69"/>
         <source>Part of the name is hidden so that others cannot read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/identity.py" line="64"/>
+        <location filename="../../ui/visitor/identity.py" line="71"/>
         <source>No, this is not me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/identity.py" line="69"/>
+        <location filename="../../ui/visitor/identity.py" line="76"/>
         <source>Yes, I am %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,6 +2457,7 @@
     <name>KioskWindow</name>
     <message>
         <location filename="../../ui/visitor/window.py" line="380"/>
+        <location filename="../../ui/visitor/window.py" line="387"/>
         <source>Please see the receptionist</source>
         <extracomment>How long the &quot;you are checked in&quot; screen stays before the next visitor&apos;s welcome. Retry opening the database this often when it failed (locked by a job, disk hiccup).</extracomment>
         <translation type="unfinished"></translation>
@@ -2467,58 +2468,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="466"/>
+        <location filename="../../ui/visitor/window.py" line="388"/>
+        <source>No problem: your visit is not registered here. The receptionist will help you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/window.py" line="472"/>
         <source>Your invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="467"/>
+        <location filename="../../ui/visitor/window.py" line="473"/>
         <source>Scan the QR code of your invitation, or type its code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="468"/>
+        <location filename="../../ui/visitor/window.py" line="474"/>
         <source>Find my invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="475"/>
-        <location filename="../../ui/visitor/window.py" line="478"/>
+        <location filename="../../ui/visitor/window.py" line="480"/>
+        <location filename="../../ui/visitor/window.py" line="483"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="476"/>
-        <source>Hold your visitor card under the scanner, or type the number printed under its QR code.</source>
+        <location filename="../../ui/visitor/window.py" line="481"/>
+        <source>Hold your visitor card under the scanner, or type the code printed under its QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="533"/>
+        <location filename="../../ui/visitor/window.py" line="540"/>
         <source>Sorry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="549"/>
+        <location filename="../../ui/visitor/window.py" line="556"/>
         <source>Goodbye, %1!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="550"/>
+        <location filename="../../ui/visitor/window.py" line="557"/>
         <source>You are checked out. Thank you for visiting the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="586"/>
+        <location filename="../../ui/visitor/window.py" line="593"/>
         <source>No staff PIN is set on this kiosk. An administrator sets one with: gic-kiosk set-pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="590"/>
+        <location filename="../../ui/visitor/window.py" line="597"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visitor/window.py" line="593"/>
+        <location filename="../../ui/visitor/window.py" line="600"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -2526,7 +2532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visitor/window.py" line="617"/>
+        <location filename="../../ui/visitor/window.py" line="624"/>
         <source>Are you still there? Starting over in %n second(s).</source>
         <translation>
             <numerusform>Are you still there? Starting over in %n second.</numerusform>
@@ -2534,9 +2540,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="608"/>
-        <location filename="../../ui/visitor/window.py" line="618"/>
-        <location filename="../../ui/visitor/window.py" line="669"/>
+        <location filename="../../ui/visitor/window.py" line="615"/>
+        <location filename="../../ui/visitor/window.py" line="675"/>
         <source>I am still here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,13 +2577,13 @@
 <context>
     <name>MessageScreen</name>
     <message>
-        <location filename="../../ui/visitor/message.py" line="67"/>
+        <location filename="../../ui/visitor/message.py" line="81"/>
         <source>Done</source>
         <extracomment>Long enough to read twice, short enough that the next visitor is not kept waiting.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/message.py" line="68"/>
+        <location filename="../../ui/visitor/message.py" line="82"/>
         <source>Register without an invitation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,28 +2662,28 @@
 <context>
     <name>NumericPad</name>
     <message>
-        <location filename="../../ui/keyboard.py" line="167"/>
+        <location filename="../../ui/keyboard.py" line="166"/>
         <source>OK</source>
         <extracomment>Dynamic property of a :class:`QLineEdit`: when ``True``, :class:`OnScreenKeyboard` capitalises the first letter of every word (names: &quot;budi santoso&quot; → &quot;Budi Santoso&quot;). Numeric pad keys are at least this wide and high (the theme may make them a little bigger). The pad is this wide; a wider parent centres it. Keyboard keys are at least this high (touch target ≥ 64 px at 1080p). ... and at least this wide, so a narrow parent cannot squeeze them into slivers. Keyboard grid: every row is 20 half-key columns wide; a letter key spans two.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="169"/>
+        <location filename="../../ui/keyboard.py" line="168"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="170"/>
+        <location filename="../../ui/keyboard.py" line="169"/>
         <source>Clears the whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="171"/>
+        <location filename="../../ui/keyboard.py" line="170"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="172"/>
+        <location filename="../../ui/keyboard.py" line="171"/>
         <source>Deletes the last digit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2758,47 +2763,47 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../ui/keyboard.py" line="260"/>
+        <location filename="../../ui/keyboard.py" line="259"/>
         <source>space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="261"/>
+        <location filename="../../ui/keyboard.py" line="260"/>
         <source>Hyphen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="261"/>
+        <location filename="../../ui/keyboard.py" line="260"/>
         <source>Apostrophe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="262"/>
+        <location filename="../../ui/keyboard.py" line="261"/>
         <source>Full stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="262"/>
+        <location filename="../../ui/keyboard.py" line="261"/>
         <source>Comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="265"/>
+        <location filename="../../ui/keyboard.py" line="264"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="266"/>
+        <location filename="../../ui/keyboard.py" line="265"/>
         <source>The next letter is a capital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="267"/>
+        <location filename="../../ui/keyboard.py" line="266"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/keyboard.py" line="268"/>
+        <location filename="../../ui/keyboard.py" line="267"/>
         <source>Deletes the last letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3292,62 +3297,57 @@
 <context>
     <name>PassReadyScreen</name>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="105"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="110"/>
         <source>You are checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="106"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="111"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="108"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="112"/>
         <source>Print again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="116"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="120"/>
         <source>Please see the receptionist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="117"/>
-        <source>The reception desk is right here in the lobby.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="119"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="123"/>
         <source>Go to floor %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="124"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="128"/>
         <source>Card code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="139"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="143"/>
         <source>Please collect your visitor card at reception: show them the code above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="127"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="131"/>
         <source>Your visitor card is printing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="129"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="133"/>
         <source>Please take your visitor card from the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="133"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="137"/>
         <source>Your visit is registered. Touch “Print again”, or collect your card at reception with the code above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/pass_ready.py" line="144"/>
+        <location filename="../../ui/visitor/pass_ready.py" line="148"/>
         <source>Your visit is registered, but the card could not be made. Please ask the receptionist for a card.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3355,23 +3355,23 @@
 <context>
     <name>PhoneScreen</name>
     <message>
-        <location filename="../../ui/visitor/phone.py" line="48"/>
-        <location filename="../../ui/visitor/phone.py" line="52"/>
+        <location filename="../../ui/visitor/phone.py" line="49"/>
+        <location filename="../../ui/visitor/phone.py" line="53"/>
         <source>Your mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/phone.py" line="49"/>
+        <location filename="../../ui/visitor/phone.py" line="50"/>
         <source>So that next time you need not type your name again. Your number is never used for advertising or shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/phone.py" line="53"/>
+        <location filename="../../ui/visitor/phone.py" line="54"/>
         <source>Digits only, typed on the keys below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/phone.py" line="54"/>
+        <location filename="../../ui/visitor/phone.py" line="55"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4519,8 +4519,8 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>StepScreen</name>
     <message>
-        <location filename="../../ui/visitor/step.py" line="82"/>
-        <location filename="../../ui/visitor/step.py" line="83"/>
+        <location filename="../../ui/visitor/step.py" line="85"/>
+        <location filename="../../ui/visitor/step.py" line="86"/>
         <source>Back</source>
         <extracomment>A touch list shows at least three rows of 96 px.</extracomment>
         <translation type="unfinished"></translation>

@@ -38,12 +38,14 @@ class Guest:
     def dial(self, pad: NumericPad, digits: str) -> None:
         """Digits on the numeric pad, then its action key: entering the number (not counted
         as touches: "the phone number" is the visitor's own input)."""
+        assert pad.isVisible(), "the pad is not on screen"
         for digit in digits:
             self.qtbot.mouseClick(pad.key(digit), Qt.MouseButton.LeftButton)
         self.qtbot.mouseClick(pad.action, Qt.MouseButton.LeftButton)
 
     def spell(self, keyboard: OnScreenKeyboard, text: str) -> None:
         """Letters on the on-screen keyboard (typing is not counted as touches)."""
+        assert keyboard.isVisible(), "the keyboard is not on screen"
         for char in text:
             key = keyboard.space if char == " " else keyboard.key(char.lower())
             self.qtbot.mouseClick(key, Qt.MouseButton.LeftButton)

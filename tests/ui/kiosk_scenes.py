@@ -1,8 +1,9 @@
 """Every kiosk screen in a realistic state, one after another: the screenshot script renders
 them and the fit test measures them, so both see the same screens with the same content.
 
-Each scene leaves the window on a screen and yields its name. The waits are on conditions
-(a worker job's answer, an idle worker), never fixed sleeps.
+Each scene leaves the window on a screen and yields its name. The waits are on conditions (a
+worker job's answer, an idle worker), then a few turns of the event loop for what they
+changed to be laid out and painted.
 """
 
 from __future__ import annotations
@@ -36,11 +37,12 @@ def settle(ms: int = 20) -> None:
 
 def idle(context: AppContext) -> None:
     """Until the worker has answered everything asked of it (and the answers are shown)."""
-    for _ in range(500):
+    for _ in range(1000):
         settle(10)
         if not context.worker.busy:
-            break
-    settle(30)
+            settle(30)
+            return
+    raise RuntimeError("the worker is still busy after 10 s")
 
 
 def on_worker(context: AppContext, job: Callable[[Operations], Any]) -> Any:
@@ -105,7 +107,6 @@ def kiosk_scenes(window: KioskWindow, context: AppContext) -> Iterator[str]:
     window._show(s.details)
     s.details.name_edit.setText("Ayu Lestari")
     s.details.organization_edit.setText("Batik Ciputat Collective")
-    s.details.start()
     yield "details"
     window._show(s.purpose)
     yield "purpose"

@@ -28,6 +28,7 @@ from tests.ui.kiosk_driver import (
     new_visitor_until_destination,
     open_kiosk,
 )
+from tests.ui.kiosk_scenes import book_today
 from ui.app import build_window, crash_recovery
 from ui.context import AppContext
 
@@ -162,7 +163,7 @@ def test_a_group_leader_checks_in_a_delegation_of_25(qtbot, context, orientation
     guest.spell(s.group.keyboard, "ani")
     qtbot.mouseClick(s.group.keyboard.key(","), Qt.MouseButton.LeftButton)
     guest.spell(s.group.keyboard, " wati")
-    guest.touch(s.group.done_button)
+    guest.touch(s.group.next_button)
     guest.sees(s.destination)
     assert "25" in s.destination.group_summary.text()
     with qtbot.waitSignal(window.checked_in, timeout=10_000) as signal:
@@ -295,9 +296,32 @@ def test_an_expired_invitation_is_refused(qtbot, context) -> None:  # type: igno
 def test_a_pass_refusal_offers_no_walk_in(qtbot, context) -> None:  # type: ignore[no-untyped-def]
     window = open_kiosk(qtbot, context)
     guest = Guest(qtbot, window)
-    guest.scan("ZZZZZZZZ")
+    guest.scan("GIC:I:ZZZZZZ")  # an invitation refused first: its way on is offered ...
+    guest.sees(window.screens.message)
+    assert window.screens.message.walk_in.isVisible()
+    guest.touch(window.screens.message.ok)
+    guest.sees(window.welcome)
+    guest.scan("ZZZZZZZZ")  # ... and gone for a card nobody knows
     guest.sees(window.screens.message)
     assert not window.screens.message.walk_in.isVisible()
+
+
+def test_a_message_s_timer_never_ends_the_next_screen(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    invitation = on_worker(qtbot, context, lambda ops: ops.create_invitation(InvitationRequest(
+        guest_name="Ratna Sari", expected_from=MORNING,
+        expected_until=MORNING + timedelta(hours=2)), staff()))
+    window = open_kiosk(qtbot, context)
+    guest = Guest(qtbot, window)
+    guest.scan("ZZZZZZZZ")
+    guest.sees(window.screens.message)
+    timer = window.screens.message._timer
+    assert timer.isActive()
+    guest.scan(f"GIC:I:{invitation.code}")  # the guest tries their invitation at once
+    guest.sees(window.screens.invitation)
+    window.go_welcome()
+    assert not timer.isActive()
+    assert window.screens.message.headline.text() == ""
+    assert window.screens.invitation.guest.text() == ""
 
 
 def test_scanner_noise_does_nothing_harmful(qtbot, context) -> None:  # type: ignore[no-untyped-def]
@@ -371,6 +395,7 @@ def test_idle_mid_flow_clears_everything_and_returns_to_welcome(  # type: ignore
     guest = Guest(qtbot, window)
     s = window.screens
     guest.touch(window.welcome.check_in_button)
+    guest.touch(s.privacy.agree)
     guest.dial(s.phone.pad, "081298765432")
     guest.sees(s.details)
     guest.spell(s.details.keyboard, "rahasia")
@@ -398,6 +423,7 @@ def test_switching_language_mid_flow_keeps_what_was_typed(qtbot, context, orient
     guest = Guest(qtbot, window)
     s = window.screens
     guest.touch(window.welcome.check_in_button)
+    guest.touch(s.privacy.agree)
     guest.dial(s.phone.pad, "081298765432")
     guest.sees(s.details)
     guest.spell(s.details.keyboard, "ayu")
@@ -443,6 +469,7 @@ def test_a_screen_that_raises_sends_the_kiosk_back_to_welcome(  # type: ignore[n
     window.show()
     guest = Guest(qtbot, window)  # type: ignore[arg-type]
     guest.touch(window.welcome.check_in_button)  # type: ignore[attr-defined]
+    guest.touch(window.screens.privacy.agree)  # type: ignore[attr-defined]
 
     def broken(*args: object) -> None:
         raise RuntimeError("a bug in a screen")
@@ -561,15 +588,21 @@ def test_the_destination_is_found_by_typing_on_the_screen_keyboard(  # type: ign
 
 
 def test_a_floor_is_found_by_a_room_code_and_not_by_a_time(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    on_worker(qtbot, context, book_today)  # events at 13:00–15:00 and 15:00–20:00
     window = open_kiosk(qtbot, context)
     s = window.screens
     window.start_walk_in()
     window._show(s.destination)
+    qtbot.waitUntil(lambda: "Klinik Sertifikasi Halal" in s.destination.shown(), timeout=10_000)
     s.destination.search.setText("5.02")
-    assert s.destination.shown() == ["Belum tahu", "Lantai", "Lantai 5"]
+    assert s.destination.shown() == ["Belum tahu", "Acara hari ini", "Rapat Koordinasi Inkubator",
+                                     "Lantai", "Lantai 5"]
     s.destination.search.setText("5")  # "Lantai 5", never "15:00"
-    assert "Lantai 5" in s.destination.shown()
-    assert "Lantai 1" not in s.destination.shown()
+    shown = s.destination.shown()
+    assert "Lantai 5" in shown and "Rapat Koordinasi Inkubator" in shown  # in room 5.02
+    assert "Lantai 1" not in shown
+    assert "Klinik Sertifikasi Halal" not in shown  # 10:00–12:00 in 2.03
+    assert "Pameran Produk Unggulan Tangsel" not in shown  # 15:00–20:00 in 10.01
 
 
 def test_big_page_buttons_move_the_destination_list(qtbot, context) -> None:  # type: ignore[no-untyped-def]
@@ -585,3 +618,21 @@ def test_big_page_buttons_move_the_destination_list(qtbot, context) -> None:  # 
     assert s.destination.page_up.isEnabled()
     guest.touch(s.destination.page_up)
     assert bar.value() == 0
+
+
+def test_the_purpose_pictures_follow_the_high_contrast_theme(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    window = open_kiosk(qtbot, context)
+    tile = window.screens.purpose.buttons[Purpose.TRAINING]
+    window._show(window.screens.purpose)
+
+    def colours() -> set[str]:
+        assert tile._picture is not None
+        image = tile._picture.pixmap().toImage()
+        return {image.pixelColor(x, y).name() for x in range(image.width())
+                for y in range(image.height()) if image.pixelColor(x, y).alpha() == 255}
+
+    assert colours() == {"#1b1f23"}  # the words' colour
+    window._toggle_high_contrast()
+    qtbot.waitUntil(lambda: colours() == {"#ffffff"}, timeout=5_000)  # white on black
+    window.go_welcome()  # the next visitor gets the default theme back
+    qtbot.waitUntil(lambda: colours() == {"#1b1f23"}, timeout=5_000)

@@ -52,6 +52,7 @@ def check_in_budi(qtbot: Any, context: AppContext) -> Any:
     guest = Guest(qtbot, window)
     s = window.screens
     guest.touch(window.welcome.check_in_button)
+    guest.touch(s.privacy.agree)
     guest.dial(s.phone.pad, "081234567890")
     guest.sees(s.identity)
     guest.touch(s.identity.match_buttons[0])

@@ -15,7 +15,7 @@ class ConsentScreen(StepScreen):
     """What is kept, why, for how long, who sees it, and the law; agree or go to reception.
 
     Signals:
-        agreed(): store the visit.
+        agreed(): the visitor agrees: on to the phone number.
         declined(): store nothing; send the visitor to reception.
     """
 
@@ -38,7 +38,7 @@ class ConsentScreen(StepScreen):
         self.body.addWidget(self.notice)
         self.body.addStretch(1)
         self.body.addLayout(buttons)
-        self.main = self.agree
+        # No focus frame on "I agree": consent is given, not suggested (UU 27/2022).
         self.retranslate()
 
     def retranslate(self) -> None:

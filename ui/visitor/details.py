@@ -66,9 +66,6 @@ class DetailsScreen(StepScreen):
         self.organization_edit.clear()
         self._show_error("")
 
-    def start(self) -> None:
-        self.name_edit.setFocus()
-
     def _show_error(self, text: str) -> None:
         self.name_error.setText(text)
         self.name_error.setVisible(bool(text))

@@ -49,10 +49,11 @@ class GroupScreen(StepScreen):
         self.names_caption = label("field-caption", self)
         self.names = QLineEdit(self)
         self.names.setProperty(CAPITALIZE_WORDS, True)
-        self.done_button = QPushButton(self)
-        self.done_button.setProperty("role", "primary")
-        self.done_button.clicked.connect(self._confirm)
+        self.next_button = QPushButton(self)
+        self.next_button.setProperty("role", "primary")
+        self.next_button.clicked.connect(self._confirm)
         self.keyboard = OnScreenKeyboard(self, digits=False)  # names have no digits
+        self.keyboard.set_target(self.names)
         form = QVBoxLayout()
         form.setSpacing(18)
         form.addWidget(self.count_caption)
@@ -60,10 +61,10 @@ class GroupScreen(StepScreen):
         form.addLayout(cards)
         form.addWidget(self.names_caption)
         form.addWidget(self.names)
-        form.addWidget(self.done_button)
+        form.addWidget(self.next_button)
         form.addStretch(1)
         self.place_keyboard(form, self.keyboard)
-        self.main = self.done_button
+        self.main = self.next_button
         self.names_caption.setBuddy(self.names)
         self.retranslate()
 
@@ -74,7 +75,7 @@ class GroupScreen(StepScreen):
         self.one_card.setText(self.tr("One group card"))
         self.per_person.setText(self.tr("A card for each person"))
         self.names_caption.setText(self.tr("Names of the others (optional, separate with commas)"))
-        self.done_button.setText(self.tr("Next"))
+        self.next_button.setText(self.tr("Next"))
         self.count.setAccessibleName(self.tr("Number of people"))
         for delta, button in self.steppers.items():
             button.setAccessibleName(self.tr("%1 people").replace("%1", f"{delta:+d}"))

@@ -40,10 +40,7 @@ class IdentityScreen(StepScreen):
         self.retranslate()
 
     def show_recall(self, recall: Recall) -> None:
-        for button in self.match_buttons:
-            self.body.removeWidget(button)
-            button.deleteLater()
-        self.match_buttons = []
+        self._forget_matches()
         self._matches = recall.matches
         for index, match in enumerate(recall.matches):
             # A long name wraps onto a second line rather than widening the screen.
@@ -52,8 +49,18 @@ class IdentityScreen(StepScreen):
             button.clicked.connect(lambda _=False, m=match: self.chosen.emit(m))
             self.body.insertWidget(self._list_at + index, button)
             self.match_buttons.append(button)
-        self.main = self.match_buttons[0] if self.match_buttons else self.not_me
         self.retranslate()
+
+    def reset(self) -> None:
+        """The last visitor's (masked) names are gone from the screen."""
+        self._forget_matches()
+        self._matches = ()
+
+    def _forget_matches(self) -> None:
+        for button in self.match_buttons:
+            self.body.removeWidget(button)
+            button.deleteLater()
+        self.match_buttons = []
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -78,6 +78,11 @@ class InvitationScreen(StepScreen):
                          + (f" · {invitation.room_code} {room}" if invitation.room_code else ""))
         self.details.setText("\n".join(lines))
 
+    def reset(self) -> None:
+        self._invitation = None
+        self.guest.clear()
+        self.details.clear()
+
     def _confirm(self) -> None:
         if self._invitation is not None:
             self.confirmed.emit(self._invitation.code)

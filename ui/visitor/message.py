@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.widgets import Screen, label
@@ -61,7 +62,20 @@ class MessageScreen(Screen):
         self.where.setVisible(bool(where))
         self.walk_in.setVisible(walk_in)
         self._timer.start(MESSAGE_SECONDS * (2 if walk_in else 1) * 1000)
-        self.ok.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ok.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reset(self) -> None:
+        """Nothing of the last message stays, and its timer cannot end the next visitor's
+        screen."""
+        self._timer.stop()
+        self.headline.clear()
+        self.text.clear()
+        self.where.clear()
+        self.where.hide()
+        self.walk_in.hide()
 
     def retranslate(self) -> None:
         self.ok.set_text(self.tr("Done"))

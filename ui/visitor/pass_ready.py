@@ -6,13 +6,14 @@ import enum
 import uuid
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from kiosk.operations import CheckInResult
 from kiosk.paper.printing import PrintProblem
 from kiosk.passes.layout import PassStyle
 from kiosk.visits.check_in import grouped_pass_number
-from ui.texts import print_problem_text, purpose_label
+from ui.texts import print_problem_text, purpose_label, reception_hint
 from ui.widgets import Screen, is_indonesian, label
 
 
@@ -80,6 +81,10 @@ class PassReadyScreen(Screen):
         else:
             self.set_print_state(PrintState.SAVED)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def set_print_state(self, state: PrintState, problem: PrintProblem | None = None) -> None:
         self._state, self._problem = state, problem
         self.again_button.setVisible(state is PrintState.FAILED)
@@ -104,7 +109,6 @@ class PassReadyScreen(Screen):
     def retranslate(self) -> None:
         self.title.setText(self.tr("You are checked in"))
         self.done_button.setText(self.tr("Done"))
-        self.done_button.setFocus()
         self.again_button.setText(self.tr("Print again"))
         result = self._result
         if result is None:
@@ -114,7 +118,7 @@ class PassReadyScreen(Screen):
         self.visitor.setText(f"{visit.visitor_name} · {purpose_label(visit.purpose)}")
         if visit.floor_number is None:
             self.where.setText(self.tr("Please see the receptionist"))
-            self.directions.setText(self.tr("The reception desk is right here in the lobby."))
+            self.directions.setText(reception_hint())
         else:
             self.where.setText(self.tr("Go to floor %1").replace("%1", str(visit.floor_number)))
             self.directions.setText(visit.directions_id if indonesian else visit.directions_en)

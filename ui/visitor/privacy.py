@@ -45,7 +45,7 @@ class PrivacyScreen(StepScreen):
         self.body.addWidget(self.full_text)
         self.body.addStretch(1)
         self.body.addLayout(buttons)
-        self.main = self.agree
+        # No focus frame on "I agree": consent is given, not suggested (UU 27/2022).
         self.retranslate()
 
     def retranslate(self) -> None:

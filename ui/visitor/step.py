@@ -35,6 +35,9 @@ class StepScreen(Screen):
         self.language_button.setProperty("role", "language")
         self.language_button.clicked.connect(
             lambda: self.language_requested.emit("en" if is_indonesian() else "id"))
+        # Touching them must not take the focus from the field being typed into.
+        for button in (self.back_button, self.language_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         header.addStretch(1)

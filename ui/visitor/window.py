@@ -116,7 +116,7 @@ class KioskWindow(QMainWindow):
 
     Signals:
         checked_in(CheckInResult): a visitor was checked in (the card may or may not exist).
-        checked_out(VisitSummary): a visit was closed by a scan or a typed card number.
+        checked_out(VisitSummary): a visit was closed by a scan or a typed card code.
     """
 
     checked_in = Signal(object)
@@ -135,7 +135,6 @@ class KioskWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._screens: _Screens | None = None
         self._draft: VisitDraft | None = None
-        self._code_purpose = "invitation"
         self._unlocked = False
         self._larger_text = False
         self._high_contrast = False
@@ -224,7 +223,7 @@ class KioskWindow(QMainWindow):
         s.code_entry.submitted.connect(self._code_typed)
         s.invitation.back.connect(self.go_welcome)
         s.invitation.confirmed.connect(self._redeem)
-        s.invitation.declined.connect(self._consent_declined)
+        s.invitation.declined.connect(self._invitation_declined)
         s.message.done.connect(self.go_welcome)
         s.message.walk_in_requested.connect(self.start_walk_in)
         s.today.back.connect(self.go_welcome)
@@ -307,7 +306,9 @@ class KioskWindow(QMainWindow):
         from ui.texts import error_text
 
         def done(recall: Recall) -> None:
-            draft = self._require_draft()
+            draft = self._draft
+            if draft is None or self.current() is not self.screens.phone:
+                return  # the visitor has gone (idle, back); this answer is for nobody
             draft.phone = recall.phone_e164
             draft.recall = recall
             draft.returning = None
@@ -333,7 +334,6 @@ class KioskWindow(QMainWindow):
         self._require_draft().returning = None
         self.screens.details.reset()
         self._show(self.screens.details)
-        self.screens.details.start()
 
     def _back_from_details(self) -> None:
         draft = self._require_draft()
@@ -380,6 +380,13 @@ class KioskWindow(QMainWindow):
         self._message(self.tr("Please see the receptionist"),
                       self.tr("No problem: nothing about you was stored. The receptionist "
                               "will register your visit."), where=reception_hint())
+
+    def _invitation_declined(self) -> None:
+        from ui.texts import reception_hint
+
+        self._message(self.tr("Please see the receptionist"),
+                      self.tr("No problem: your visit is not registered here. The receptionist "
+                              "will help you."), where=reception_hint())
 
     def _submit(self) -> None:
         from kiosk.errors import ValidationError
@@ -460,7 +467,6 @@ class KioskWindow(QMainWindow):
     # --- invitations, check-out and scans --------------------------------------------------
 
     def start_invitation(self) -> None:
-        self._code_purpose = "invitation"
         entry = self.screens.code_entry
         entry.reset()
         entry.set_texts(self.tr("Your invitation"),
@@ -469,13 +475,12 @@ class KioskWindow(QMainWindow):
         self._show(entry)
 
     def start_check_out(self) -> None:
-        self._code_purpose = "check-out"
         entry = self.screens.code_entry
         entry.reset()
         entry.set_texts(self.tr("Check out"),
-                        self.tr("Hold your visitor card under the scanner, or type the number "
+                        self.tr("Hold your visitor card under the scanner, or type the code "
                                 "printed under its QR code."),
-                        self.tr("Check out"), "7K3QZC4M")
+                        self.tr("Check out"), "7K3Q ZC4M")
         self._show(entry)
 
     def _code_typed(self, text: str) -> None:
@@ -530,8 +535,10 @@ class KioskWindow(QMainWindow):
         invitation that cannot be used, the way on as a walk-in visitor."""
         from ui.texts import WALK_IN_AFTER, reception_hint, refusal_text
 
+        # The way on only while walk-ins work (not while the kiosk cannot read its places).
+        walk_in = code in WALK_IN_AFTER and self.welcome.check_in_button.isEnabled()
         self._message(self.tr("Sorry"), refusal_text(code), where=reception_hint(),
-                      walk_in=code in WALK_IN_AFTER)
+                      walk_in=walk_in)
 
     def _redeem(self, code: str) -> None:
         from kiosk.errors import CodeRefusedError
@@ -615,7 +622,6 @@ class KioskWindow(QMainWindow):
     def _show_countdown(self, seconds: int) -> None:
         self._overlay_text.setText(
             self.tr("Are you still there? Starting over in %n second(s).", "", seconds))
-        self._overlay_button.setText(self.tr("I am still here"))
         self._place_overlay()
         self._overlay.show()
         self._overlay.raise_()
@@ -665,7 +671,7 @@ class KioskWindow(QMainWindow):
             self._place_overlay()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self._overlay.isVisible():
+        if event.type() == QEvent.Type.LanguageChange:
             self._overlay_button.setText(self.tr("I am still here"))
         super().changeEvent(event)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -50,6 +50,7 @@ class WrapButton(QPushButton):
             self._picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             self._layout.insertWidget(0, self._picture)
+            self.caption.installEventFilter(self)
         self._draw_icon()
 
     def _draw_icon(self) -> None:
@@ -57,9 +58,8 @@ class WrapButton(QPushButton):
             colour = self.caption.palette().color(QPalette.ColorRole.WindowText)
             self._picture.setPixmap(icon_pixmap(self._icon, colour.name(), ICON_SIZE))
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.Polish):
-            self.caption.ensurePolished()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The theme reaches the caption's palette after the button's: redraw from it then.
+        if watched is self.caption and event.type() == QEvent.Type.PaletteChange:
             self._draw_icon()
-        return handled
+        return False
