@@ -18,13 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QListView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The words a search looks in (case-folded); ``None`` for a row every search keeps.
@@ -32,8 +26,6 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 3
 #: A heading is this high; a row is as high as its text (the theme sets a minimum).
 HEADING_HEIGHT = 56
-#: The theme's padding left and right of a touch list's row (``::item { padding }``).
-ROW_PADDING = 2 * 16
 _ROOT = QModelIndex()
 
 
@@ -145,32 +137,16 @@ class SearchProxy(QSortFilterProxyModel):
         return kept
 
 
-class _WrappingDelegate(QStyledItemDelegate):
-    """Rows as wide as the list, their words wrapped to it: a list view by itself makes a row
-    as wide as its longest line and scrolls sideways, which cuts the end off on a touch
-    screen."""
-
-    def __init__(self, view: QListView) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
-        width = self._view.viewport().width()
-        wrapped = QStyleOptionViewItem(option)
-        wrapped.rect.setWidth(max(width - ROW_PADDING, 1))
-        return QSize(width, super().sizeHint(wrapped, index).height())
-
-
 def touch_list(parent: QWidget, model: QAbstractItemModel) -> QListView:
-    """A list to touch: rows of words wrapped to its width, scrolled by the pixel, never
+    """A list to touch: rows of words wrapped to its width (the theme pads the list, not its
+    rows, so a row is exactly as wide as the view: padded rows came out wider than the view
+    and scrolled sideways, cutting the ends of the lines off), scrolled by the pixel, never
     sideways, never edited."""
     view = QListView(parent)
     view.setModel(model)
     view.setProperty("role", "touch-list")
     view.setWordWrap(True)
     view.setUniformItemSizes(False)
-    view.setItemDelegate(_WrappingDelegate(view))
     view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

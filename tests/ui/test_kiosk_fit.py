@@ -7,13 +7,21 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListView, QPushButton, QWidget
 
 from tests.ui.kiosk_driver import ORIENTATIONS
 from tests.ui.kiosk_scenes import book_today, idle, kiosk_scenes, on_worker
 from ui.context import AppContext
 from ui.theme import apply_theme
 from ui.visitor.window import KioskWindow
+
+
+def wider_rows(view: QListView) -> list[int]:
+    """Rows wider than the list shows (a list scrolls them sideways, or cuts them off)."""
+    model = view.model()
+    width = view.viewport().width()
+    return [row for row in range(model.rowCount())
+            if view.visualRect(model.index(row, 0)).width() > width]
 
 
 def misfits(screen: QWidget, width: int, height: int) -> list[str]:
@@ -34,9 +42,8 @@ def misfits(screen: QWidget, width: int, height: int) -> list[str]:
         if (isinstance(child, QPushButton) and child.text()
                 and child.minimumSizeHint().width() > child.width()):
             found.append(f"button {name!r} {child.text()!r} cut short")
-        elif (isinstance(child, QAbstractScrollArea)
-              and child.horizontalScrollBar().maximum() > 0):
-            found.append(f"{name!r} scrolls sideways: the ends of its lines are cut off")
+        elif isinstance(child, QListView) and wider_rows(child):
+            found.append(f"{name!r}: rows wider than the list, their ends cut off")
         elif (isinstance(child, QLabel) and child.wordWrap() and child.text()
               and child.heightForWidth(child.width()) > child.height() + 1):
             found.append(f"label {name!r} {child.text()[:30]!r}… squeezed")
