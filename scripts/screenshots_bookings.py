@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QEventLoop, QTime, QTimer
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +27,7 @@ from kiosk.config import load_settings  # noqa: E402
 from kiosk.demo.seed import seed_demo  # noqa: E402
 from kiosk.operations import Operations  # noqa: E402
 from tests.conftest import staff  # noqa: E402
+from tests.ui.kiosk_scenes import idle, on_worker, settle  # noqa: E402
 from ui.app import application  # noqa: E402
 from ui.context import AppContext  # noqa: E402
 from ui.i18n import Translations  # noqa: E402
@@ -40,32 +39,6 @@ from ui.widgets import is_indonesian  # noqa: E402
 #: Monday 23 November 2026, 08:30 WIB: the same morning as the tests.
 NOW = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)
 ZONE = ZoneInfo("Asia/Jakarta")  # the settings' default, as the seeded config uses
-
-
-def settle(ms: int = 80) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def idle(context: AppContext) -> None:
-    for _ in range(300):
-        settle(20)
-        if not context.worker.busy:
-            break
-    settle(120)
-
-
-def on_worker(context: AppContext, job: Callable[[Operations], Any]) -> Any:
-    box: list[Any] = []
-    context.run(job, box.append, lambda error: box.append(error))
-    for _ in range(500):
-        settle(10)
-        if box:
-            if isinstance(box[0], BaseException):
-                raise box[0]
-            return box[0]
-    raise RuntimeError("worker job did not finish")
 
 
 def wib(day: date, hour: int, minute: int = 0) -> datetime:

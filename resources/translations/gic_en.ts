@@ -82,6 +82,14 @@
     </message>
 </context>
 <context>
+    <name>AgreeScreen</name>
+    <message>
+        <location filename="../../ui/visitor/consent.py" line="45"/>
+        <source>I do not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../ui/reception/booking/rooms.py" line="30"/>
@@ -1238,18 +1246,13 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../ui/visitor/consent.py" line="46"/>
+        <location filename="../../ui/visitor/consent.py" line="62"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/consent.py" line="48"/>
+        <location filename="../../ui/visitor/consent.py" line="64"/>
         <source>I agree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/visitor/consent.py" line="49"/>
-        <source>I do not agree</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3402,32 +3405,27 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../../ui/visitor/privacy.py" line="53"/>
+        <location filename="../../ui/visitor/privacy.py" line="38"/>
         <source>Before we start: your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/privacy.py" line="55"/>
+        <location filename="../../ui/visitor/privacy.py" line="40"/>
         <source>Read the full notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/privacy.py" line="56"/>
+        <location filename="../../ui/visitor/privacy.py" line="41"/>
         <source>I agree, continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/privacy.py" line="57"/>
+        <location filename="../../ui/visitor/privacy.py" line="42"/>
         <source>Agree to the notice and type your mobile number next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/privacy.py" line="59"/>
-        <source>I do not agree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/visitor/privacy.py" line="60"/>
+        <location filename="../../ui/visitor/privacy.py" line="44"/>
         <source>Nothing is stored; reception registers your visit</source>
         <translation type="unfinished"></translation>
     </message>

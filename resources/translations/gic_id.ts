@@ -81,6 +81,14 @@
     </message>
 </context>
 <context>
+    <name>AgreeScreen</name>
+    <message>
+        <location filename="../../ui/visitor/consent.py" line="45"/>
+        <source>I do not agree</source>
+        <translation>Saya tidak setuju</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../ui/reception/booking/rooms.py" line="30"/>
@@ -1228,19 +1236,14 @@
 <context>
     <name>ConsentScreen</name>
     <message>
-        <location filename="../../ui/visitor/consent.py" line="46"/>
+        <location filename="../../ui/visitor/consent.py" line="62"/>
         <source>Your data</source>
         <translation>Data Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/consent.py" line="48"/>
+        <location filename="../../ui/visitor/consent.py" line="64"/>
         <source>I agree</source>
         <translation>Saya setuju</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visitor/consent.py" line="49"/>
-        <source>I do not agree</source>
-        <translation>Saya tidak setuju</translation>
     </message>
 </context>
 <context>
@@ -3390,32 +3393,27 @@ Anda boleh meminta resepsionis menunjukkan atau menghapus data Anda kapan saja (
 <context>
     <name>PrivacyScreen</name>
     <message>
-        <location filename="../../ui/visitor/privacy.py" line="53"/>
+        <location filename="../../ui/visitor/privacy.py" line="38"/>
         <source>Before we start: your data</source>
         <translation>Sebelum mulai: data Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/privacy.py" line="55"/>
+        <location filename="../../ui/visitor/privacy.py" line="40"/>
         <source>Read the full notice</source>
         <translation>Baca selengkapnya</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/privacy.py" line="56"/>
+        <location filename="../../ui/visitor/privacy.py" line="41"/>
         <source>I agree, continue</source>
         <translation>Saya setuju, lanjut</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/privacy.py" line="57"/>
+        <location filename="../../ui/visitor/privacy.py" line="42"/>
         <source>Agree to the notice and type your mobile number next</source>
         <translation>Setujui pemberitahuan ini, lalu ketik nomor HP Anda</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/privacy.py" line="59"/>
-        <source>I do not agree</source>
-        <translation>Saya tidak setuju</translation>
-    </message>
-    <message>
-        <location filename="../../ui/visitor/privacy.py" line="60"/>
+        <location filename="../../ui/visitor/privacy.py" line="44"/>
         <source>Nothing is stored; reception registers your visit</source>
         <translation>Tidak ada yang disimpan; resepsionis yang mencatat kunjungan Anda</translation>
     </message>

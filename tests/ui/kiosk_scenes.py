@@ -46,11 +46,14 @@ def idle(context: AppContext) -> None:
 
 
 def on_worker(context: AppContext, job: Callable[[Operations], Any]) -> Any:
+    """``job``'s answer on the worker, or its error raised here."""
     box: list[Any] = []
-    context.run(job, box.append)
+    context.run(job, box.append, box.append)
     for _ in range(1000):
         settle(10)
         if box:
+            if isinstance(box[0], BaseException):
+                raise box[0]
             return box[0]
     raise RuntimeError("worker job did not finish")
 

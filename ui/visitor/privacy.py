@@ -4,48 +4,33 @@ with one touch (UU 27/2022: consent comes before the data)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from ui.texts import privacy_summary
-from ui.visitor.step import StepScreen
+from ui.visitor.consent import AgreeScreen
 from ui.widgets import label
-from ui.widgets.wrap_button import WrapButton
 
 
-class PrivacyScreen(StepScreen):
+class PrivacyScreen(AgreeScreen):
     """The short privacy notice, the way to its full text, and agree | do not agree.
 
     Signals:
-        agreed(): go on to the phone number; the visit may be stored.
-        declined(): store nothing; send the visitor to reception.
         full_text_requested(): show the whole notice (the legal text).
     """
 
-    agreed = Signal()
-    declined = Signal()
     full_text_requested = Signal()
 
     def __init__(self, retention_days: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("primary-large", parent)
         self.setObjectName("privacy")
         self._retention_days = retention_days
         self.summary = label("notice-large", self)
         self.full_text = QPushButton(self)
         self.full_text.setProperty("role", "secondary")
         self.full_text.clicked.connect(self.full_text_requested)
-        self.agree = WrapButton("primary-large", self)
-        self.agree.clicked.connect(self.agreed)
-        self.decline = WrapButton("secondary", self)
-        self.decline.clicked.connect(self.declined)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(24)
-        buttons.addWidget(self.decline, 1)
-        buttons.addWidget(self.agree, 2)
         self.body.addWidget(self.summary)
         self.body.addWidget(self.full_text)
-        self.body.addStretch(1)
-        self.body.addLayout(buttons)
-        # No focus frame on "I agree": consent is given, not suggested (UU 27/2022).
+        self.add_answers()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -56,6 +41,5 @@ class PrivacyScreen(StepScreen):
         self.agree.set_text(self.tr("I agree, continue"))
         self.agree.setAccessibleDescription(self.tr("Agree to the notice and type your "
                                                     "mobile number next"))
-        self.decline.set_text(self.tr("I do not agree"))
         self.decline.setAccessibleDescription(self.tr("Nothing is stored; reception "
                                                       "registers your visit"))
