@@ -151,4 +151,5 @@ def touch_list(parent: QWidget, model: QAbstractItemModel) -> QListView:
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a touch on a row moves no focus
     return view

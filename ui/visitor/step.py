@@ -14,8 +14,9 @@ LIST_MIN_HEIGHT = 3 * 96 + 8
 
 
 class StepScreen(Screen):
-    """A kiosk screen with a title and a back button; subclasses fill ``body`` and name their
-    ``main`` control, which has the focus whenever the screen shows (never "Back").
+    """A kiosk screen with a title and a back button; subclasses fill ``body`` and may name
+    their ``main`` control, which has the focus whenever the screen shows; without one,
+    nothing has it (the window clears it: never "Back", never a tile that would look chosen).
 
     Signals:
         back(): the visitor wants to go back (or cancel, on the first step).
@@ -78,8 +79,8 @@ class StepScreen(Screen):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # The main control, or nothing visible: focus left on "Back" invites the wrong touch.
-        (self.main or self).setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.main is not None:
+            self.main.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retranslate(self) -> None:
         self.back_button.setText("‹ " + self.tr("Back"))
