@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from PySide6 import QtGui
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,6 +50,11 @@ class RowsTableModel(QAbstractTableModel):
     def row_id(self, row: Any) -> Any:
         return row
 
+    def row_of(self, row_id: Any) -> int:
+        """The row whose :meth:`row_id` is ``row_id``, or -1 (to pick it again after a
+        reload)."""
+        return next((i for i, row in enumerate(self._rows) if self.row_id(row) == row_id), -1)
+
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
@@ -62,7 +68,9 @@ class RowsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, index.column())
+            # Qt guesses whether a tooltip is markup: a name with "<b>" would be drawn bold.
+            tip = self.tooltip(row, index.column())
+            return QtGui.Qt.convertFromPlainText(tip) if tip else tip
         if role == ROW_ROLE:
             return self.row_id(row)
         return None

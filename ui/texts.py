@@ -63,8 +63,13 @@ def error_text(field: str, code: ErrorCode) -> str:
         ErrorCode.CONSENT_REQUIRED: QCoreApplication.translate(
             "Errors", "Without your agreement we cannot register you. Please see the "
             "receptionist."),
+        ErrorCode.UNKNOWN_VISITOR: QCoreApplication.translate(
+            "Errors", "This visitor is no longer known here. Register them as a new visitor."),
+        ErrorCode.GROUP_NAMES_TOO_MANY: QCoreApplication.translate(
+            "Errors", "More names than people in the group. Please check the names."),
     }
-    return general[code]
+    # A code without words of its own still gets a sentence, never an exception in a slot.
+    return general.get(code) or something_went_wrong()
 
 
 def refusal_text(code: ErrorCode) -> str:

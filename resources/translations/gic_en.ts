@@ -1459,118 +1459,118 @@
 <context>
     <name>DeskCheckInDialog</name>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="186"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
         <source>Check in at the desk</source>
         <extracomment>The form&apos;s fields with a message under them, by the domain&apos;s field names. The privacy notice&apos;s column: the notice reads in lines short enough to read aloud.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="187"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
         <source>Check in a visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="188"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
         <source>Known as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="191"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="189"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="191"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="192"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="190"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="192"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="191"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="193"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="193"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="195"/>
         <source>For example %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="195"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="197"/>
         <source>Look up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="196"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="198"/>
         <source>Someone new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="197"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="199"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="198"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="200"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="203"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="205"/>
         <source>Read this to the visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="205"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="207"/>
         <source>The visitor heard this and agrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="207"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="209"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="208"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="210"/>
         <source>Check in and print the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="209"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="211"/>
         <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="210"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="212"/>
         <source>Card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="211"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="213"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="289"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="311"/>
         <source>group of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/desk_check_in.py" line="321"/>
+        <location filename="../../ui/reception/desk_check_in.py" line="343"/>
         <source>Read the notice to the visitor, and tick the box once they agree.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,7 +1777,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="80"/>
+        <location filename="../../ui/texts.py" line="85"/>
         <source>You have already checked out with this card. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,88 +1807,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="74"/>
+        <location filename="../../ui/texts.py" line="66"/>
+        <source>This visitor is no longer known here. Register them as a new visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="68"/>
+        <source>More names than people in the group. Please check the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="79"/>
         <source>This code could not be read. Please hold it under the scanner again, or type the code printed under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="77"/>
+        <location filename="../../ui/texts.py" line="82"/>
         <source>This visitor card is not recognised here. Please show it at reception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="82"/>
+        <location filename="../../ui/texts.py" line="87"/>
         <source>This visitor card is no longer valid. Please hand it in at reception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="84"/>
+        <location filename="../../ui/texts.py" line="89"/>
         <source>This card is not a visitor card of this building. Please show it at reception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="87"/>
+        <location filename="../../ui/texts.py" line="92"/>
         <source>This visitor card is from another building. Please show it at reception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="90"/>
+        <location filename="../../ui/texts.py" line="95"/>
         <source>This invitation code is not recognised. Check the code, or register as a visitor without an invitation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="93"/>
+        <location filename="../../ui/texts.py" line="98"/>
         <source>This invitation has already been used. If you are here again, please register as a visitor without an invitation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="96"/>
+        <location filename="../../ui/texts.py" line="101"/>
         <source>This invitation was cancelled by the person who invited you. You can register as a visitor without an invitation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="99"/>
+        <location filename="../../ui/texts.py" line="104"/>
         <source>This invitation is no longer valid: its date has passed. You can register as a visitor without an invitation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="102"/>
+        <location filename="../../ui/texts.py" line="107"/>
         <source>This invitation is for a later time. Please come back then, or ask at reception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="118"/>
+        <location filename="../../ui/texts.py" line="123"/>
         <source>The card printer has stopped (it may be out of labels).</source>
         <extracomment>Refusals after which registering as a walk-in visitor makes sense (the invitation is unusable, but the visit may still be welcome).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="120"/>
+        <location filename="../../ui/texts.py" line="125"/>
         <source>The card printer is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="122"/>
+        <location filename="../../ui/texts.py" line="127"/>
         <source>The printing service is not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="124"/>
+        <location filename="../../ui/texts.py" line="129"/>
         <source>Your card could not be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="126"/>
+        <location filename="../../ui/texts.py" line="131"/>
         <source>The card printer is not answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="137"/>
+        <location filename="../../ui/texts.py" line="142"/>
         <source>Sorry, something went wrong. Please ask the receptionist for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="190"/>
+        <location filename="../../ui/texts.py" line="195"/>
         <source>The reception desk is here in the lobby, on the ground floor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2296,32 +2306,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="204"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="205"/>
         <source>Cancelled: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="213"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="214"/>
         <source>Printing the slip of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="226"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="227"/>
         <source>Slip printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="228"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="229"/>
         <source>No A4 printer is set up: slip saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="240"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="241"/>
         <source>Slip not printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="244"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="245"/>
         <source>This guest has already checked in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2459,75 +2469,75 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/visitor/window.py" line="380"/>
         <location filename="../../ui/visitor/window.py" line="387"/>
+        <location filename="../../ui/visitor/window.py" line="394"/>
         <source>Please see the receptionist</source>
         <extracomment>How long the &quot;you are checked in&quot; screen stays before the next visitor&apos;s welcome. Retry opening the database this often when it failed (locked by a job, disk hiccup).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="381"/>
+        <location filename="../../ui/visitor/window.py" line="388"/>
         <source>No problem: nothing about you was stored. The receptionist will register your visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="388"/>
+        <location filename="../../ui/visitor/window.py" line="395"/>
         <source>No problem: your visit is not registered here. The receptionist will help you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="472"/>
+        <location filename="../../ui/visitor/window.py" line="479"/>
         <source>Your invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="473"/>
+        <location filename="../../ui/visitor/window.py" line="480"/>
         <source>Scan the QR code of your invitation, or type its code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="474"/>
+        <location filename="../../ui/visitor/window.py" line="481"/>
         <source>Find my invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="480"/>
-        <location filename="../../ui/visitor/window.py" line="483"/>
+        <location filename="../../ui/visitor/window.py" line="487"/>
+        <location filename="../../ui/visitor/window.py" line="490"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="481"/>
+        <location filename="../../ui/visitor/window.py" line="488"/>
         <source>Hold your visitor card under the scanner, or type the code printed under its QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="540"/>
+        <location filename="../../ui/visitor/window.py" line="547"/>
         <source>Sorry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="556"/>
+        <location filename="../../ui/visitor/window.py" line="563"/>
         <source>Goodbye, %1!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="557"/>
+        <location filename="../../ui/visitor/window.py" line="564"/>
         <source>You are checked out. Thank you for visiting the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="593"/>
+        <location filename="../../ui/visitor/window.py" line="600"/>
         <source>No staff PIN is set on this kiosk. An administrator sets one with: gic-kiosk set-pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="597"/>
+        <location filename="../../ui/visitor/window.py" line="604"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visitor/window.py" line="600"/>
+        <location filename="../../ui/visitor/window.py" line="607"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -2535,7 +2545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visitor/window.py" line="624"/>
+        <location filename="../../ui/visitor/window.py" line="631"/>
         <source>Are you still there? Starting over in %n second(s).</source>
         <translation>
             <numerusform>Are you still there? Starting over in %n second.</numerusform>
@@ -2543,8 +2553,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="615"/>
-        <location filename="../../ui/visitor/window.py" line="675"/>
+        <location filename="../../ui/visitor/window.py" line="622"/>
+        <location filename="../../ui/visitor/window.py" line="682"/>
         <source>I am still here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,14 +3392,14 @@
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../ui/texts.py" line="180"/>
+        <location filename="../../ui/texts.py" line="185"/>
         <source>We keep your name, mobile number and this visit.
 For %1 days, for the safety of everyone in the building; then it is deleted.
 Only reception and the building management see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="197"/>
+        <location filename="../../ui/texts.py" line="202"/>
         <source>We keep your name, phone number, organisation, the purpose and place of your visit, and when you came and left.
 
 Why: the safety of everyone in the building, and to reach you if needed.
@@ -3548,107 +3558,107 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/texts.py" line="143"/>
+        <location filename="../../ui/texts.py" line="148"/>
         <source>Receptionist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="144"/>
+        <location filename="../../ui/texts.py" line="149"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="145"/>
+        <location filename="../../ui/texts.py" line="150"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="153"/>
+        <location filename="../../ui/texts.py" line="158"/>
         <source>serve visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="154"/>
+        <location filename="../../ui/texts.py" line="159"/>
         <source>invite guests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="155"/>
+        <location filename="../../ui/texts.py" line="160"/>
         <source>make or change bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="156"/>
+        <location filename="../../ui/texts.py" line="161"/>
         <source>print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="157"/>
+        <location filename="../../ui/texts.py" line="162"/>
         <source>approve or reject bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="158"/>
+        <location filename="../../ui/texts.py" line="163"/>
         <source>close rooms or floors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="159"/>
+        <location filename="../../ui/texts.py" line="164"/>
         <source>change rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="160"/>
+        <location filename="../../ui/texts.py" line="165"/>
         <source>change organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="162"/>
+        <location filename="../../ui/texts.py" line="167"/>
         <source>see reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="163"/>
+        <location filename="../../ui/texts.py" line="168"/>
         <source>handle privacy requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="164"/>
+        <location filename="../../ui/texts.py" line="169"/>
         <source>see the activity record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="165"/>
+        <location filename="../../ui/texts.py" line="170"/>
         <source>manage staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="166"/>
+        <location filename="../../ui/texts.py" line="171"/>
         <source>manage devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="167"/>
+        <location filename="../../ui/texts.py" line="172"/>
         <source>manage keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="168"/>
+        <location filename="../../ui/texts.py" line="173"/>
         <source>leave kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="170"/>
+        <location filename="../../ui/texts.py" line="175"/>
         <source>an administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="172"/>
+        <location filename="../../ui/texts.py" line="177"/>
         <source>a manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="173"/>
+        <location filename="../../ui/texts.py" line="178"/>
         <source>Your role (%1) may not %2. Please ask %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3916,27 +3926,27 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="158"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="159"/>
         <source>Back in use: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="162"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="163"/>
         <source>Retire %1? It is no longer offered for bookings or to visitors; its past bookings and visits keep its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="171"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="172"/>
         <source>Retired: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="190"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="191"/>
         <source>%1 still has bookings: move or cancel them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="197"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="198"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4517,8 +4527,8 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>StepScreen</name>
     <message>
-        <location filename="../../ui/visitor/step.py" line="85"/>
         <location filename="../../ui/visitor/step.py" line="86"/>
+        <location filename="../../ui/visitor/step.py" line="87"/>
         <source>Back</source>
         <extracomment>A touch list shows at least three rows of 96 px.</extracomment>
         <translation type="unfinished"></translation>
@@ -4881,55 +4891,55 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../ui/visitor/welcome.py" line="133"/>
+        <location filename="../../ui/visitor/welcome.py" line="135"/>
         <source>Welcome</source>
-        <extracomment>Staff hold the building&apos;s name this long to reach the PIN screen; visitors never do.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/visitor/welcome.py" line="134"/>
-        <source>Check in</source>
+        <extracomment>Staff hold the building&apos;s name this long to reach the PIN screen; visitors never do. No control has the focus here: a frame on a toggle would look switched on.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/visitor/welcome.py" line="136"/>
-        <source>Register your visit and get a visitor card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/visitor/welcome.py" line="137"/>
-        <source>I have an invitation</source>
+        <source>Check in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/visitor/welcome.py" line="138"/>
-        <source>Check out</source>
+        <source>Register your visit and get a visitor card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/welcome.py" line="139"/>
+        <source>I have an invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/visitor/welcome.py" line="140"/>
-        <source>Type the code of your visitor card when you leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/visitor/welcome.py" line="141"/>
-        <source>Today in the building</source>
+        <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/visitor/welcome.py" line="142"/>
-        <source>Leaving? Hold your visitor card under the scanner.</source>
+        <source>Type the code of your visitor card when you leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/visitor/welcome.py" line="143"/>
+        <source>Today in the building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/visitor/welcome.py" line="144"/>
-        <source>Larger text</source>
+        <source>Leaving? Hold your visitor card under the scanner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/visitor/welcome.py" line="145"/>
         <location filename="../../ui/visitor/welcome.py" line="146"/>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/welcome.py" line="147"/>
+        <location filename="../../ui/visitor/welcome.py" line="148"/>
         <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>

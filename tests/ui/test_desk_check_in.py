@@ -80,3 +80,29 @@ def test_a_returning_visitor_is_recalled_by_phone_and_needs_no_new_agreement(  #
     with qtbot.waitSignal(dialog.checked_in, timeout=10_000) as done:
         click(qtbot, dialog.check_in_button)
     assert done.args[0].visit.visitor_name == "Budi Hartono"
+
+
+def test_enter_in_the_phone_field_looks_up_and_checks_in_nobody(  # type: ignore[no-untyped-def]
+        qtbot, context: AppContext) -> None:
+    from PySide6.QtCore import Qt
+
+    on_worker(qtbot, context, lambda ops: ops.check_in(CheckInRequest(
+        name="Budi Hartono", phone="081234567890", purpose=Purpose.TRAINING, consent=True)))
+    dialog = open_form(qtbot, context)
+    dialog.phone_edit.setFocus()
+    qtbot.keyClicks(dialog.phone_edit, "081234567890")
+    qtbot.keyClick(dialog.phone_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.visitor_combo.isVisible, timeout=10_000)
+    wait_idle(qtbot, context)
+    assert dialog.form_page.isVisible()  # not submitted: no check-in, no refusal shown
+    assert not dialog.messages["name"].isVisible()
+
+
+def test_a_number_that_cannot_be_looked_up_is_said_under_the_field(  # type: ignore[no-untyped-def]
+        qtbot, context: AppContext) -> None:
+    dialog = open_form(qtbot, context)
+    qtbot.keyClicks(dialog.phone_edit, "0812abc")
+    click(qtbot, dialog.find_button)
+    qtbot.waitUntil(dialog.messages["phone"].isVisible, timeout=10_000)
+    assert dialog.messages["phone"].text().startswith("Nomor HP hanya berisi angka")
+    assert dialog.check_in_button.isEnabled()

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import func, select
 
 from kiosk.building.catalogue import room_id
@@ -636,3 +636,21 @@ def test_the_purpose_pictures_follow_the_high_contrast_theme(qtbot, context) -> 
     qtbot.waitUntil(lambda: colours() == {"#ffffff"}, timeout=5_000)  # white on black
     window.go_welcome()  # the next visitor gets the default theme back
     qtbot.waitUntil(lambda: colours() == {"#1b1f23"}, timeout=5_000)
+
+
+def test_a_floor_is_found_by_its_word_in_either_language(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    context.translations.install("en")
+    window = open_kiosk(qtbot, context)
+    s = window.screens
+    window._show(s.destination)
+    s.destination.search.setText("lantai 5")  # an Indonesian word in the English interface
+    assert s.destination.shown() == ["I don't know yet", "Floors", "Floor 5"]
+
+
+def test_no_welcome_button_looks_switched_on_by_a_focus_frame(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    window = open_kiosk(qtbot, context)
+    guest = Guest(qtbot, window)
+    guest.touch(window.welcome.larger_text)  # a touch gives a button the focus ...
+    window.go_welcome()  # ... the next visitor's welcome has none
+    focused = QApplication.focusWidget()
+    assert focused is None or not window.welcome.isAncestorOf(focused)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import logging
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,7 +56,6 @@ class DeskCheckInDialog(QDialog):
         self.context = context
         self._destinations: Destinations | None = None
         self._busy = False
-        self.outcome: CheckInResult | None = None
         self.form_page = QWidget(self)
         self.result_page = QWidget(self)
         self.result_page.hide()
@@ -82,7 +82,9 @@ class DeskCheckInDialog(QDialog):
         self.find_button = QPushButton(page)
         self.find_button.setAutoDefault(False)
         self.find_button.clicked.connect(self.look_up)
-        self.phone_edit.returnPressed.connect(self.look_up)
+        # Enter in the phone field looks the number up; it must not also press the dialog's
+        # default button ("Check in") with the form still empty.
+        self.phone_edit.installEventFilter(self)
         self.visitor_combo = QComboBox(page)
         self.visitor_combo.addItem("", None)
         self.visitor_combo.currentIndexChanged.connect(lambda _i: self._visitor_chosen())
@@ -222,7 +224,28 @@ class DeskCheckInDialog(QDialog):
         if not phone.strip():
             return
         show_error(self.messages["phone"], "", self.phone_edit)
-        self.context.run(lambda ops: ops.recall(phone), self._found, self._refused)
+        self.context.run(lambda ops: ops.recall(phone), self._found, self._not_found)
+
+    def _not_found(self, error: BaseException) -> None:
+        """A number that cannot be looked up: said under the phone field; a check-in still
+        running is left alone."""
+        if not shiboken6.isValid(self):
+            return
+        errors = refused_fields(error)
+        if errors is None:
+            log.error("desk look-up: %s", type(error).__name__, exc_info=error)
+            show_error(self.messages["phone"], something_went_wrong(error), self.phone_edit)
+            return
+        show_error(self.messages["phone"], error_text("phone", errors[0].code),
+                   self.phone_edit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.phone_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.look_up()
+            return True
+        return super().eventFilter(watched, event)
 
     def _found(self, recall: Recall) -> None:
         if not shiboken6.isValid(self):
@@ -281,7 +304,6 @@ class DeskCheckInDialog(QDialog):
             log.info("visit %s checked in after its dialog closed", result.visit.pass_number)
             return
         self._busy = False
-        self.outcome = result
         visit = result.visit
         self.pass_label.setText(visit.pass_number)
         who = visit.visitor_name + (f" ({visit.organization})" if visit.organization else "")

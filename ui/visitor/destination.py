@@ -163,7 +163,9 @@ class DestinationScreen(StepScreen):
             rows.append(Row(self.tr("Floor %1").replace("%1", str(choice.number)),
                             choice.name_id if indonesian else choice.name_en,
                             Destination(DestinationKind.FLOOR, choice.id),
-                            keywords=f"{choice.name_id} {choice.name_en} {rooms}"))
+                            # Either language finds a floor: "lantai 5", "floor 5".
+                            keywords=f"Lantai {choice.number} Floor {choice.number} "
+                                     f"{choice.name_id} {choice.name_en} {rooms}"))
         return rows
 
     def _search(self, text: str) -> None:

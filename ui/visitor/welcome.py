@@ -68,6 +68,8 @@ class WelcomeScreen(Screen):
         self._zone = zone
         self._building_name = building_name
         self._painted = False
+        #: No control has the focus here: a frame on a toggle would look switched on.
+        self.main: QWidget | None = None
 
         self.building = label("brand", self)
         self.larger_text = self._toggle(self.larger_text_toggled)

@@ -149,10 +149,8 @@ class InvitationsPanel(Screen):
         rows, self.model.now = answer
         chosen = self.selected()
         self.model.set_rows(rows)
-        if chosen is not None:
-            for row, invitation in enumerate(rows):
-                if invitation.invitation_id == chosen.invitation_id:
-                    self.table.selectRow(row)
+        if chosen is not None and (row := self.model.row_of(chosen.invitation_id)) >= 0:
+            self.table.selectRow(row)
         show_error(self.error, "")
         self._selected()
         self.loaded.emit()
@@ -194,6 +192,7 @@ class InvitationsPanel(Screen):
 
     def _cancel_confirmed(self) -> None:
         invitation_id, actor = self._cancelling, self.context.acting()
+        self._cancelling = None  # one answer per question
         if invitation_id is None:
             return
         self.context.run(lambda ops: ops.cancel_invitation(invitation_id, actor),

@@ -72,9 +72,6 @@ class OrganizationsModel(RowsTableModel):
                                              else None)
         return found
 
-    def row_of(self, organization_id: object) -> int:
-        return next((i for i, o in enumerate(self._rows) if o.id == organization_id), -1)
-
 
 class RefusedRowsModel(RowsTableModel):
     """The rows an import refused: line, name, and why (every field's reason)."""

@@ -22,7 +22,7 @@ from ui.context import AppContext
 from ui.reception.rooms.dialog import RoomDialog
 from ui.reception.rooms.models import RoomsModel
 from ui.texts import something_went_wrong
-from ui.widgets import Screen, label
+from ui.widgets import Screen, is_indonesian, label
 from ui.widgets.confirm import ConfirmBar
 from ui.widgets.form import show_error
 from ui.widgets.tables import read_only_table
@@ -108,10 +108,8 @@ class RoomsPanel(Screen):
             return
         chosen = self.selected()
         self.model.set_rows(rooms)
-        if chosen is not None:
-            for row, room in enumerate(rooms):
-                if room.id == chosen.id:
-                    self.table.selectRow(row)
+        if chosen is not None and (row := self.model.row_of(chosen.id)) >= 0:
+            self.table.selectRow(row)
         self._selected()
         self.loaded.emit()
 
@@ -137,7 +135,8 @@ class RoomsPanel(Screen):
     def _open(self, room: RoomDetails | None) -> RoomDialog:
         dialog = RoomDialog(self.context, room, self)
         dialog.saved.connect(lambda saved: self._say(
-            self.tr("Saved: %1").replace("%1", f"{saved.code} {saved.name_id}")))
+            self.tr("Saved: %1").replace(
+                "%1", f"{saved.code} {saved.name('id' if is_indonesian() else 'en')}")))
         dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
         dialog.open()

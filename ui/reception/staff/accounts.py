@@ -332,10 +332,8 @@ class StaffPanel(Screen):
             return
         chosen = self.selected()
         self.model.set_rows(people)
-        if chosen is not None:
-            for row, person in enumerate(people):
-                if person.id == chosen.id:
-                    self.table.selectRow(row)
+        if chosen is not None and (row := self.model.row_of(chosen.id)) >= 0:
+            self.table.selectRow(row)
         show_error(self.error, "")
         self._selected()
         self.loaded.emit()
