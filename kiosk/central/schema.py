@@ -46,7 +46,8 @@ from kiosk.db.base import NAMING_CONVENTION, Base
 #: The device tables that travel through sync, parents before children.
 SYNCED_TABLES = ("floor", "room", "organization", "organization_contact", "staff_account",
                  "staff_secret", "staff_lock", "visitor", "visit", "invitation",
-                 "booking_series", "booking", "closure", "booking_audit", "activity")
+                 "booking_series", "booking", "closure", "booking_audit", "activity",
+                 "deny_entry", "held_check_in", "privacy_request")
 
 #: ``pg_advisory_xact_lock`` key held while change numbers are taken ("GICSYNC1").
 CHANGE_LOCK = 0x4749_4353_594E_4331

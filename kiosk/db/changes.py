@@ -25,6 +25,7 @@ class Change(enum.StrEnum):
     NOTICES = "notices"  # from the central database, and sync conflicts
     CATALOGUE = "catalogue"  # floors, rooms, organisations
     STAFF = "staff"  # staff accounts, their locks, the activity record
+    PRIVACY = "privacy"  # the deny list and the register of data-subject requests
     SYNC = "sync"  # the outbox, the sync state, this device
 
 

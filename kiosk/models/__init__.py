@@ -13,6 +13,13 @@ from kiosk.models.bookings import (
 from kiosk.models.building import Floor, Room, RoomKind
 from kiosk.models.invitations import Invitation, InvitationStatus
 from kiosk.models.organizations import Organization, OrganizationContact, OrganizationKind
+from kiosk.models.privacy import (
+    DenyEntry,
+    HeldCheckIn,
+    HoldStatus,
+    PrivacyRequest,
+    RequestKind,
+)
 from kiosk.models.staff import (
     Activity,
     ActivityKind,
@@ -36,8 +43,11 @@ __all__ = [
     "CheckoutKind",
     "Closure",
     "ClosureScope",
+    "DenyEntry",
     "Device",
     "Floor",
+    "HeldCheckIn",
+    "HoldStatus",
     "Invitation",
     "InvitationStatus",
     "Notice",
@@ -45,7 +55,9 @@ __all__ = [
     "OrganizationContact",
     "OrganizationKind",
     "OutboxEntry",
+    "PrivacyRequest",
     "Purpose",
+    "RequestKind",
     "Role",
     "Room",
     "RoomKind",

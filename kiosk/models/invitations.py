@@ -47,3 +47,5 @@ class Invitation(Synced, Base):
     status: Mapped[InvitationStatus] = mapped_column(
         str_enum(InvitationStatus), default=InvitationStatus.PENDING
     )
+    #: Set when the guest's name, phone and organisation were erased.
+    anonymized_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -33,3 +33,9 @@ class Visitor(Synced, Base):
     #: When the visitor agreed to the privacy notice (UU No. 27/2022), and which version of it.
     consent_at: Mapped[datetime | None] = mapped_column(default=None)
     consent_version: Mapped[str] = mapped_column(String(16), default="")
+    #: The visitor withdrew consent: the kiosk no longer recalls them by phone, and a later
+    #: check-in asks for their name and consent afresh (a new visitor row).
+    consent_withdrawn_at: Mapped[datetime | None] = mapped_column(default=None)
+    #: Set when the name and phone were erased (retention or a request); never cleared, and
+    #: sync never lets an older copy of the row bring them back (:mod:`kiosk.privacy`).
+    anonymized_at: Mapped[datetime | None] = mapped_column(default=None, index=True)

@@ -73,3 +73,6 @@ class Visit(Synced, Base):
     )
     #: The device that checked the visitor in (audit; never used for ordering).
     device_id: Mapped[uuid.UUID | None] = mapped_column(default=None)
+    #: Set when the members' names (and the visitor-kind organisation link) were erased; the
+    #: rest of the row stays for statistics.
+    anonymized_at: Mapped[datetime | None] = mapped_column(default=None)
