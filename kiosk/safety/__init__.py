@@ -1,0 +1,7 @@
+"""Safety in the building: the evacuation roll call (who is inside, by floor, on paper and on
+screen, from this device's own data) and the deny list (a check-in that matches is held for
+reception to decide; nothing about the list shows on the kiosk).
+
+May import: the features below it (bookings, organizations, passes, staff, visits, privacy,
+paper), ``kiosk.models``, ``kiosk.db``, ``kiosk.config``, ``kiosk.errors``.
+"""
