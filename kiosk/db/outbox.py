@@ -93,6 +93,19 @@ def _refuse_hard_deletes(session: Session, flush_context: UOWTransaction, instan
             )
 
 
+@event.listens_for(Session, "before_flush")
+def _stamp_updates(session: Session, flush_context: UOWTransaction, instances: Any) -> None:
+    """Give each changed synced row its ``updated_at`` before the flush, rather than through
+    the column's ``onupdate``: a flush that updates several rows in one batched statement
+    evaluates ``onupdate`` once and leaves every object holding the first row's value
+    (``orm/persistence.py``), so the outbox would carry a time the database does not hold."""
+    now = utc_now()
+    for obj in session.dirty:
+        if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False) \
+                and not inspect(obj).attrs.updated_at.history.has_changes():
+            obj.updated_at = now
+
+
 @event.listens_for(Session, "do_orm_execute")
 def _refuse_bulk_writes(state: ORMExecuteState) -> None:
     """``session.execute(update(Visit)…)`` would skip both the outbox and the tombstone rule;

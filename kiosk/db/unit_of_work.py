@@ -129,8 +129,11 @@ def _written(session: Session) -> set[str]:
 
 def _note_flushed(session: Session, flush_context: UOWTransaction) -> None:
     tables = _written(session)
-    for obj in chain(session.new, session.deleted, session.dirty):
-        if obj in session.dirty and not session.is_modified(obj, include_collections=False):
+    # session.dirty builds a new set at each call: asked once per object, a flush of n
+    # changed rows cost n² (a purge batch spent 15 % of its time here).
+    dirty = session.dirty
+    for obj in chain(session.new, session.deleted, dirty):
+        if obj in dirty and not session.is_modified(obj, include_collections=False):
             continue
         tables.add(inspect(obj).mapper.local_table.name)
 

@@ -98,7 +98,11 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_visitor_anonymized_at'), ['anonymized_at'], unique=False)
 
     for table, columns in KEEP_ANONYMOUS.items():
-        restore = ", ".join(f"{c} = OLD.{c}" for c in (*columns, "anonymized_at"))
+        # The earliest anonymisation stands (two devices may erase the same row): every
+        # copy converges on one value, central's trigger keeps the earliest too.
+        restore = ", ".join([*(f"{c} = OLD.{c}" for c in columns),
+                             "anonymized_at = min(OLD.anonymized_at, "
+                             "coalesce(NEW.anonymized_at, OLD.anonymized_at))"])
         changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in (*columns, "anonymized_at"))
         op.execute(f"CREATE TRIGGER {table}_stays_anonymous AFTER UPDATE ON {table} "
                    f"WHEN OLD.anonymized_at IS NOT NULL AND ({changed}) "

@@ -336,3 +336,22 @@ def test_every_synced_table_names_its_lane_and_bookings_travel_apart() -> None:
     booking_lane = {name for name, lane in lanes.items() if lane == "bookings"}
     assert booking_lane == {"booking", "booking_series", "closure", "booking_audit"}
     assert lanes["visit"] == lanes["visitor"] == "main"
+
+
+def test_rows_updated_in_one_flush_travel_with_the_time_they_were_stored(
+        database: Database) -> None:
+    """Several rows changed in one flush (an erasure changes all of a visitor's visits): each
+    outbox entry carries exactly the ``updated_at`` its row holds, or devices and central
+    would disagree by microseconds."""
+    floors = [make_floor(n) for n in (11, 12, 13)]
+    with database.unit_of_work() as session:
+        session.add_all(floors)
+    with database.unit_of_work() as session:
+        for floor in session.scalars(select(Floor)).all():
+            floor.name_en = f"{floor.name_en} (changed)"
+    with database.reading() as session:
+        stored = {f.id.hex: f.updated_at.isoformat() for f in session.scalars(select(Floor))}
+        sent = {uuid.UUID(e.payload["id"]).hex: e.payload["updated_at"]
+                for e in session.scalars(select(OutboxEntry).where(
+                    OutboxEntry.entity == "floor", OutboxEntry.operation == "update"))}
+    assert sent == stored
