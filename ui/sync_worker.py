@@ -4,6 +4,7 @@ when the network comes back. The UI only ever receives results by signal."""
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,10 @@ FIRST_ROUND_MS = 1500
 #: batch (JSON, row conversion) run in C holding Python's lock, and the screen waits for it.
 #: With 1000/2000 the event loop stalled up to ~100 ms; with 250 about 40 ms (bench/sync.py).
 BATCH = 250
+#: With a central database, central decides retention (kiosk.central.privacy): each device
+#: asks central to purge at most this often, after a good round (it is idempotent, so two
+#: devices doing it the same day cost a query, not a second anonymisation).
+CENTRAL_PURGE_EVERY_SECONDS = 24 * 60 * 60
 
 
 class _Runner(QObject):
@@ -40,6 +45,7 @@ class _Runner(QObject):
         self._sync: Synchronizer | None = None
         self._timer: QTimer | None = None
         self._backoff: Any = None
+        self._central_purged: float | None = None  # time.monotonic() of the last one
 
     @Slot()
     def start(self) -> None:
@@ -64,6 +70,7 @@ class _Runner(QObject):
             synchronizer = self._synchronizer()
             report = synchronizer.round()
             self._backoff.succeeded()
+            self._purge_central(synchronizer)
         except (SyncUnavailableError, SyncBusyError) as exc:
             error = str(exc)
             self._backoff.failed()
@@ -76,6 +83,23 @@ class _Runner(QObject):
             status = sync_status(self._sync.database, True)
         self.finished.emit(report, status, error)
         self._timer.start(int(self._backoff.delay * 1000))
+
+    def _purge_central(self, synchronizer: Synchronizer) -> None:
+        """Central's retention purge, once a day (:data:`CENTRAL_PURGE_EVERY_SECONDS`)."""
+        from kiosk.db.types import utc_now
+
+        now = time.monotonic()
+        if self._central_purged is not None \
+                and now - self._central_purged < CENTRAL_PURGE_EVERY_SECONDS:
+            return
+        from kiosk.sync.device import SyncUnavailableError
+
+        try:
+            purged = synchronizer.purge_central(self.settings.retention_days, utc_now())
+        except SyncUnavailableError:
+            return  # logged there; tried again after the next good round
+        self._central_purged = now
+        log.info("central retention purge: %s rows anonymised", purged.total)
 
     def _synchronizer(self) -> Synchronizer:
         if self._sync is None:

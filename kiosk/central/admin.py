@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import re
 import secrets
 import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, insert, select, text
+from sqlalchemy import Connection, Engine, func, insert, select, text
 
 from kiosk.building.catalogue import CatalogueChanges
-from kiosk.central import schema
+from kiosk.central import schema, statements
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "sync_alembic_version"
@@ -127,6 +129,17 @@ def _grant_device_roles(connection: Connection) -> None:
             _grant(connection, role)
 
 
+def publish_rows(connection: Connection, entity: str, rows: list[dict[str, Any]]) -> None:
+    """Write rows as the central database's own (an administrator's change, not a device's)
+    and give each a change number, so every device pulls them."""
+    if not rows:
+        return
+    connection.execute(select(func.pg_advisory_xact_lock(schema.CHANGE_LOCK)))
+    connection.execute(statements.upsert_sql(entity), {"rows": json.dumps(rows)})
+    connection.execute(insert(schema.change), [
+        {"entity": entity, "entity_id": uuid.UUID(str(row["id"]))} for row in rows])
+
+
 def publish_catalogue(engine: Engine, catalogue_file: Path | None = None) -> CatalogueChanges:
     """Make a building file the central database's floors and rooms; devices pull them.
 
@@ -134,7 +147,6 @@ def publish_catalogue(engine: Engine, catalogue_file: Path | None = None) -> Cat
     copy of what the central database has, and what changed is written centrally with a
     change number, as one transaction."""
     from kiosk.building import catalogue
-    from kiosk.central.apply import publish_rows
     from kiosk.db.base import Base
     from kiosk.db.engine import open_device_database
     from kiosk.models import OutboxEntry

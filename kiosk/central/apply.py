@@ -37,7 +37,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from kiosk.central import merge, schema, statements
+from kiosk.central import merge, privacy, schema, statements
 from kiosk.db.base import Base
 from kiosk.db.outbox import jsonable
 from kiosk.errors import database_reason
@@ -269,6 +269,7 @@ def push(connection: Connection, device: DeviceRef, token: uuid.UUID | None,
         for op in ops:
             batch.answer(op, Result.REJECTED, f"unknown entity {entity}", changed=False)
     _merge_organizations(connection, fresh, batch)
+    _follow_anonymised(connection, fresh, batch)
     _record(connection, batch)
     new_token = uuid.uuid4()
     connection.execute(update(schema.device).where(schema.device.c.id == device.id).values(
@@ -296,6 +297,20 @@ def _merge_organizations(connection: Connection, fresh: Sequence[Operation],
             named.add(str(op.payload[columns[op.entity]]))
     if organizations or touched:
         merge.merge_organizations(connection, organizations, touched, named, batch.change)
+
+
+def _follow_anonymised(connection: Connection, fresh: Sequence[Operation],
+                       batch: _Batch) -> None:
+    """Nothing brings an anonymised person back (:func:`privacy.follow_anonymised`): a visit
+    arriving for an anonymised visitor is anonymised here, and every device pulls it."""
+    touched: dict[str, list[uuid.UUID]] = defaultdict(list)
+    for op in fresh:
+        if op.entity in ("visitor", "visit", "invitation", "held_check_in"):
+            answer = batch.results.get(op.seq)
+            if answer is not None and answer.result == Result.APPLIED:
+                touched[op.entity].append(op.entity_id)
+    if touched:
+        privacy.follow_anonymised(connection, touched, batch.change)
 
 
 def answers(connection: Connection,
@@ -435,7 +450,7 @@ def _apply_rows(connection: Connection, entity: str, operations: list[Operation]
         with connection.begin_nested():
             written, recorded = _write(connection, entity, final, batch)
     except (IntegrityError, DBAPIError):
-        written, recorded = set(), set()
+        written, recorded = {}, set()
         for op in final:
             try:
                 with connection.begin_nested():
@@ -454,7 +469,7 @@ def _apply_rows(connection: Connection, entity: str, operations: list[Operation]
         if op.seq in recorded:  # upserted, its change row written with it
             results[op.seq] = OpResult(op.op_id, Result.APPLIED)
         elif written and op.entity_id in written:
-            batch.answer(op, Result.APPLIED, echo=True)
+            batch.answer(op, Result.APPLIED, echo=written[op.entity_id])
         elif op.seq in differing:
             # The device changed a floor or room: the central version stands and is sent
             # back, so the device converges on it.
@@ -466,19 +481,21 @@ def _apply_rows(connection: Connection, entity: str, operations: list[Operation]
 
 
 def _write(connection: Connection, entity: str, operations: list[Operation],
-           batch: _Batch) -> tuple[set[uuid.UUID], set[int]]:
+           batch: _Batch) -> tuple[dict[uuid.UUID, bool], set[int]]:
     """Insert central-owned rows when missing, and seeds when missing or newer than what is
-    here (the ids written); upsert the rest together with their change rows, in one
-    statement (the operation numbers so recorded)."""
+    here (the ids written, each with whether it is stored as sent: an echo); upsert the rest
+    together with their change rows, in one statement (the operation numbers so recorded)."""
     keep = [op for op in operations if op.operation == "seed" or _kept_central(entity, op)]
     replace = [op for op in operations
                if op.operation != "seed" and not _kept_central(entity, op)]
-    written: set[uuid.UUID] = set()
+    written: dict[uuid.UUID, bool] = {}
     if keep:
-        written |= set(connection.scalars(
-            statements.insert_missing_sql(entity) if entity in CENTRAL_OWNED
-            else statements.seed_sql(entity),
-            {"rows": _json_array(keep)}))
+        if entity in CENTRAL_OWNED:
+            written.update((row_id, True) for row_id in connection.scalars(
+                statements.insert_missing_sql(entity), {"rows": _json_array(keep)}))
+        else:  # seeds: an anonymised row stays anonymous (statements.seed_sql)
+            written.update((row.id, bool(row[1])) for row in connection.execute(
+                statements.seed_sql(entity), {"rows": _json_array(keep)}))
     if not replace:
         return written, set()
     _flush_changes(connection, batch)  # change numbers stay in the order rows were written
@@ -658,17 +675,6 @@ def _insert_json(connection: Connection, table: str, rows: list[dict[str, Any]],
         f'jsonb_populate_recordset(NULL::"{table}", CAST(:rows AS jsonb)) '
         f"WITH ORDINALITY AS given ORDER BY given.ordinality" + tail),
         {"rows": json.dumps(rows, default=str)})
-
-
-def publish_rows(connection: Connection, entity: str, rows: list[dict[str, Any]]) -> None:
-    """Write rows as the central database's own (an administrator's change, not a device's)
-    and give each a change number, so every device pulls them."""
-    if not rows:
-        return
-    connection.execute(select(func.pg_advisory_xact_lock(schema.CHANGE_LOCK)))
-    connection.execute(statements.upsert_sql(entity), {"rows": json.dumps(rows)})
-    connection.execute(insert(schema.change), [
-        {"entity": entity, "entity_id": uuid.UUID(str(row["id"]))} for row in rows])
 
 
 # --- pull ----------------------------------------------------------------------------------

@@ -10,6 +10,8 @@ import sys
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from kiosk.config import Settings
 
 
@@ -39,6 +41,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                        "shipped in resources/building.toml)")
     rooms.add_argument("--url", metavar="URL", help="an administrator's URL (default: "
                        "[central] url)")
+    purge = actions.add_parser(
+        "purge", help="anonymise on the central database everyone whose last visit is older "
+        "than retention_days (devices pull it); for the database host's daily cron")
+    purge.add_argument("--dry-run", action="store_true",
+                       help="say what would be anonymised and change nothing")
+    purge.add_argument("--url", metavar="URL", help="an administrator's URL (default: "
+                       "[central] url)")
 
 
 def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = None,
@@ -65,6 +74,8 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
     try:
         if args.central_action == "add-device":
             added = add_device(engine, args.name, role=args.role)
+        elif args.central_action == "purge":
+            return _purge(settings, engine, args.dry_run, shown, out)
         elif args.central_action == "catalogue":
             changes = publish_catalogue(engine, Path(args.file) if args.file else None)
             out.write(f"Floors and rooms at {shown}: {len(changes.added)} added, "
@@ -96,4 +107,18 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
                   f"{info.revision}\n")
     else:
         out.write(f"Central database {shown} is up to date (schema {info.revision})\n")
+    return 0
+
+
+def _purge(settings: Settings, engine: Engine, dry_run: bool, shown: str, out: TextIO) -> int:
+    from kiosk.central.privacy import purge_central
+    from kiosk.db.types import utc_now
+
+    purged = purge_central(engine, retention_days=settings.retention_days, now=utc_now(),
+                           dry_run=dry_run)
+    verb = "would be anonymised" if dry_run else "anonymised"
+    out.write(f"Central purge at {shown} (last visit before {purged.cutoff:%Y-%m-%d %H:%M} "
+              f"UTC): {purged.visitors} visitors, {purged.visits} visits, "
+              f"{purged.invitations} invitations, {purged.held} held check-ins, "
+              f"{purged.deny_entries} deny-list entries {verb}\n")
     return 0

@@ -44,7 +44,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from kiosk.central import apply
+from kiosk.central import apply, privacy
 from kiosk.central.engine import central_engine
 from kiosk.central.schema import SYNCED_TABLES
 from kiosk.config import Settings
@@ -55,6 +55,8 @@ from kiosk.db.types import UTCDateTime, utc_now
 from kiosk.db.unit_of_work import Database
 from kiosk.errors import database_reason
 from kiosk.models import Device, Notice, OutboxEntry, SyncState
+from kiosk.privacy import wipe
+from kiosk.privacy.personal import PERSONAL
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +88,8 @@ class RoundReport:
     deferred: int = 0
     pulled: int = 0
     notices: int = 0
+    #: Anonymised rows among those pulled (each wipes the old versions from the files).
+    anonymised: int = 0
     #: The local tables the pull wrote rows into (for the views showing them).
     pulled_tables: set[str] = field(default_factory=set)
     #: Why this round started over (a new epoch and a full resync), if it did.
@@ -142,6 +146,20 @@ class Synchronizer:
         self.database.dispose()
         self.central.dispose()
 
+    def purge_central(self, retention_days: int, now: datetime, *,
+                      dry_run: bool = False) -> privacy.Purged:
+        """With a central database, central decides: anonymise there everything past the
+        retention period (:func:`kiosk.central.privacy.purge_central`); every device pulls
+        it at its next round. The daily purge calls this before purging this device's own
+        data. Raises :class:`SyncUnavailableError` when central cannot be reached."""
+        try:
+            return privacy.purge_central(self.central, retention_days=retention_days, now=now,
+                                         dry_run=dry_run)
+        except SQLAlchemyError as exc:
+            reason = database_reason(exc)
+            log.warning("central purge failed: %s", reason)
+            raise SyncUnavailableError(reason) from exc
+
     # --- one round ---------------------------------------------------------------------
 
     def round(self) -> RoundReport:
@@ -160,6 +178,8 @@ class Synchronizer:
                         self._push_lane(lane, device, report)
                 report.push_seconds = time.perf_counter() - started
                 self._pull(report)
+                if report.anonymised:
+                    self._wipe()
                 report.pull_seconds = time.perf_counter() - started - report.push_seconds
             except SQLAlchemyError as exc:
                 reason = database_reason(exc)
@@ -321,6 +341,8 @@ class Synchronizer:
                         if _save_rows(local, entity, rows[entity]):
                             report.pulled_tables.add(_notice.name)
                         report.pulled_tables.add(entity)
+                        if entity in PERSONAL:
+                            report.anonymised += _anonymised(entity, rows[entity])
                 saved = _save_notices(local, notices)
                 if saved:
                     report.pulled_tables.add(_notice.name)
@@ -330,6 +352,15 @@ class Synchronizer:
             report.pulled += sum(len(r) for r in rows.values()) + len(notices)
             if len(changes) < self.page_size:
                 return
+
+    def _wipe(self) -> None:
+        """Anonymisations were pulled: the old versions out of the WAL and the backups
+        (:func:`kiosk.privacy.wipe.make_unrecoverable`). A failure is logged, not raised: the
+        next pull or the daily purge tries again, and sync goes on."""
+        try:
+            wipe.make_unrecoverable(self.database, Path(str(self.database.engine.url.database)))
+        except sqlite3.Error as exc:
+            log.warning("sync: pulled anonymisations not yet wiped from the files: %s", exc)
 
     # --- local bookkeeping ---------------------------------------------------------------
 
@@ -460,6 +491,11 @@ def _save_rows(local: Connection, entity: str, rows: list[tuple[Any, ...]]) -> b
                 noted = True
         return noted
     return False
+
+
+def _anonymised(entity: str, rows: list[tuple[Any, ...]]) -> int:
+    column = [c.name for c in Base.metadata.tables[entity].columns].index("anonymized_at")
+    return sum(row[column] is not None for row in rows)
 
 
 def _save_notices(local: Connection, rows: list[dict[str, Any]]) -> int:

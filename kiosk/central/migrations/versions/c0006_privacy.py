@@ -87,7 +87,9 @@ def upgrade() -> None:
     op.add_column('visitor', sa.Column('anonymized_at', kiosk.db.types.UTCDateTime(timezone=True), nullable=True))
     op.create_index(op.f('ix_visitor_anonymized_at'), 'visitor', ['anonymized_at'], unique=False)
     for table, columns in KEEP_ANONYMOUS.items():
-        keep = " ".join(f"NEW.{c} := OLD.{c};" for c in (*columns, "anonymized_at"))
+        # The earliest anonymisation stands (least() ignores a NULL), as on the devices.
+        keep = " ".join([*(f"NEW.{c} := OLD.{c};" for c in columns),
+                         "NEW.anonymized_at := least(OLD.anonymized_at, NEW.anonymized_at);"])
         op.execute(f"CREATE FUNCTION {table}_stays_anonymous() RETURNS trigger "
                    f"LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$ BEGIN "
                    f"IF OLD.anonymized_at IS NOT NULL THEN {keep} END IF; RETURN NEW; END $$")
