@@ -153,7 +153,11 @@ def check_in(session: Session, request: CheckInRequest, *, now: datetime,
     name = phone = None
     if request.visitor_id is not None:
         returning = session.get(Visitor, request.visitor_id)
-        if returning is None or returning.deleted_at is not None:
+        # Erased or withdrawn since the kiosk recalled them (the purge ran meanwhile): a
+        # visit must not be attached to a nameless person; they register afresh.
+        if returning is None or returning.deleted_at is not None \
+                or returning.anonymized_at is not None \
+                or returning.consent_withdrawn_at is not None:
             errors.append(FieldError("visitor", ErrorCode.UNKNOWN_VISITOR))
     else:
         name = _field(errors, lambda: clean_name(request.name, NAME_MAX_LENGTH))
@@ -360,7 +364,8 @@ def _find_or_create_visitor(session: Session, name: str, phone: str,
     key = name_key(name)
     visitor = session.scalars(
         select(Visitor)
-        .where(Visitor.phone_e164 == phone, Visitor.name_key == key, Visitor.deleted_at.is_(None))
+        .where(Visitor.phone_e164 == phone, Visitor.name_key == key, Visitor.deleted_at.is_(None),
+               Visitor.consent_withdrawn_at.is_(None))  # withdrew consent: a fresh visitor
         .limit(1)
     ).first() if phone else None  # without a phone, a same-named stranger is not the same person
     if visitor is None:

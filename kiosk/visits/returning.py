@@ -41,7 +41,9 @@ def recall_by_phone(session: Session, phone: str) -> Recall:
     visitors = list(
         session.scalars(
             select(Visitor)
-            .where(Visitor.phone_e164 == e164, Visitor.deleted_at.is_(None))
+            # A visitor who withdrew consent is not recalled: they register afresh.
+            .where(Visitor.phone_e164 == e164, Visitor.deleted_at.is_(None),
+                   Visitor.consent_withdrawn_at.is_(None))
             .limit(MAX_MATCHES * 4)
         )
     )
