@@ -2,6 +2,7 @@
 screen, from this device's own data) and the deny list (a check-in that matches is held for
 reception to decide; nothing about the list shows on the kiosk).
 
-May import: the features below it (bookings, organizations, passes, staff, visits, privacy,
-paper), ``kiosk.models``, ``kiosk.db``, ``kiosk.config``, ``kiosk.errors``.
+May import: the features below it (bookings, organizations, passes, ``kiosk.sync`` (the roll
+call says when the device last synced), staff, schedules, visits, privacy, paper, building),
+``kiosk.models``, ``kiosk.db``, ``kiosk.config``, ``kiosk.errors``, ``kiosk.paths``.
 """

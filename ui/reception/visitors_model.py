@@ -6,25 +6,20 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from kiosk.visits.check_in import FloorGroup, VisitSummary
 from ui.texts import purpose_label
+from ui.tree_model import FLOOR as _FLOOR
+from ui.tree_model import FloorTreeModel, Index
 from ui.widgets import is_indonesian
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()  # the invisible root, as a default argument
-_FLOOR = 0  # internal id of a floor row; a visit row's id is its floor's row + 1
 
 VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class VisitorsByFloorModel(QAbstractItemModel):
+class VisitorsByFloorModel(FloorTreeModel):
     """Top-level rows are floors (with a head count); their children are open visits."""
 
     COLUMNS = 6
@@ -50,27 +45,11 @@ class VisitorsByFloorModel(QAbstractItemModel):
 
     # --- QAbstractItemModel ---------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _FLOOR)
-        return self.createIndex(row, column, parent.row() + 1)
+    def floor_count(self) -> int:
+        return len(self._groups)
 
-    def parent(self, child: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
-        if not child.isValid() or child.internalId() == _FLOOR:
-            return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, _FLOOR)
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        if not parent.isValid():
-            return len(self._groups)
-        if parent.internalId() == _FLOOR and parent.column() == 0:
-            return len(self._groups[parent.row()].visits)
-        return 0
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return self.COLUMNS
+    def rows_on(self, floor: int) -> int:
+        return len(self._groups[floor].visits)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

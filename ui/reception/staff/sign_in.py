@@ -20,6 +20,7 @@ from kiosk.staff.accounts import LOGIN_LIMIT, NAME_LIMIT, PASSWORD_MAX, SignIn, 
 from kiosk.staff.pin import PIN_MAX_LENGTH, PIN_MIN_LENGTH
 from kiosk.staff.roles import Actor
 from ui.context import AppContext
+from ui.reception.evacuation import EvacuationButton, SafeTicks
 from ui.reception.staff.texts import staff_error_text
 from ui.texts import something_went_wrong
 from ui.widgets import Screen, is_indonesian, label, other_language_name
@@ -57,9 +58,13 @@ def refusal_text(result: SignIn, until: str) -> str:
 
 
 class _Card(Screen):
-    """A titled card in the middle of the window, with the language switch above it."""
+    """A titled card in the middle of the window, with the evacuation button and the language
+    switch above it. The alarm does not wait for someone to sign in: the button prints the
+    roll call without phone numbers (nobody known is at the desk) and opens its screen, with
+    the window's shared ``ticks``."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
+                 ticks: SafeTicks | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.brand = label("brand", self, align=Qt.AlignmentFlag.AlignCenter)
@@ -71,6 +76,7 @@ class _Card(Screen):
         self.language_button = QPushButton(self)
         self.language_button.setProperty("role", "language")
         self.language_button.clicked.connect(self._toggle_language)
+        self.evacuation = EvacuationButton(context, self, staff=False, ticks=ticks)
         self.card = QFrame(self)
         self.card.setFixedWidth(CARD_WIDTH)
         self.body = QVBoxLayout(self.card)
@@ -78,6 +84,7 @@ class _Card(Screen):
         self.body.addWidget(self.heading)
         self.body.addWidget(self.explanation)
         top = QHBoxLayout()
+        top.addWidget(self.evacuation)
         top.addStretch(1)
         top.addWidget(self.language_button)
         middle = QHBoxLayout()
@@ -126,8 +133,9 @@ class SignInPage(_Card):
 
     signed_in = Signal(object)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
+                 ticks: SafeTicks | None = None) -> None:
+        super().__init__(context, parent, ticks=ticks)
         self.setObjectName("sign-in")
         self.login_caption = label("field-caption", self.card)
         self.login_edit = QLineEdit(self.card)
@@ -199,8 +207,9 @@ class FirstAdminPage(_Card):
     signed_in = Signal(object)
     FIELDS = ("name", "login", "password", "again", "pin")
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
+                 ticks: SafeTicks | None = None) -> None:
+        super().__init__(context, parent, ticks=ticks)
         self.setObjectName("first-admin")
         self.captions = {f: label("field-caption", self.card) for f in self.FIELDS}
         self.messages = {f: label("error", self.card) for f in self.FIELDS}
@@ -299,8 +308,9 @@ class LockPage(_Card):
     unlocked = Signal(object)
     switch = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, parent)
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
+                 ticks: SafeTicks | None = None) -> None:
+        super().__init__(context, parent, ticks=ticks)
         self.setObjectName("console-locked")
         self.secret_caption = label("field-caption", self.card)
         self.secret_edit = secret_edit(self.card)
