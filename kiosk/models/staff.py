@@ -81,6 +81,9 @@ class ActivityKind(enum.StrEnum):
     INVITATION = "invitation"
     EXPORT = "export"
     STAFF = "staff"  # accounts, sign-ins, locks, leaving kiosk mode
+    # The deny list, the held check-ins reception decided, data-subject requests. Stored as
+    # its text in a VARCHAR(24) with no CHECK (str_enum): no migration, here or central.
+    PRIVACY = "privacy"
 
 
 class Activity(Synced, Base):

@@ -5,9 +5,10 @@ both. Then the sign-in page's refusals, the idle lock, and the staff screens' mo
 
 from __future__ import annotations
 
+import ast
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,10 +17,14 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.building.catalogue import room_id
 from kiosk.config import Settings
-from kiosk.models import BookingStatus, Role
+from kiosk.data_requests.people import person
+from kiosk.data_requests.register import handled_action, received_action
+from kiosk.models import ActivityKind, BookingStatus, RequestKind, Role
 from kiosk.operations import Operations
+from kiosk.safety.deny import DenyRequest
 from kiosk.staff.activity import ActivityQuery
 from kiosk.staff.lockout import MAX_ATTEMPTS
+from kiosk.visits.invitations import InvitationRequest
 from tests.conftest import MORNING
 from tests.ui.conftest import wait_idle
 from tests.ui.test_booking_dialog import check, click, on_worker
@@ -27,10 +32,13 @@ from ui.context import AppContext
 from ui.i18n import Translations
 from ui.reception.booking.dialog import BookingDialog
 from ui.reception.staff.accounts import MyAccountDialog
+from ui.reception.staff.activity import ActivityPanel
 from ui.reception.staff.models import ActivityModel, StaffModel
+from ui.reception.staff.texts import activity_label, kind_label
 from ui.reception.window import ReceptionWindow
 from ui.theme import apply_theme
 
+ROOT = Path(__file__).resolve().parents[2]
 PASSWORDS = {"ayu": "kopi-tubruk-pagi", "siti": "melati-putih-77", "budi": "teh-manis-hangat"}
 TENANTS = ("Nama;Jenis;Lantai;Nama Kontak;No HP\r\n"
            "Keripik Tempe Bu Sri;tenan;8;Sri Wahyuni;0812-3456-7890\r\n"
@@ -295,3 +303,111 @@ def test_an_account_disabled_elsewhere_stops_working_at_once(  # type: ignore[no
                     timeout=10_000)
     assert context.actor is None
     assert "dinonaktifkan" in window.sign_in_page.status.text()
+
+
+# --- every activity in words -------------------------------------------------------------------
+
+def _recorded_in(tree: ast.Module) -> Iterator[tuple[ast.expr, ast.expr, ast.AST]]:
+    """Each ``record(session, actor, at, kind, action, ...)`` call's kind and action, with the
+    function it is in (the module for a call outside any)."""
+    def walk(node: ast.AST, scope: ast.AST) -> Iterator[tuple[ast.expr, ast.expr, ast.AST]]:
+        for child in ast.iter_child_nodes(node):
+            inner = child if isinstance(child, ast.FunctionDef) else scope
+            if isinstance(child, ast.Call) and len(child.args) >= 5 and (
+                    getattr(child.func, "id", None) == "record"
+                    or getattr(child.func, "attr", None) == "record"):
+                yield child.args[3], child.args[4], scope
+            yield from walk(child, inner)
+    yield from walk(tree, tree)
+
+
+def _kind(node: ast.expr, tree: ast.Module) -> ActivityKind:
+    if isinstance(node, ast.Attribute) and getattr(node.value, "id", "") == "ActivityKind":
+        return ActivityKind[node.attr]
+    assert isinstance(node, ast.Name), ast.unparse(node)
+    [value] = [a.value for a in tree.body if isinstance(a, ast.Assign)  # a module constant
+               and [getattr(t, "id", "") for t in a.targets] == [node.id]]
+    return _kind(value, tree)
+
+
+def _actions(node: ast.expr, scope: ast.AST, tree: ast.Module) -> set[str]:
+    """The words an action argument can be: a literal, either side of ``a if c else b``, every
+    request kind's action, a loop's literal values or what the function is called with."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return {node.value}
+    if isinstance(node, ast.IfExp):
+        return _actions(node.body, scope, tree) | _actions(node.orelse, scope, tree)
+    if isinstance(node, ast.Call) and getattr(node.func, "id", "") in (
+            "received_action", "handled_action"):
+        made = received_action if node.func.id == "received_action" else handled_action  # type: ignore[attr-defined]
+        return {made(kind) for kind in RequestKind}
+    assert isinstance(node, ast.Name) and isinstance(scope, ast.FunctionDef), ast.unparse(node)
+    found: set[str] = set()
+    for loop in ast.walk(scope):
+        if isinstance(loop, ast.For) and isinstance(loop.target, ast.Tuple) and isinstance(
+                loop.iter, ast.Tuple):
+            names = [getattr(t, "id", "") for t in loop.target.elts]
+            if node.id in names:
+                place = names.index(node.id)
+                for item in loop.iter.elts:
+                    assert isinstance(item, ast.Tuple), ast.unparse(item)
+                    found |= _actions(item.elts[place], scope, tree)
+    parameters = [a.arg for a in scope.args.args]
+    if node.id in parameters:  # a method's parameter: what its callers in the module pass
+        place = parameters.index(node.id) - (parameters[:1] == ["self"])
+        for call in ast.walk(tree):
+            if isinstance(call, ast.Call) and getattr(call.func, "attr", None) == scope.name:
+                found |= _actions(call.args[place], scope, tree)
+    assert found, f"{scope.name}: cannot tell what {node.id} records"
+    return found
+
+
+def recorded_actions() -> set[tuple[ActivityKind, str]]:
+    """Every (kind, action) the domain writes to the activity record, read from its code."""
+    found = set()
+    for path in (ROOT / "kiosk").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for kind, action, scope in _recorded_in(tree):
+            found |= {(_kind(kind, tree), each) for each in _actions(action, scope, tree)}
+    return found
+
+
+def test_every_kind_and_action_the_domain_records_has_words(qapp: QApplication) -> None:
+    recorded = recorded_actions()
+    # The reader finds what it must (a new way of naming an action fails above instead).
+    assert {(ActivityKind.PRIVACY, "deny_add"), (ActivityKind.PRIVACY, "privacy_erase"),
+            (ActivityKind.PRIVACY, "privacy_withdraw_received"), (ActivityKind.STAFF, "pin"),
+            (ActivityKind.STAFF, "disable"), (ActivityKind.EXPORT, "ics_series")} <= recorded
+    assert [(kind, action) for kind, action in sorted(recorded)
+            if activity_label(kind, action) == action] == []
+    assert all(kind_label(kind) for kind in ActivityKind)
+
+
+def test_privacy_work_shows_in_words_under_its_own_kind(qtbot, context: AppContext  # type: ignore[no-untyped-def]
+                                                        ) -> None:
+    manager = context.acting()
+    on_worker(qtbot, context, lambda ops: ops.deny_list.add(
+        DenyRequest(name="Agus Salim", reason="Mengancam petugas"), manager))
+    on_worker(qtbot, context, lambda ops: ops.data_requests.receive(
+        RequestKind.ERASE, person("081234567890"), manager))
+    on_worker(qtbot, context, lambda ops: ops.create_invitation(InvitationRequest(
+        guest_name="Ratna Sari", phone="081355556666", expected_from=MORNING,
+        expected_until=MORNING + timedelta(hours=2)), manager))
+    panel = ActivityPanel(context)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.show()
+    assert panel.model.rowCount() == 3
+    privacy = panel.kind_combo.findData(ActivityKind.PRIVACY.value)
+    assert panel.kind_combo.itemText(privacy) == kind_label(ActivityKind.PRIVACY)
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.kind_combo.setCurrentIndex(privacy)
+    model = panel.model
+    rows = [[model.index(r, c).data() for c in (3, 4, 5)] for r in range(model.rowCount())]
+    assert sorted(rows) == sorted([
+        [kind_label(ActivityKind.PRIVACY),
+         activity_label(ActivityKind.PRIVACY, "deny_add"), ""],
+        [kind_label(ActivityKind.PRIVACY),
+         activity_label(ActivityKind.PRIVACY, "privacy_erase_received"), ""]])
+    assert not any(code in cell for row in rows for cell in row
+                   for code in ("deny_add", "privacy_", "Agus", "0812"))

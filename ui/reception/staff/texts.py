@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.data_requests.register import handled_action, received_action
 from kiosk.errors import ErrorCode
-from kiosk.models import ActivityKind
+from kiosk.models import ActivityKind, RequestKind
 from kiosk.staff.accounts import PASSWORD_MAX, PASSWORD_MIN
 from kiosk.staff.pin import PIN_MAX_LENGTH, PIN_MIN_LENGTH
 from ui.reception.booking.texts import action_label
@@ -63,6 +64,7 @@ def kind_label(kind: ActivityKind) -> str:
         ActivityKind.INVITATION: QCoreApplication.translate("StaffTexts", "Invitation"),
         ActivityKind.EXPORT: QCoreApplication.translate("StaffTexts", "Export"),
         ActivityKind.STAFF: QCoreApplication.translate("StaffTexts", "Staff"),
+        ActivityKind.PRIVACY: QCoreApplication.translate("StaffTexts", "Privacy"),
     }
     return labels[kind]
 
@@ -122,5 +124,36 @@ def activity_label(kind: ActivityKind, action: str) -> str:
             "StaffTexts", "Locked after wrong passwords"),
         (ActivityKind.STAFF, "leave_kiosk"): QCoreApplication.translate(
             "StaffTexts", "Left kiosk mode"),
+        (ActivityKind.EXPORT, "evacuation_list"): QCoreApplication.translate(
+            "StaffTexts", "Evacuation list printed"),
+        **_privacy_labels(),
     }
     return labels.get((kind, action), action)
+
+
+def _privacy_labels() -> dict[tuple[ActivityKind, str], str]:
+    """The deny list, the check-ins it held, and requests about personal data."""
+    privacy = ActivityKind.PRIVACY
+    export, erase, withdraw = RequestKind.EXPORT, RequestKind.ERASE, RequestKind.WITHDRAW
+    return {
+        (privacy, "deny_add"): QCoreApplication.translate("StaffTexts",
+                                                          "Added to the deny list"),
+        (privacy, "deny_remove"): QCoreApplication.translate("StaffTexts",
+                                                             "Removed from the deny list"),
+        (privacy, "admit_held"): QCoreApplication.translate("StaffTexts",
+                                                            "Held check-in admitted"),
+        (privacy, "turn_away"): QCoreApplication.translate("StaffTexts",
+                                                           "Held check-in turned away"),
+        (privacy, received_action(export)): QCoreApplication.translate(
+            "StaffTexts", "Request to see data logged"),
+        (privacy, received_action(erase)): QCoreApplication.translate(
+            "StaffTexts", "Request to erase data logged"),
+        (privacy, received_action(withdraw)): QCoreApplication.translate(
+            "StaffTexts", "Consent withdrawal logged"),
+        (privacy, handled_action(export)): QCoreApplication.translate(
+            "StaffTexts", "Personal data exported"),
+        (privacy, handled_action(erase)): QCoreApplication.translate(
+            "StaffTexts", "Personal data erased"),
+        (privacy, handled_action(withdraw)): QCoreApplication.translate(
+            "StaffTexts", "Consent withdrawn"),
+    }
