@@ -17,10 +17,13 @@ from kiosk.cli import (
     configuration,
     day,
     demo,
+    evacuation,
     ics,
     invite,
     keys,
     organizations,
+    privacy,
+    purge,
     schedule,
     staff,
     sync,
@@ -28,8 +31,8 @@ from kiosk.cli import (
 from kiosk.config import ConfigError, Mode, Settings, load_settings
 
 #: The commands after ``run``, in the order ``gic-kiosk --help`` lists them.
-COMMANDS = (configuration, demo, organizations, invite, staff, day, keys, schedule, ics, closure,
-            central, sync)
+COMMANDS = (configuration, demo, organizations, invite, staff, day, keys, schedule, evacuation,
+            ics, closure, central, sync, privacy, purge)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 
 class ErrorCode(enum.StrEnum):
@@ -86,6 +87,9 @@ class ErrorCode(enum.StrEnum):
     PIN_INVALID = "pin_invalid"  # not 4 to 12 digits
     LAST_ADMIN = "last_admin"  # the building would be left without an administrator
     STAFF_EXISTS = "staff_exists"  # the first administrator was already made
+    # The deny list
+    NAME_OR_PHONE_REQUIRED = "name_or_phone_required"  # an entry names someone: one or both
+    END_DATE_PASSED = "end_date_passed"  # an entry ending before today would never apply
 
 
 class KioskError(Exception):
@@ -131,11 +135,23 @@ class AlreadyCheckedOutError(KioskError):
 
 
 class CodeRefusedError(KioskError):
-    """A scanned or typed code (pass, invitation) cannot be used, for the reason in ``code``."""
+    """A scanned or typed code (pass, invitation) cannot be used, for the reason in ``code``;
+    ``expired_at`` says when an expired pass stopped being valid (its token carries it)."""
 
-    def __init__(self, code: ErrorCode, detail: str = "") -> None:
+    def __init__(self, code: ErrorCode, detail: str = "", *,
+                 expired_at: datetime | None = None) -> None:
         super().__init__(f"{code}: {detail}" if detail else str(code))
         self.code = code
+        self.expired_at = expired_at
+
+
+class CheckInHeldError(KioskError):
+    """A check-in matched the deny list: no visit was made; it waits for reception
+    (``held_id``). The visitor is told only to see reception."""
+
+    def __init__(self, held_id: object) -> None:
+        super().__init__(f"check-in held: {held_id}")
+        self.held_id = held_id
 
 
 def database_reason(exc: BaseException, limit: int = 300) -> str:

@@ -22,10 +22,17 @@ from kiosk.bookings.operations import BookingOperations
 from kiosk.building import catalogue
 from kiosk.building.name import catalogue_file
 from kiosk.config import Settings
+from kiosk.data_requests.operations import DataRequestOperations
 from kiosk.db.engine import open_device_database
 from kiosk.db.types import utc_now
 from kiosk.db.unit_of_work import Database
-from kiosk.errors import AlreadyCheckedOutError, CodeRefusedError, ErrorCode, NotFoundError
+from kiosk.errors import (
+    AlreadyCheckedOutError,
+    CheckInHeldError,
+    CodeRefusedError,
+    ErrorCode,
+    NotFoundError,
+)
 from kiosk.models import (
     ActivityKind,
     CheckoutKind,
@@ -58,6 +65,8 @@ from kiosk.passes import scanning, tokens
 from kiosk.passes.keys import load_keyring, read_keyring
 from kiosk.passes.layout import LAYOUTS, PassLayout, PassStyle, render_pass, save_pass
 from kiosk.rooms.operations import RoomOperations
+from kiosk.safety import held
+from kiosk.safety.deny_list import DenyListOperations
 from kiosk.staff import pin as staff
 from kiosk.staff.activity import ActivityEntry, ActivityQuery, record
 from kiosk.staff.activity import search as search_activity
@@ -208,6 +217,8 @@ class Operations:
         self.organizations = OrganizationOperations(database, clock)
         self.rooms = RoomOperations(database, clock)
         self.staff = StaffOperations(database, clock, device_id)
+        self.deny_list = DenyListOperations(settings, database, clock, device_id)
+        self.data_requests = DataRequestOperations.of(self)
 
     @classmethod
     def open(cls, settings: Settings, clock: Callable[[], datetime] = utc_now) -> Operations:
@@ -283,10 +294,17 @@ class Operations:
     def check_in(self, request: CheckInRequest,
                  style: PassStyle = PassStyle.ONE) -> CheckInResult:
         """Check a visitor in, then produce the pass. The visit is committed before the pass
-        is drawn, so a failing pass never loses a check-in."""
+        is drawn, so a failing pass never loses a check-in. A visitor on the deny list is
+        held instead: no visit, :class:`CheckInHeldError` (reception decides)."""
         with self.database.unit_of_work() as session:
-            visit = check_in_visit(session, request, now=self.clock(), device_id=self.device_id)
-            summary = summarise(session, [visit])[0]
+            held_id = held.hold_check_in(session, request, str(style), now=self.clock(),
+                                         device_id=self.device_id)
+            if held_id is None:
+                visit = check_in_visit(session, request, now=self.clock(),
+                                       device_id=self.device_id)
+                summary = summarise(session, [visit])[0]
+        if held_id is not None:
+            raise CheckInHeldError(held_id)
         return self._with_pass(summary, style)
 
     def check_in_at_desk(self, request: CheckInRequest, actor: Actor,
@@ -339,7 +357,8 @@ class Operations:
         try:
             return tokens.verify(self.keyring, text, now=self.clock())
         except tokens.TokenError as exc:
-            raise CodeRefusedError(_REFUSALS[exc.reason], str(exc.reason)) from exc
+            raise CodeRefusedError(_REFUSALS[exc.reason], str(exc.reason),
+                                   expired_at=exc.expired_at) from exc
 
     def find_invitation(self, code: str) -> invitations.InvitationSummary:
         with self.database.reading() as session:
@@ -390,11 +409,23 @@ class Operations:
                            self._valid_until(summary))
 
     def redeem_invitation(self, code: str) -> CheckInResult:
+        """An invited guest checks in; one on the deny list is held, like :meth:`check_in`."""
         with self.database.unit_of_work() as session:
-            visit = invitations.redeem_invitation(session, code, now=self.clock(),
-                                                  device_id=self.device_id)
-            summary = summarise(session, [visit])[0]
+            held_id = held.hold_invitation(session, code, now=self.clock(),
+                                           device_id=self.device_id)
+            if held_id is None:
+                visit = invitations.redeem_invitation(session, code, now=self.clock(),
+                                                      device_id=self.device_id)
+                summary = summarise(session, [visit])[0]
+        if held_id is not None:
+            raise CheckInHeldError(held_id)
         return self._with_pass(summary, PassStyle.ONE)
+
+    def admit_held(self, held_id: uuid.UUID, actor: Actor) -> CheckInResult:
+        """Reception lets a held visitor in: the visit they asked for, its pass on this
+        desk's badge printer, as a desk check-in does."""
+        summary, style = self.deny_list.admit(held_id, actor)
+        return self._with_pass(summary, PassStyle(style))
 
     def create_invitation(self, request: invitations.InvitationRequest, actor: Actor
                           ) -> invitations.InvitationSummary:

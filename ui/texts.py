@@ -3,10 +3,14 @@ full ``QCoreApplication.translate`` calls so that ``pyside6-lupdate`` finds them
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
-from kiosk.errors import ErrorCode
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from kiosk.errors import CodeRefusedError, ErrorCode
 from kiosk.models import Purpose, Role
+from kiosk.paper.dates import format_day_en, format_day_id, zone_label
 from kiosk.paper.printing import PrintProblem
 from kiosk.staff.roles import Permission, PermissionDeniedError
 
@@ -72,9 +76,24 @@ def error_text(field: str, code: ErrorCode) -> str:
     return general.get(code) or something_went_wrong()
 
 
-def refusal_text(code: ErrorCode) -> str:
+def moment_text(at: datetime, zone: ZoneInfo) -> str:
+    """A moment in the building's zone, in the interface's language: "Senin, 7 Desember 2026
+    pukul 17.00 WIB" / "Monday, 7 December 2026 at 17:00 WIB"."""
+    local = at.astimezone(zone)
+    if QLocale().language() == QLocale.Language.Indonesian:
+        return f"{format_day_id(local.date())} pukul {local:%H.%M} {zone_label(zone)}"
+    return f"{format_day_en(local.date())} at {local:%H:%M} {zone_label(zone)}"
+
+
+def refusal_text(refusal: ErrorCode | CodeRefusedError, zone: ZoneInfo | None = None) -> str:
     """Why a scanned or typed code did nothing, and what to do next (the screen adds where
-    reception is)."""
+    reception is). An expired pass says when it expired, given the building's zone."""
+    code = refusal.code if isinstance(refusal, CodeRefusedError) else refusal
+    expired_at = refusal.expired_at if isinstance(refusal, CodeRefusedError) else None
+    if code is ErrorCode.PASS_EXPIRED and expired_at is not None and zone is not None:
+        return QCoreApplication.translate(
+            "Errors", "This visitor card expired on %1. Please hand it in at reception.").replace(
+            "%1", moment_text(expired_at, zone))
     texts = {
         ErrorCode.CODE_GARBLED: QCoreApplication.translate(
             "Errors", "This code could not be read. Please hold it under the scanner again, "
@@ -185,8 +204,9 @@ def privacy_summary(retention_days: int) -> str:
     return QCoreApplication.translate(
         "Privacy",
         "We keep your name, mobile number and this visit.\n"
-        "For %1 days, for the safety of everyone in the building; then it is deleted.\n"
-        "Only reception and the building management see it.").replace(
+        "For %1 days after your last visit, for everyone's safety; then it is erased.\n"
+        "Only reception and the building management see it. Ask reception to see or erase "
+        "it.").replace(
             "%1", str(retention_days))
 
 
@@ -201,11 +221,16 @@ def privacy_notice(retention_days: int) -> str:
     the kiosk's consent screen, and read out by reception at a desk check-in."""
     return QCoreApplication.translate(
         "Privacy",
-        "We keep your name, phone number, organisation, the purpose and place of "
-        "your visit, and when you came and left.\n\n"
-        "Why: the safety of everyone in the building, and to reach you if needed.\n\n"
-        "For how long: %1 days, then it is deleted.\n\n"
-        "Who sees it: only the receptionists and the building management. It is "
-        "never sold or shared.\n\n"
-        "You may ask reception to show or delete your data at any time "
+        "We keep your name, mobile number, organisation, the purpose and place of your "
+        "visit, when you came and left, and the names of your group if you give them.\n\n"
+        "Why: the safety of everyone in the building (in an emergency, reception prints "
+        "who is inside), and to reach you if needed.\n\n"
+        "For how long: %1 days after your last visit. Then your name and number are erased "
+        "on every computer of the building; only a count of visits without names is kept "
+        "for the city's statistics.\n\n"
+        "Who sees it: the receptionists, the building management and, in an emergency, "
+        "the safety officers. It is never sold or shared.\n\n"
+        "Your rights: ask at the reception desk for a copy of your data (on paper or as a "
+        "file), to erase it now, or to withdraw your agreement; we answer within 3 × 24 "
+        "hours. After a withdrawal the kiosk no longer recognises your number "
         "(Law No. 27 of 2022 on Personal Data Protection).").replace("%1", str(retention_days))

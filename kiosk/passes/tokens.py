@@ -54,11 +54,12 @@ class TokenRefusal(enum.StrEnum):
 
 
 class TokenError(KioskError):
-    """A token that must not be honoured, and why."""
+    """A token that must not be honoured, and why; an expired one says when it expired."""
 
-    def __init__(self, reason: TokenRefusal) -> None:
+    def __init__(self, reason: TokenRefusal, expired_at: datetime | None = None) -> None:
         super().__init__(str(reason))
         self.reason = reason
+        self.expired_at = expired_at
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ def verify(keyring: Keyring, text: str, *, now: datetime,
         raise TokenError(TokenRefusal.WRONG_KIND)
     valid_until = datetime.fromtimestamp(minutes * 60, UTC)
     if now > valid_until:
-        raise TokenError(TokenRefusal.EXPIRED)
+        raise TokenError(TokenRefusal.EXPIRED, valid_until)
     return Token(token_kind, uuid.UUID(bytes=subject), valid_until, key_id)
 
 

@@ -1457,6 +1457,161 @@
     </message>
 </context>
 <context>
+    <name>DenyEntryDialog</name>
+    <message>
+        <location filename="../../ui/reception/deny/dialog.py" line="108"/>
+        <location filename="../../ui/reception/deny/dialog.py" line="109"/>
+        <source>Add to the deny list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/dialog.py" line="111"/>
+        <source>A check-in with this phone number or name is held at the kiosk: the visitor is asked to see reception, and reception decides. Give a name, a phone number or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/dialog.py" line="114"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/dialog.py" line="115"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/dialog.py" line="116"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/dialog.py" line="117"/>
+        <source>Shown to reception when a check-in is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/dialog.py" line="119"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/dialog.py" line="120"/>
+        <source>Ends after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/dialog.py" line="121"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/dialog.py" line="122"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/dialog.py" line="123"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/dialog.py" line="168"/>
+        <source>Give a name, a phone number or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/dialog.py" line="174"/>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/dialog.py" line="175"/>
+        <source>Please give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/dialog.py" line="178"/>
+        <source>The last day cannot be before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DenyList</name>
+    <message>
+        <location filename="../../ui/reception/deny/models.py" line="19"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/models.py" line="20"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/models.py" line="21"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/models.py" line="22"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/models.py" line="23"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/models.py" line="35"/>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/models.py" line="37"/>
+        <source>%1 (ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DenyListPanel</name>
+    <message>
+        <location filename="../../ui/reception/deny/panel.py" line="81"/>
+        <source>Deny list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/panel.py" line="84"/>
+        <source>The kiosk holds a check-in that matches an entry (the same phone number, or the same name whatever its case, spaces or accents) and tells the visitor only to see reception. Reception sees the reason and decides. Nothing of this list shows on the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/panel.py" line="88"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/panel.py" line="89"/>
+        <source>Remove from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/panel.py" line="90"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/panel.py" line="90"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/panel.py" line="140"/>
+        <source>Remove %1 from the deny list? Their check-ins are no longer held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskCheckInDialog</name>
     <message>
         <location filename="../../ui/reception/desk_check_in.py" line="188"/>
@@ -1726,237 +1881,341 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/texts.py" line="30"/>
+        <location filename="../../ui/texts.py" line="34"/>
         <source>Please enter your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="34"/>
-        <location filename="../../ui/texts.py" line="36"/>
+        <location filename="../../ui/texts.py" line="38"/>
+        <location filename="../../ui/texts.py" line="40"/>
         <source>This name is too long. Please shorten it to 120 letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="42"/>
+        <location filename="../../ui/texts.py" line="46"/>
         <source>Please fill this in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="43"/>
+        <location filename="../../ui/texts.py" line="47"/>
         <source>This is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="44"/>
+        <location filename="../../ui/texts.py" line="48"/>
         <source>A name needs at least one letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="46"/>
+        <location filename="../../ui/texts.py" line="50"/>
         <source>Please use letters only: numbers, emoji and symbols cannot be printed on your pass.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="57"/>
+        <location filename="../../ui/texts.py" line="61"/>
         <source>A group has from 1 to 500 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="59"/>
+        <location filename="../../ui/texts.py" line="63"/>
         <source>This place is no longer available. Please choose again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="61"/>
+        <location filename="../../ui/texts.py" line="65"/>
         <source>Please choose the purpose of your visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="63"/>
+        <location filename="../../ui/texts.py" line="67"/>
         <source>Without your agreement we cannot register you. Please see the receptionist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="85"/>
+        <location filename="../../ui/texts.py" line="104"/>
         <source>You have already checked out with this card. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="32"/>
+        <location filename="../../ui/texts.py" line="36"/>
         <source>Please enter your mobile number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="49"/>
+        <location filename="../../ui/texts.py" line="53"/>
         <source>A mobile number has digits only, for example 081234567890.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="51"/>
+        <location filename="../../ui/texts.py" line="55"/>
         <source>This mobile number is too short. Please check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="53"/>
+        <location filename="../../ui/texts.py" line="57"/>
         <source>This mobile number is too long. Please check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="55"/>
+        <location filename="../../ui/texts.py" line="59"/>
         <source>This is not a mobile number we can reach. Please check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="66"/>
+        <location filename="../../ui/texts.py" line="70"/>
         <source>This visitor is no longer known here. Register them as a new visitor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="68"/>
+        <location filename="../../ui/texts.py" line="72"/>
         <source>More names than people in the group. Please check the names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="79"/>
-        <source>This code could not be read. Please hold it under the scanner again, or type the code printed under it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="82"/>
-        <source>This visitor card is not recognised here. Please show it at reception.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="87"/>
-        <source>This visitor card is no longer valid. Please hand it in at reception.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="89"/>
-        <source>This card is not a visitor card of this building. Please show it at reception.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="92"/>
-        <source>This visitor card is from another building. Please show it at reception.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/texts.py" line="95"/>
-        <source>This invitation code is not recognised. Check the code, or register as a visitor without an invitation.</source>
+        <location filename="../../ui/texts.py" line="94"/>
+        <source>This visitor card expired on %1. Please hand it in at reception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="98"/>
-        <source>This invitation has already been used. If you are here again, please register as a visitor without an invitation.</source>
+        <source>This code could not be read. Please hold it under the scanner again, or type the code printed under it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/texts.py" line="101"/>
+        <source>This visitor card is not recognised here. Please show it at reception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="106"/>
+        <source>This visitor card is no longer valid. Please hand it in at reception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="108"/>
+        <source>This card is not a visitor card of this building. Please show it at reception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="111"/>
+        <source>This visitor card is from another building. Please show it at reception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="114"/>
+        <source>This invitation code is not recognised. Check the code, or register as a visitor without an invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="117"/>
+        <source>This invitation has already been used. If you are here again, please register as a visitor without an invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="120"/>
         <source>This invitation was cancelled by the person who invited you. You can register as a visitor without an invitation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="104"/>
+        <location filename="../../ui/texts.py" line="123"/>
         <source>This invitation is no longer valid: its date has passed. You can register as a visitor without an invitation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="107"/>
+        <location filename="../../ui/texts.py" line="126"/>
         <source>This invitation is for a later time. Please come back then, or ask at reception.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="123"/>
+        <location filename="../../ui/texts.py" line="142"/>
         <source>The card printer has stopped (it may be out of labels).</source>
         <extracomment>Refusals after which registering as a walk-in visitor makes sense (the invitation is unusable, but the visit may still be welcome).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="125"/>
+        <location filename="../../ui/texts.py" line="144"/>
         <source>The card printer is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="127"/>
+        <location filename="../../ui/texts.py" line="146"/>
         <source>The printing service is not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="129"/>
+        <location filename="../../ui/texts.py" line="148"/>
         <source>Your card could not be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="131"/>
+        <location filename="../../ui/texts.py" line="150"/>
         <source>The card printer is not answering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="142"/>
+        <location filename="../../ui/texts.py" line="161"/>
         <source>Sorry, something went wrong. Please ask the receptionist for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="195"/>
+        <location filename="../../ui/texts.py" line="215"/>
         <source>The reception desk is here in the lobby, on the ground floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvacuationButton</name>
+    <message>
+        <location filename="../../ui/reception/evacuation/__init__.py" line="54"/>
+        <source>Evacuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/__init__.py" line="55"/>
+        <source>Print who is in the building, by floor, and open the roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/__init__.py" line="57"/>
+        <source>Print who is in the building, by floor (without phone numbers), and open the roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvacuationDialog</name>
+    <message>
+        <location filename="../../ui/reception/evacuation/dialog.py" line="153"/>
+        <source>Printing the evacuation list…</source>
+        <extracomment>The columns of words, which share the width the others leave. What the roll call shows: people, rooms and bookings, and how fresh the device&apos;s data is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/dialog.py" line="193"/>
+        <source>The list was sent to the printer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/dialog.py" line="196"/>
+        <source>No A4 printer is set up: the list is saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/dialog.py" line="205"/>
+        <source>The list did not print (%1). Touch Print again or use the list on this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/dialog.py" line="240"/>
+        <location filename="../../ui/reception/evacuation/dialog.py" line="241"/>
+        <source>Evacuation roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/dialog.py" line="242"/>
+        <source>Unaccounted only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/dialog.py" line="249"/>
+        <source>Print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/dialog.py" line="250"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/evacuation/dialog.py" line="259"/>
+        <source>%n person(s) not yet accounted for</source>
+        <translation>
+            <numerusform>%n person not yet accounted for</numerusform>
+            <numerusform>%n people not yet accounted for</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/evacuation/dialog.py" line="261"/>
+        <source>%n person(s) in the building. Touch the box of each person who is safe.</source>
+        <translation>
+            <numerusform>%n person in the building. Touch the box of each person who is safe.</numerusform>
+            <numerusform>%n people in the building. Touch the box of each person who is safe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/dialog.py" line="277"/>
+        <source>As of %1, from this device&apos;s own data (no central database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/dialog.py" line="280"/>
+        <source>As of %1. This device has never synced: check-ins made on other devices may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/dialog.py" line="283"/>
+        <source>As of %1; last synced at %2: check-ins made on other devices since then may be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/dialog.py" line="290"/>
+        <source>Phone numbers are shown only to signed-in staff.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstAdminPage</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="230"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="239"/>
         <source>Welcome: who runs this building?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="232"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="241"/>
         <source>Nobody can sign in yet. Make yourself the first administrator: you then add the receptionists and managers. A forgotten password is reset on this PC with &quot;gic-kiosk staff passwd&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="235"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="244"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="236"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="245"/>
         <source>Sign-in name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="237"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="246"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="238"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="247"/>
         <source>Password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="239"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="248"/>
         <source>PIN (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="240"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="249"/>
         <source>e.g. ayu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="241"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="250"/>
         <source>%1 to %2 digits, to unlock quickly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="244"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="253"/>
         <source>Create the administrator and sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="262"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="271"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,6 +2370,71 @@
     </message>
 </context>
 <context>
+    <name>HeldAlert</name>
+    <message numerus="yes">
+        <location filename="../../ui/reception/deny/held_alert.py" line="95"/>
+        <source>%n check-in(s) held for you to decide</source>
+        <extracomment>The alert never takes more of the console than this; more rows scroll.</extracomment>
+        <translation>
+            <numerusform>%n check-in held for you to decide</numerusform>
+            <numerusform>%n check-ins held for you to decide</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/held_alert.py" line="153"/>
+        <source>%1 was turned away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/held_alert.py" line="166"/>
+        <source>%1 was checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/held_alert.py" line="180"/>
+        <source>Another desk has already decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeldRow</name>
+    <message>
+        <location filename="../../ui/reception/deny/held_alert.py" line="221"/>
+        <source>reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/held_alert.py" line="225"/>
+        <source>group of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/held_alert.py" line="227"/>
+        <source>invitation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/held_alert.py" line="228"/>
+        <source>Asked for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/held_alert.py" line="229"/>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/held_alert.py" line="230"/>
+        <source>Admit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/deny/held_alert.py" line="231"/>
+        <source>Turn away</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../ui/reception/booking/models.py" line="72"/>
@@ -2175,16 +2499,16 @@
     </message>
     <message>
         <location filename="../../ui/visitor/invitation.py" line="63"/>
-        <source>By confirming you agree that your name, phone number and visit are kept for %1 days for the building&apos;s safety, seen only by reception and building management.</source>
+        <source>By confirming you agree that your name, phone number and visit are kept for %1 days after your last visit, for the building&apos;s safety, seen only by reception and building management. Ask reception to see or erase them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/invitation.py" line="69"/>
+        <location filename="../../ui/visitor/invitation.py" line="70"/>
         <source>Welcome, %1!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/invitation.py" line="77"/>
+        <location filename="../../ui/visitor/invitation.py" line="78"/>
         <source>Floor %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,37 +2625,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="191"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="189"/>
         <source>Cancel the invitation of %1? Code %2 will no longer work at the kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="205"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="203"/>
         <source>Cancelled: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="214"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="212"/>
         <source>Printing the slip of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="227"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="225"/>
         <source>Slip printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="229"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="227"/>
         <source>No A4 printer is set up: slip saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="241"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="239"/>
         <source>Slip not printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/invitations/panel.py" line="245"/>
+        <location filename="../../ui/reception/invitations/panel.py" line="243"/>
         <source>This guest has already checked in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,75 +2793,81 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/visitor/window.py" line="387"/>
-        <location filename="../../ui/visitor/window.py" line="394"/>
+        <location filename="../../ui/visitor/held.py" line="23"/>
+        <location filename="../../ui/visitor/window.py" line="390"/>
+        <location filename="../../ui/visitor/window.py" line="397"/>
         <source>Please see the receptionist</source>
         <extracomment>How long the &quot;you are checked in&quot; screen stays before the next visitor&apos;s welcome. Retry opening the database this often when it failed (locked by a job, disk hiccup).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="388"/>
+        <location filename="../../ui/visitor/held.py" line="24"/>
+        <source>The receptionist will finish your check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/visitor/window.py" line="391"/>
         <source>No problem: nothing about you was stored. The receptionist will register your visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="395"/>
+        <location filename="../../ui/visitor/window.py" line="398"/>
         <source>No problem: your visit is not registered here. The receptionist will help you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="479"/>
+        <location filename="../../ui/visitor/window.py" line="482"/>
         <source>Your invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="480"/>
+        <location filename="../../ui/visitor/window.py" line="483"/>
         <source>Scan the QR code of your invitation, or type its code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="481"/>
+        <location filename="../../ui/visitor/window.py" line="484"/>
         <source>Find my invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="487"/>
         <location filename="../../ui/visitor/window.py" line="490"/>
+        <location filename="../../ui/visitor/window.py" line="493"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="488"/>
+        <location filename="../../ui/visitor/window.py" line="491"/>
         <source>Hold your visitor card under the scanner, or type the code printed under its QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="547"/>
+        <location filename="../../ui/visitor/window.py" line="552"/>
         <source>Sorry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="563"/>
+        <location filename="../../ui/visitor/window.py" line="568"/>
         <source>Goodbye, %1!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="564"/>
+        <location filename="../../ui/visitor/window.py" line="569"/>
         <source>You are checked out. Thank you for visiting the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="600"/>
+        <location filename="../../ui/visitor/window.py" line="605"/>
         <source>No staff PIN is set on this kiosk. An administrator sets one with: gic-kiosk set-pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="604"/>
+        <location filename="../../ui/visitor/window.py" line="609"/>
         <source>Too many wrong PINs. Try again after %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visitor/window.py" line="607"/>
+        <location filename="../../ui/visitor/window.py" line="612"/>
         <source>Wrong PIN. %n attempt(s) left.</source>
         <translation>
             <numerusform>Wrong PIN. %n attempt left.</numerusform>
@@ -2545,7 +2875,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/visitor/window.py" line="631"/>
+        <location filename="../../ui/visitor/window.py" line="636"/>
         <source>Are you still there? Starting over in %n second(s).</source>
         <translation>
             <numerusform>Are you still there? Starting over in %n second.</numerusform>
@@ -2553,8 +2883,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/visitor/window.py" line="622"/>
-        <location filename="../../ui/visitor/window.py" line="682"/>
+        <location filename="../../ui/visitor/window.py" line="627"/>
+        <location filename="../../ui/visitor/window.py" line="687"/>
         <source>I am still here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2562,27 +2892,27 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="326"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="336"/>
         <source>Console locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="329"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="339"/>
         <source>%1 is signed in. Type your password or PIN to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="331"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="341"/>
         <source>Password or PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="332"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="342"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="333"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="343"/>
         <source>Sign in as someone else</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2933,7 +3263,7 @@
     </message>
     <message>
         <location filename="../../ui/reception/organizations/models.py" line="45"/>
-        <location filename="../../ui/reception/organizations/models.py" line="84"/>
+        <location filename="../../ui/reception/organizations/models.py" line="81"/>
         <location filename="../../ui/reception/organizations/texts.py" line="64"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -2976,12 +3306,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/models.py" line="83"/>
+        <location filename="../../ui/reception/organizations/models.py" line="80"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/organizations/models.py" line="85"/>
+        <location filename="../../ui/reception/organizations/models.py" line="82"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,24 +3722,253 @@
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../ui/texts.py" line="185"/>
+        <location filename="../../ui/texts.py" line="204"/>
         <source>We keep your name, mobile number and this visit.
-For %1 days, for the safety of everyone in the building; then it is deleted.
-Only reception and the building management see it.</source>
+For %1 days after your last visit, for everyone&apos;s safety; then it is erased.
+Only reception and the building management see it. Ask reception to see or erase it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="202"/>
-        <source>We keep your name, phone number, organisation, the purpose and place of your visit, and when you came and left.
+        <location filename="../../ui/texts.py" line="222"/>
+        <source>We keep your name, mobile number, organisation, the purpose and place of your visit, when you came and left, and the names of your group if you give them.
 
-Why: the safety of everyone in the building, and to reach you if needed.
+Why: the safety of everyone in the building (in an emergency, reception prints who is inside), and to reach you if needed.
 
-For how long: %1 days, then it is deleted.
+For how long: %1 days after your last visit. Then your name and number are erased on every computer of the building; only a count of visits without names is kept for the city&apos;s statistics.
 
-Who sees it: only the receptionists and the building management. It is never sold or shared.
+Who sees it: the receptionists, the building management and, in an emergency, the safety officers. It is never sold or shared.
 
-You may ask reception to show or delete your data at any time (Law No. 27 of 2022 on Personal Data Protection).</source>
+Your rights: ask at the reception desk for a copy of your data (on paper or as a file), to erase it now, or to withdraw your agreement; we answer within 3 × 24 hours. After a withdrawal the kiosk no longer recognises your number (Law No. 27 of 2022 on Personal Data Protection).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyModels</name>
+    <message>
+        <location filename="../../ui/reception/privacy/models.py" line="20"/>
+        <source>See their data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/models.py" line="21"/>
+        <source>Erase their data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/models.py" line="22"/>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/models.py" line="30"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/models.py" line="31"/>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/models.py" line="32"/>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/models.py" line="33"/>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/models.py" line="34"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/models.py" line="47"/>
+        <source>withdrawn %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/models.py" line="49"/>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/models.py" line="77"/>
+        <source>Request</source>
+        <extracomment>The operations&apos; now, read with the rows (None: nothing is overdue yet). The theme&apos;s warning colour (the panel hands it over); None: the view&apos;s own.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/models.py" line="78"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/models.py" line="79"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/models.py" line="80"/>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/models.py" line="81"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/models.py" line="82"/>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/models.py" line="98"/>
+        <source>open, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/models.py" line="99"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPanel</name>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="140"/>
+        <source>Requests about personal data</source>
+        <extracomment>The people found, the register, and the operations&apos; now (for what is overdue). What the last search looked for (None: nothing searched yet).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="142"/>
+        <source>Find the person by mobile number or name. A request must be answered within 3 × 24 hours of receiving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="144"/>
+        <source>Mobile number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="145"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="146"/>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="152"/>
+        <source>Kind of request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="153"/>
+        <source>Log as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="155"/>
+        <source>Enter the request for the mobile number or name typed, to handle later: it waits in the register with its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="159"/>
+        <source>In Indonesian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="160"/>
+        <source>In English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="162"/>
+        <source>Language of the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="163"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="164"/>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="165"/>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="166"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="166"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="167"/>
+        <source>Register of requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="205"/>
+        <source>Logged: to be answered by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="248"/>
+        <source>Save the export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="259"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="265"/>
+        <source>Saved to %1: %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="280"/>
+        <source>Consent withdrawn. The kiosk no longer recalls them; next time they are asked afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/privacy/panel.py" line="293"/>
+        <source>Erase %1 (%2) now? Their name, mobile number and the names in their groups go from %n visit(s) on every desk, and cannot be brought back. The visits stay, without them, for the statistics.</source>
+        <translation>
+            <numerusform>Erase %1 (%2) now? Their name, mobile number and the names in their groups go from %n visit on every desk, and cannot be brought back. The visit stays, without them, for the statistics.</numerusform>
+            <numerusform>Erase %1 (%2) now? Their name, mobile number and the names in their groups go from %n visits on every desk, and cannot be brought back. The visits stay, without them, for the statistics.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/privacy/panel.py" line="303"/>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/privacy/panel.py" line="309"/>
+        <source>Erased: %n visitor record(s).</source>
+        <translation>
+            <numerusform>Erased: %n visitor record.</numerusform>
+            <numerusform>Erased: %n visitor records.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3443,37 +4002,37 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>Purpose</name>
     <message>
-        <location filename="../../ui/texts.py" line="16"/>
+        <location filename="../../ui/texts.py" line="20"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="17"/>
+        <location filename="../../ui/texts.py" line="21"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="18"/>
+        <location filename="../../ui/texts.py" line="22"/>
         <source>Consultation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="19"/>
+        <location filename="../../ui/texts.py" line="23"/>
         <source>Showroom visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="20"/>
+        <location filename="../../ui/texts.py" line="24"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="21"/>
+        <location filename="../../ui/texts.py" line="25"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="22"/>
+        <location filename="../../ui/texts.py" line="26"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,178 +4048,278 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="344"/>
+        <location filename="../../ui/reception/window.py" line="355"/>
         <source>No staff accounts have reached this desk yet: they come with the next sync. An administrator can also add one here with &quot;gic-kiosk staff add&quot;.</source>
-        <extracomment>Only for those whose role may see them (None otherwise). Dialogs hidden while the console is locked, shown again when it opens.</extracomment>
+        <extracomment>Only for those whose role may see them (None otherwise). The marshals&apos; ticks, one set for every roll-call screen (locked, signed in, anyone&apos;s). Dialogs hidden while the console is locked, shown again when it opens.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="443"/>
+        <location filename="../../ui/reception/window.py" line="454"/>
         <source>Your account was disabled: please ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="509"/>
+        <location filename="../../ui/reception/window.py" line="527"/>
         <source>Visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="509"/>
+        <location filename="../../ui/reception/window.py" line="527"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="510"/>
+        <location filename="../../ui/reception/window.py" line="528"/>
         <source>Week per room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="510"/>
+        <location filename="../../ui/reception/window.py" line="528"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="511"/>
+        <location filename="../../ui/reception/window.py" line="529"/>
         <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="512"/>
+        <location filename="../../ui/reception/window.py" line="530"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="513"/>
+        <location filename="../../ui/reception/window.py" line="531"/>
         <source>Invitations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="514"/>
+        <location filename="../../ui/reception/window.py" line="532"/>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="515"/>
+        <location filename="../../ui/reception/window.py" line="533"/>
         <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="516"/>
+        <location filename="../../ui/reception/window.py" line="534"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="517"/>
+        <location filename="../../ui/reception/window.py" line="535"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="536"/>
+        <source>Deny list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/window.py" line="537"/>
+        <source>Privacy requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/reception/privacy/models.py" line="104"/>
+        <source>%n visitor record(s)</source>
+        <translation>
+            <numerusform>%n visitor record</numerusform>
+            <numerusform>%n visitor records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/privacy/models.py" line="105"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/texts.py" line="148"/>
+        <location filename="../../ui/texts.py" line="167"/>
         <source>Receptionist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="149"/>
+        <location filename="../../ui/texts.py" line="168"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="150"/>
+        <location filename="../../ui/texts.py" line="169"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="158"/>
+        <location filename="../../ui/texts.py" line="177"/>
         <source>serve visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="159"/>
+        <location filename="../../ui/texts.py" line="178"/>
         <source>invite guests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="160"/>
+        <location filename="../../ui/texts.py" line="179"/>
         <source>make or change bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="161"/>
+        <location filename="../../ui/texts.py" line="180"/>
         <source>print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="162"/>
+        <location filename="../../ui/texts.py" line="181"/>
         <source>approve or reject bookings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="163"/>
+        <location filename="../../ui/texts.py" line="182"/>
         <source>close rooms or floors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="164"/>
+        <location filename="../../ui/texts.py" line="183"/>
         <source>change rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="165"/>
+        <location filename="../../ui/texts.py" line="184"/>
         <source>change organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="167"/>
+        <location filename="../../ui/texts.py" line="186"/>
         <source>see reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="168"/>
+        <location filename="../../ui/texts.py" line="187"/>
         <source>handle privacy requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="169"/>
+        <location filename="../../ui/texts.py" line="188"/>
         <source>see the activity record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="170"/>
+        <location filename="../../ui/texts.py" line="189"/>
         <source>manage staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="171"/>
+        <location filename="../../ui/texts.py" line="190"/>
         <source>manage devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="172"/>
+        <location filename="../../ui/texts.py" line="191"/>
         <source>manage keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="173"/>
+        <location filename="../../ui/texts.py" line="192"/>
         <source>leave kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="175"/>
+        <location filename="../../ui/texts.py" line="194"/>
         <source>an administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="177"/>
+        <location filename="../../ui/texts.py" line="196"/>
         <source>a manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="178"/>
+        <location filename="../../ui/texts.py" line="197"/>
         <source>Your role (%1) may not %2. Please ask %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollCallModel</name>
+    <message>
+        <location filename="../../ui/reception/evacuation/model.py" line="196"/>
+        <location filename="../../ui/reception/evacuation/model.py" line="230"/>
+        <source>Safe</source>
+        <extracomment>A person row: their visit&apos;s id (a str), for tests and for finding them again. An evacuation begun this long after the last tick (or the last touch of the button) is a new one: the ticks of the one before (a drill this morning) must not mark anyone safe now.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/model.py" line="196"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/model.py" line="230"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/model.py" line="230"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/model.py" line="230"/>
+        <source>Time in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/model.py" line="231"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/model.py" line="231"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/model.py" line="231"/>
+        <source>Host / room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/model.py" line="252"/>
+        <source>Unknown / lobby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/evacuation/model.py" line="255"/>
+        <source>Floor %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/evacuation/model.py" line="257"/>
+        <source>%n of %1 not yet accounted for</source>
+        <translation>
+            <numerusform>%n of %1 not yet accounted for</numerusform>
+            <numerusform>%n of %1 not yet accounted for</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reception/evacuation/model.py" line="261"/>
+        <source>%n booking(s) in progress, %1 expected</source>
+        <translation>
+            <numerusform>%n booking in progress, %1 expected</numerusform>
+            <numerusform>%n bookings in progress, %1 expected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3911,42 +4570,42 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="126"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="124"/>
         <source>Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="127"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="125"/>
         <source>Retire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="140"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="138"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="159"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="157"/>
         <source>Back in use: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="163"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="161"/>
         <source>Retire %1? It is no longer offered for bookings or to visitors; its past bookings and visits keep its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="172"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="170"/>
         <source>Retired: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="191"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="189"/>
         <source>%1 still has bookings: move or cancel them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/rooms/panel.py" line="198"/>
+        <location filename="../../ui/reception/rooms/panel.py" line="196"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4022,18 +4681,18 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="47"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="48"/>
         <source>Too many wrong tries: this account is locked until %1. An administrator can reset the password.</source>
         <extracomment>The card in the middle of the screen: room for the longest caption beside a field that shows a whole passphrase, in either language.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="51"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="52"/>
         <source>This account is disabled. Please ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="54"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="55"/>
         <source>Wrong name or password. Five wrong tries in a row lock the account for five minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4041,28 +4700,28 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="152"/>
-        <location filename="../../ui/reception/staff/sign_in.py" line="157"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="160"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="165"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="153"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="161"/>
         <source>Reception console: sign in with your own name and password. What you do is recorded under your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="155"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="163"/>
         <source>Sign-in name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="156"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="164"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/sign_in.py" line="172"/>
+        <location filename="../../ui/reception/staff/sign_in.py" line="180"/>
         <source>Type your sign-in name and password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4216,12 +4875,12 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="352"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="350"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/accounts.py" line="353"/>
+        <location filename="../../ui/reception/staff/accounts.py" line="351"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4252,247 +4911,307 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>StaffTexts</name>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="17"/>
+        <location filename="../../ui/reception/staff/texts.py" line="18"/>
         <source>Please fill this in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="18"/>
+        <location filename="../../ui/reception/staff/texts.py" line="19"/>
         <source>This is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="19"/>
+        <location filename="../../ui/reception/staff/texts.py" line="20"/>
         <source>A name needs letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="21"/>
+        <location filename="../../ui/reception/staff/texts.py" line="22"/>
         <source>A name cannot have these characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="23"/>
+        <location filename="../../ui/reception/staff/texts.py" line="24"/>
         <source>Use 2 to 40 of a–z, 0–9, dot, dash or underscore, e.g. siti.a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="25"/>
+        <location filename="../../ui/reception/staff/texts.py" line="26"/>
         <source>Someone already signs in with this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="27"/>
+        <location filename="../../ui/reception/staff/texts.py" line="28"/>
         <source>At least %1 characters; a short sentence is easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="32"/>
+        <location filename="../../ui/reception/staff/texts.py" line="33"/>
         <source>Too easy to guess: choose one that is not well known and does not contain the sign-in name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="30"/>
+        <location filename="../../ui/reception/staff/texts.py" line="31"/>
         <source>At most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="36"/>
+        <location filename="../../ui/reception/staff/texts.py" line="37"/>
         <source>The building would have no administrator left: make someone else an administrator first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="39"/>
+        <location filename="../../ui/reception/staff/texts.py" line="40"/>
         <source>The first administrator was already made: please sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="41"/>
+        <location filename="../../ui/reception/staff/texts.py" line="42"/>
         <source>Choose a role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="42"/>
+        <location filename="../../ui/reception/staff/texts.py" line="43"/>
         <source>This is not your current password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="44"/>
+        <location filename="../../ui/reception/staff/texts.py" line="45"/>
         <source>Too many wrong passwords: your account is locked for a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="52"/>
+        <location filename="../../ui/reception/staff/texts.py" line="53"/>
         <source>%1 to %2 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="58"/>
+        <location filename="../../ui/reception/staff/texts.py" line="59"/>
         <source>Booking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="59"/>
+        <location filename="../../ui/reception/staff/texts.py" line="60"/>
         <source>Closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="60"/>
+        <location filename="../../ui/reception/staff/texts.py" line="61"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="61"/>
+        <location filename="../../ui/reception/staff/texts.py" line="62"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="62"/>
+        <location filename="../../ui/reception/staff/texts.py" line="63"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="63"/>
+        <location filename="../../ui/reception/staff/texts.py" line="64"/>
         <source>Invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="64"/>
+        <location filename="../../ui/reception/staff/texts.py" line="65"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="65"/>
+        <location filename="../../ui/reception/staff/texts.py" line="66"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="75"/>
-        <location filename="../../ui/reception/staff/texts.py" line="101"/>
+        <location filename="../../ui/reception/staff/texts.py" line="67"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="77"/>
+        <location filename="../../ui/reception/staff/texts.py" line="103"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="76"/>
-        <location filename="../../ui/reception/staff/texts.py" line="102"/>
+        <location filename="../../ui/reception/staff/texts.py" line="78"/>
+        <location filename="../../ui/reception/staff/texts.py" line="104"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="78"/>
-        <location filename="../../ui/reception/staff/texts.py" line="103"/>
+        <location filename="../../ui/reception/staff/texts.py" line="80"/>
+        <location filename="../../ui/reception/staff/texts.py" line="105"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="80"/>
-        <location filename="../../ui/reception/staff/texts.py" line="104"/>
+        <location filename="../../ui/reception/staff/texts.py" line="82"/>
+        <location filename="../../ui/reception/staff/texts.py" line="106"/>
         <source>Brought back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="82"/>
+        <location filename="../../ui/reception/staff/texts.py" line="84"/>
         <source>List imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="84"/>
+        <location filename="../../ui/reception/staff/texts.py" line="86"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="85"/>
+        <location filename="../../ui/reception/staff/texts.py" line="87"/>
         <source>Reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="86"/>
+        <location filename="../../ui/reception/staff/texts.py" line="88"/>
         <source>Checked out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="88"/>
+        <location filename="../../ui/reception/staff/texts.py" line="90"/>
         <source>Card reprinted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="90"/>
+        <location filename="../../ui/reception/staff/texts.py" line="92"/>
         <source>Checked in at the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="92"/>
+        <location filename="../../ui/reception/staff/texts.py" line="94"/>
         <source>Invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="93"/>
+        <location filename="../../ui/reception/staff/texts.py" line="95"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="95"/>
+        <location filename="../../ui/reception/staff/texts.py" line="97"/>
         <source>Slip printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="97"/>
+        <location filename="../../ui/reception/staff/texts.py" line="99"/>
         <source>Booking saved for a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="99"/>
+        <location filename="../../ui/reception/staff/texts.py" line="101"/>
         <source>Series saved for a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="106"/>
+        <location filename="../../ui/reception/staff/texts.py" line="108"/>
         <source>First administrator made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="108"/>
+        <location filename="../../ui/reception/staff/texts.py" line="110"/>
         <source>Account added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="110"/>
+        <location filename="../../ui/reception/staff/texts.py" line="112"/>
         <source>Password changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="112"/>
+        <location filename="../../ui/reception/staff/texts.py" line="114"/>
         <source>PIN changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="113"/>
+        <location filename="../../ui/reception/staff/texts.py" line="115"/>
         <source>Role changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="115"/>
+        <location filename="../../ui/reception/staff/texts.py" line="117"/>
         <source>Account disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="117"/>
+        <location filename="../../ui/reception/staff/texts.py" line="119"/>
         <source>Account enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="119"/>
+        <location filename="../../ui/reception/staff/texts.py" line="121"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="121"/>
+        <location filename="../../ui/reception/staff/texts.py" line="123"/>
         <source>Locked after wrong passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/staff/texts.py" line="123"/>
+        <location filename="../../ui/reception/staff/texts.py" line="125"/>
         <source>Left kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="127"/>
+        <source>Evacuation list printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="139"/>
+        <source>Added to the deny list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="141"/>
+        <source>Removed from the deny list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="143"/>
+        <source>Held check-in admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="145"/>
+        <source>Held check-in turned away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="147"/>
+        <source>Request to see data logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="149"/>
+        <source>Request to erase data logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="151"/>
+        <source>Consent withdrawal logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="153"/>
+        <source>Personal data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="155"/>
+        <source>Personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reception/staff/texts.py" line="157"/>
+        <source>Consent withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4706,52 +5425,52 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="172"/>
+        <location filename="../../ui/reception/history/panel.py" line="174"/>
         <source>checked in at the desk by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="173"/>
+        <location filename="../../ui/reception/history/panel.py" line="175"/>
         <source>checked out at the desk by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="174"/>
+        <location filename="../../ui/reception/history/panel.py" line="176"/>
         <source>card reprinted by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="177"/>
+        <location filename="../../ui/reception/history/panel.py" line="179"/>
         <source>checked in at the kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="186"/>
+        <location filename="../../ui/reception/history/panel.py" line="188"/>
         <source>in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="189"/>
+        <location filename="../../ui/reception/history/panel.py" line="191"/>
         <source>out %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="191"/>
+        <location filename="../../ui/reception/history/panel.py" line="193"/>
         <source>still in the building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="192"/>
+        <location filename="../../ui/reception/history/panel.py" line="194"/>
         <source>to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="194"/>
+        <location filename="../../ui/reception/history/panel.py" line="196"/>
         <source>pass %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/history/panel.py" line="196"/>
+        <location filename="../../ui/reception/history/panel.py" line="198"/>
         <source>with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4810,38 +5529,38 @@ You may ask reception to show or delete your data at any time (Law No. 27 of 202
 <context>
     <name>VisitorsPanel</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="125"/>
+        <location filename="../../ui/reception/window.py" line="129"/>
         <source>Who is in the building</source>
         <extracomment>What the visitors list shows: visits, by floor and room. What the bookings list and the approvals show.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="127"/>
+        <location filename="../../ui/reception/window.py" line="131"/>
         <source>Check in a visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="128"/>
+        <location filename="../../ui/reception/window.py" line="132"/>
         <source>Invite a guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="129"/>
+        <location filename="../../ui/reception/window.py" line="133"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="130"/>
+        <location filename="../../ui/reception/window.py" line="134"/>
         <source>Check out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="131"/>
+        <location filename="../../ui/reception/window.py" line="135"/>
         <source>Reprint card</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/window.py" line="187"/>
+        <location filename="../../ui/reception/window.py" line="191"/>
         <source>%n person(s) in the building</source>
         <translation>
             <numerusform>%n person in the building</numerusform>

@@ -79,3 +79,37 @@ def test_recall_refuses_letters(ops: Operations) -> None:
     with pytest.raises(InvalidFieldError) as info:
         ops.recall("0812abc")
     assert info.value.error.code is ErrorCode.PHONE_INVALID_CHARACTERS
+
+
+def test_a_visitor_who_agreed_to_an_earlier_notice_is_asked_again(ops: Operations) -> None:
+    from sqlalchemy import select
+
+    from kiosk.models import Visitor
+
+    ops.check_in(CheckInRequest(name="Budi Santoso", phone="081234567890",
+                                purpose=Purpose.TRAINING, consent=True))
+    with ops.database.unit_of_work() as session:
+        session.scalars(select(Visitor)).one().consent_version = "2026-11"  # before erasure
+    [match] = ops.recall("081234567890").matches
+    assert match.needs_consent
+    with pytest.raises(ValidationError) as info:
+        ops.check_in(CheckInRequest(visitor_id=match.visitor_id, purpose=Purpose.MEETING))
+    assert info.value.codes() == {"consent": ErrorCode.CONSENT_REQUIRED}
+    ops.check_in(CheckInRequest(visitor_id=match.visitor_id, purpose=Purpose.MEETING,
+                                consent=True))
+    assert not ops.recall("081234567890").matches[0].needs_consent
+
+
+def test_a_visitor_erased_after_the_kiosk_recalled_them_registers_afresh(
+        ops: Operations) -> None:
+    from kiosk.privacy.erasure import anonymise_visitors
+
+    ops.check_in(CheckInRequest(name="Budi Santoso", phone="081234567890",
+                                purpose=Purpose.TRAINING, consent=True))
+    [match] = ops.recall("081234567890").matches
+    with ops.database.unit_of_work() as session:  # the daily purge, between two touches
+        anonymise_visitors(session, [match.visitor_id], at=ops.clock())
+    with pytest.raises(ValidationError) as info:
+        ops.check_in(CheckInRequest(visitor_id=match.visitor_id, purpose=Purpose.MEETING,
+                                    consent=True))
+    assert info.value.codes() == {"visitor": ErrorCode.UNKNOWN_VISITOR}

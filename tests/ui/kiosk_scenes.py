@@ -8,6 +8,7 @@ changed to be laid out and painted.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterator
 from datetime import datetime, time, timedelta
 from typing import Any
@@ -16,7 +17,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from sqlalchemy import select
 
 from kiosk.building.catalogue import room_id
-from kiosk.errors import ErrorCode
+from kiosk.errors import CheckInHeldError, CodeRefusedError, ErrorCode
 from kiosk.models import Booking, BookingStatus, Purpose, Visitor
 from kiosk.operations import Operations
 from kiosk.paper.printing import PrintProblem
@@ -147,8 +148,13 @@ def kiosk_scenes(window: KioskWindow, context: AppContext) -> Iterator[str]:
     yield "check-out"
     window.say_goodbye("Ayu Lestari")
     yield "goodbye"
-    window._refuse(ErrorCode.INVITATION_EXPIRED)
+    window._refuse(CodeRefusedError(ErrorCode.INVITATION_EXPIRED))
     yield "refused"
+    window._refuse(CodeRefusedError(ErrorCode.PASS_EXPIRED,
+                                    expired_at=clock - timedelta(hours=16)))
+    yield "card-expired"
+    window.recover(CheckInHeldError(uuid.uuid4()))  # the deny list held it: see reception
+    yield "held"
     window._consent_declined()
     yield "privacy-declined"
     window.show_today()

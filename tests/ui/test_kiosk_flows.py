@@ -654,3 +654,20 @@ def test_no_welcome_button_looks_switched_on_by_a_focus_frame(qtbot, context) ->
     window.go_welcome()  # ... the next visitor's welcome has none
     focused = QApplication.focusWidget()
     assert focused is None or not window.welcome.isAncestorOf(focused)
+
+
+def test_an_expired_card_says_when_it_expired(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    result = on_worker(qtbot, context, lambda ops: ops.check_in(CheckInRequest(
+        name="Budi", phone="081234567890", purpose=Purpose.MEETING, consent=True)))
+    # Valid until yesterday 17:00 WIB: the token carries the moment, the kiosk says it.
+    until = (MORNING - timedelta(days=1)).replace(hour=10, minute=0)
+    card = on_worker(qtbot, context, lambda ops: tokens.sign(
+        ops.keyring, tokens.TokenKind.VISIT_PASS, result.visit.visit_id, until))
+    window = open_kiosk(qtbot, context)
+    guest = Guest(qtbot, window)
+    guest.scan(card)
+    guest.sees(window.screens.message)
+    assert window.screens.message.text.text() == (
+        "Kartu tamu ini sudah tidak berlaku sejak Minggu, 22 November 2026 pukul 17.00 WIB. "
+        "Silakan serahkan ke resepsionis.")
+    assert rows(qtbot, context, Visit) == 1

@@ -33,11 +33,15 @@ from ui.reception.calendar.day_panel import DayGridPanel
 from ui.reception.calendar.overview import OverviewPanel
 from ui.reception.calendar.week import WeekPanel
 from ui.reception.cards import follow_card
+from ui.reception.deny.held_alert import HeldAlertDock
+from ui.reception.deny.panel import DenyListPanel
 from ui.reception.desk_check_in import DeskCheckInDialog
+from ui.reception.evacuation import EvacuationButton, SafeTicks
 from ui.reception.history.panel import VisitHistoryPanel
 from ui.reception.invitations.panel import InvitationsPanel
 from ui.reception.invite_dialog import InviteDialog
 from ui.reception.organizations.panel import OrganizationsPanel
+from ui.reception.privacy.panel import PrivacyPanel
 from ui.reception.rooms.panel import RoomsPanel
 from ui.reception.staff.accounts import MyAccountDialog, StaffPanel
 from ui.reception.staff.activity import ActivityPanel
@@ -275,6 +279,8 @@ class ReceptionWindow(QMainWindow):
     #: Only for those whose role may see them (None otherwise).
     rooms: RoomsPanel | None = None
     activity: ActivityPanel | None = None
+    deny_list: DenyListPanel | None = None
+    privacy: PrivacyPanel | None = None
     staff: StaffPanel | None = None
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -285,9 +291,11 @@ class ReceptionWindow(QMainWindow):
         self.booking_dialog: BookingDialog | None = None
         self.pages = QStackedWidget(self)
         self.waiting = QWidget(self)  # while the worker says whether anybody can sign in
-        self.sign_in_page = SignInPage(context, self)
-        self.first_admin_page = FirstAdminPage(context, self)
-        self.lock_page = LockPage(context, self)
+        #: The marshals' ticks, one set for every roll-call screen (locked, signed in, anyone's).
+        self.roll_call_ticks = SafeTicks(self)
+        self.sign_in_page = SignInPage(context, self, ticks=self.roll_call_ticks)
+        self.first_admin_page = FirstAdminPage(context, self, ticks=self.roll_call_ticks)
+        self.lock_page = LockPage(context, self, ticks=self.roll_call_ticks)
         for page in (self.waiting, self.sign_in_page, self.first_admin_page, self.lock_page):
             self.pages.addWidget(page)
         self.tabs = QTabWidget(self)
@@ -311,6 +319,8 @@ class ReceptionWindow(QMainWindow):
         self.first_admin_page.signed_in.connect(self.enter)
         self.lock_page.unlocked.connect(self._unlocked)
         self.lock_page.switch.connect(self.sign_out)
+        # Check-ins the deny list held, over every tab until decided.
+        self.held_alert = HeldAlertDock(context, self.pages, lambda: self.signed_in, self)
         context.changed.connect(self._staff_changed)
         #: Dialogs hidden while the console is locked, shown again when it opens.
         self._hidden_dialogs: list[QDialog] = []
@@ -458,6 +468,9 @@ class ReceptionWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("reception-tabs")
         self.tabs.setDocumentMode(True)
+        # In every tab's corner, for every role: the alarm does not wait for the right tab.
+        self.evacuation = EvacuationButton(context, self.tabs, ticks=self.roll_call_ticks)
+        self.tabs.setCornerWidget(self.evacuation, Qt.Corner.TopRightCorner)
         self.visitors = VisitorsPanel(context, self.tabs)
         self.calendar = DayGridPanel(context, self.tabs)
         self.week = WeekPanel(context, self.tabs)
@@ -470,9 +483,13 @@ class ReceptionWindow(QMainWindow):
         self.activity = ActivityPanel(context, self.tabs) if actor.may(
             Permission.ACTIVITY) else None
         self.staff = StaffPanel(context, self.tabs) if actor.may(Permission.STAFF) else None
+        self.deny_list = DenyListPanel(context, self.tabs) if actor.may(
+            Permission.PRIVACY) else None
+        self.privacy = PrivacyPanel(context, self.tabs) if actor.may(
+            Permission.PRIVACY) else None
         for page in (self.visitors, self.calendar, self.week, self.overview, self.bookings,
                      self.history, self.invitations, self.organizations, self.rooms,
-                     self.activity, self.staff):
+                     self.activity, self.staff, self.deny_list, self.privacy):
             if page is not None:
                 self.tabs.addTab(page, "")
         self.pages.addWidget(self.tabs)
@@ -515,6 +532,8 @@ class ReceptionWindow(QMainWindow):
         titles[self.rooms] = self.tr("Rooms")
         titles[self.activity] = self.tr("Activity")
         titles[self.staff] = self.tr("Staff")
+        titles[self.deny_list] = self.tr("Deny list")
+        titles[self.privacy] = self.tr("Privacy requests")
         for page, title in titles.items():
             if page is None:
                 continue

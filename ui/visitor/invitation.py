@@ -61,8 +61,9 @@ class InvitationScreen(StepScreen):
         self.decline.set_text(self.tr("I do not agree"))
         self.privacy.setText(
             self.tr("By confirming you agree that your name, phone number and visit are kept "
-                    "for %1 days for the building's safety, seen only by reception and "
-                    "building management.").replace("%1", str(self._retention_days)))
+                    "for %1 days after your last visit, for the building's safety, seen only "
+                    "by reception and building management. Ask reception to see or erase "
+                    "them.").replace("%1", str(self._retention_days)))
         invitation = self._invitation
         if invitation is None:
             return

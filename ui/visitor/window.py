@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.theme import apply_theme
+from ui.visitor.held import held_for_reception
 from ui.visitor.idle import IdleWatcher
 from ui.visitor.scanner import ScannerInput
 from ui.visitor.welcome import WelcomeScreen
@@ -36,7 +37,7 @@ from ui.widgets import label
 
 if TYPE_CHECKING:
     from kiosk.bookings.events import EventSummary
-    from kiosk.errors import ErrorCode
+    from kiosk.errors import CodeRefusedError
     from kiosk.operations import CheckInResult, Destinations, Operations, ScanOutcome
     from kiosk.staff.pin import PinCheck
     from kiosk.visits.check_in import Destination
@@ -289,6 +290,8 @@ class KioskWindow(QMainWindow):
 
     def recover(self, error: BaseException) -> None:
         """Something failed unexpectedly: log it, tell the visitor kindly, start over."""
+        if held_for_reception(error, self.screens.message):  # the deny list: staff decide
+            return self._show(self.screens.message)
         log.error("kiosk recovered from an unexpected error", exc_info=error)
         self.go_welcome()
         self.welcome.show_notice(self._something_went_wrong())
@@ -500,7 +503,7 @@ class KioskWindow(QMainWindow):
 
         self._scan(text, on_error=self._refuse)
 
-    def _scan(self, text: str, on_error: Callable[[ErrorCode], None]) -> None:
+    def _scan(self, text: str, on_error: Callable[[CodeRefusedError], None]) -> None:
         from kiosk.errors import CodeRefusedError
         from kiosk.operations import CheckedOut, JustCheckedIn
 
@@ -519,40 +522,42 @@ class KioskWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, CodeRefusedError):
-                on_error(error.code)
+                on_error(error)
             else:
                 self.recover(error)
 
         self.context.run(lambda ops: ops.handle_scan(text, just_printed=just_printed), done,
                          failed)
 
-    def _show_code_error(self, code: ErrorCode) -> None:
+    def _show_code_error(self, refusal: CodeRefusedError) -> None:
         """A typed code that did not work: a typo is fixed on the spot; an invitation that
         cannot be used gets the refusal screen, with its way on."""
         from kiosk.errors import ErrorCode
         from ui.texts import WALK_IN_AFTER, reception_hint, refusal_text
 
-        if code in WALK_IN_AFTER and code is not ErrorCode.INVITATION_UNKNOWN:
-            self._refuse(code)
+        if refusal.code in WALK_IN_AFTER and refusal.code is not ErrorCode.INVITATION_UNKNOWN:
+            self._refuse(refusal)
         else:
-            self.screens.code_entry.show_error(refusal_text(code) + " " + reception_hint())
+            self.screens.code_entry.show_error(
+                refusal_text(refusal, self.context.settings.zone) + " " + reception_hint())
 
-    def _refuse(self, code: ErrorCode) -> None:
-        """Why a code did nothing, what to do next, where reception is; and, for an
-        invitation that cannot be used, the way on as a walk-in visitor."""
+    def _refuse(self, refusal: CodeRefusedError) -> None:
+        """Why a code did nothing (an expired pass: since when), what to do next, where
+        reception is; and, for an invitation that cannot be used, the way on as a walk-in
+        visitor."""
         from ui.texts import WALK_IN_AFTER, reception_hint, refusal_text
 
         # The way on only while walk-ins work (not while the kiosk cannot read its places).
-        walk_in = code in WALK_IN_AFTER and self.welcome.check_in_button.isEnabled()
-        self._message(self.tr("Sorry"), refusal_text(code), where=reception_hint(),
-                      walk_in=walk_in)
+        walk_in = refusal.code in WALK_IN_AFTER and self.welcome.check_in_button.isEnabled()
+        self._message(self.tr("Sorry"), refusal_text(refusal, self.context.settings.zone),
+                      where=reception_hint(), walk_in=walk_in)
 
     def _redeem(self, code: str) -> None:
         from kiosk.errors import CodeRefusedError
 
         def failed(error: BaseException) -> None:
             if isinstance(error, CodeRefusedError):
-                self._refuse(error.code)
+                self._refuse(error)
             else:
                 self.recover(error)
 

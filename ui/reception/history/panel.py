@@ -165,9 +165,11 @@ class VisitHistoryPanel(Screen):
 
     def _show_served(self, visit: VisitSummary, served: list[ActivityEntry]) -> None:
         """Who at reception checked the visit in or out, or reprinted its card."""
+        if not shiboken6.isValid(self):
+            return  # the console was rebuilt (another person signed in) meanwhile
         index = self.table.currentIndex()
         shown = self.model.visit_at(index.row()) if index.isValid() else None
-        if not shiboken6.isValid(self) or shown is None or shown.visit_id != visit.visit_id:
+        if shown is None or shown.visit_id != visit.visit_id:
             return  # another visit is chosen now
         texts = {"check_in": self.tr("checked in at the desk by %1"),
                  "check_out": self.tr("checked out at the desk by %1"),
