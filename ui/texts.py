@@ -80,9 +80,11 @@ def moment_text(at: datetime, zone: ZoneInfo) -> str:
     """A moment in the building's zone, in the interface's language: "Senin, 7 Desember 2026
     pukul 17.00 WIB" / "Monday, 7 December 2026 at 17:00 WIB"."""
     local = at.astimezone(zone)
-    if QLocale().language() == QLocale.Language.Indonesian:
-        return f"{format_day_id(local.date())} pukul {local:%H.%M} {zone_label(zone)}"
-    return f"{format_day_en(local.date())} at {local:%H:%M} {zone_label(zone)}"
+    indonesian = QLocale().language() == QLocale.Language.Indonesian
+    day = format_day_id(local.date()) if indonesian else format_day_en(local.date())
+    return (QCoreApplication.translate("Errors", "%1 at %2 %3", "a day, a time, a time zone")
+            .replace("%1", day).replace("%2", f"{local:%H.%M}" if indonesian else f"{local:%H:%M}")
+            .replace("%3", zone_label(zone)))
 
 
 def refusal_text(refusal: ErrorCode | CodeRefusedError, zone: ZoneInfo | None = None) -> str:

@@ -13,6 +13,7 @@ synced, so a plain UPDATE is the right tool there.
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -75,23 +76,31 @@ def anonymise_visitors(session: Session, visitor_ids: Collection[uuid.UUID], *, 
     alone unless it is older too (someone past retention may be invited for next week)."""
     ids = list(dict.fromkeys(visitor_ids))
     visitors = _load(session, Visitor, Visitor.id, ids)
-    phones = {v.phone_e164 for v in visitors if v.phone_e164}
+    # A phone is often shared (a family, an office): rows found by phone must carry the
+    # person's name too, or erasing one person would erase another's invitation.
+    people = {(v.phone_e164, _same_name(v.full_name)) for v in visitors if v.phone_e164}
+    phones = {phone for phone, _name in people}
     visits = _load(session, Visit, Visit.visitor_id, ids)
     visitor_kind = _visitor_kind_organizations(
-        session, {v.organization_id for v in visits if v.organization_id})
+        session, {o.organization_id for o in (*visits, *visitors) if o.organization_id})
     changed: dict[str, list[uuid.UUID]] = {}
     for visitor in visitors:
-        _anonymise(visitor, at, changed)
+        # Only a link to the visitor's own business goes; one to a tenant stays (as central's
+        # purge does: both copies must agree).
+        keep = visitor.organization_id if visitor.organization_id not in visitor_kind else None
+        _anonymise(visitor, at, changed, organization_id=keep)
     for visit in visits:
         keep = visit.organization_id if visit.organization_id not in visitor_kind else None
         _anonymise(visit, at, changed, organization_id=keep)
     visit_ids = [v.id for v in visits]
     redeemed = {v.invitation_id for v in visits}
     invitations = [i for i in _invitations(session, redeemed, phones)
-                   if older_than is None or i.id in redeemed or i.expected_until < older_than]
+                   if i.id in redeemed or (
+                       (i.phone_e164, _same_name(i.guest_name)) in people
+                       and (older_than is None or i.expected_until < older_than))]
     for invitation in invitations:
         _anonymise(invitation, at, changed)
-    for held in _held(session, phones, {str(i) for i in ids}, {str(i) for i in visit_ids}):
+    for held in _held(session, people, {str(i) for i in ids}, {str(i) for i in visit_ids}):
         if older_than is None or held.created_at < older_than:
             _anonymise(held, at, changed)
     session.flush()
@@ -245,16 +254,23 @@ def _invitations(session: Session, redeemed: Iterable[uuid.UUID | None],
     return list(rows.values())
 
 
-def _held(session: Session, phones: set[str], visitor_ids: set[str],
+def _same_name(name: object) -> str:
+    """A name compared loosely (spaces, case, compatibility forms): the same person's name as
+    typed at the kiosk and at an invitation."""
+    return unicodedata.normalize("NFKC", " ".join(str(name or "").split())).casefold()
+
+
+def _held(session: Session, people: set[tuple[str, str]], visitor_ids: set[str],
           visit_ids: set[str]) -> list[HeldCheckIn]:
-    """Held check-ins under one of these phones, of one of these visitors, or admitted as one
-    of these visits. Held rows are few (they are decided within the day and purged with the
-    retention period), so they are read whole and matched here."""
+    """Held check-ins under one of these (phone, name)s, of one of these visitors, or admitted
+    as one of these visits. Held rows are few (they are decided within the day and purged with
+    the retention period), so they are read whole and matched here."""
     rows = session.scalars(select(HeldCheckIn).where(HeldCheckIn.anonymized_at.is_(None)))
     found = []
     for row in rows:
         request = row.request or {}
-        if (request.get("phone") in phones or request.get("visitor_id") in visitor_ids
+        asked = (request.get("phone"), _same_name(request.get("name")))
+        if (asked in people or request.get("visitor_id") in visitor_ids
                 or (row.visit_id is not None and str(row.visit_id) in visit_ids)):
             found.append(row)
     return found

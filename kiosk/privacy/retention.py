@@ -29,7 +29,7 @@ from kiosk.config import Settings
 from kiosk.db.outbox import OutboxEntry
 from kiosk.db.types import UTCDateTime
 from kiosk.db.unit_of_work import Database
-from kiosk.models import DenyEntry, HeldCheckIn, Invitation
+from kiosk.models import DenyEntry, HeldCheckIn, Invitation, PrivacyRequest
 from kiosk.privacy import erasure, wipe
 
 log = logging.getLogger(__name__)
@@ -138,6 +138,7 @@ class Purge:
         yield from self._rows(HeldCheckIn, HeldCheckIn.created_at < self.cutoff)
         yield from self._rows(DenyEntry, or_(DenyEntry.ends_at < self.cutoff,
                                              DenyEntry.deleted_at < self.cutoff))
+        yield from self._requests()
         yield from self._outbox(first, last)
         files = delete_old_files(self.settings, self.database_path, self.cutoff)
         self.report = replace(self.report, pdfs=files.pdfs, logs=files.logs,
@@ -196,6 +197,15 @@ class Purge:
             if not ids:
                 return
             yield True
+
+    def _requests(self) -> Iterator[bool]:
+        """A data-subject request left open past the retention period forgets who asked (a
+        closed one already has): the register keeps no name or phone longer than anything."""
+        with self.database.unit_of_work() as session:
+            for request in session.scalars(select(PrivacyRequest).where(
+                    PrivacyRequest.subject != "", PrivacyRequest.received_at < self.cutoff)):
+                request.subject = ""
+        yield True
 
     def _outbox(self, first: int | None, last: int | None) -> Iterator[bool]:
         if first is None or last is None:

@@ -94,10 +94,12 @@ def wipe_backup(backup: Path, live: Path) -> bool:
     (a copy of a file from before ``secure_delete`` keeps old records in its free space).
     True when any row changed."""
     made = backup.stat()
-    connection = sqlite3.connect(backup, isolation_level=None)
+    connection = sqlite3.connect(backup.resolve().as_uri(), isolation_level=None, uri=True)
     try:
         connection.execute("PRAGMA secure_delete=ON")
-        connection.execute("ATTACH DATABASE ? AS live", (str(live),))
+        # Read-only: BEGIN IMMEDIATE takes the write lock of every attached database, and a
+        # check-in must not wait for a backup's rewrite.
+        connection.execute("ATTACH DATABASE ? AS live", (f"{live.resolve().as_uri()}?mode=ro",))
         connection.execute("BEGIN IMMEDIATE")
         changed = 0
         for table in PERSONAL:

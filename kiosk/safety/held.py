@@ -78,6 +78,11 @@ def hold_check_in(session: Session, request: CheckInRequest, style: str, *, now:
     entry = find_match(session, names=[name, *request.member_names], phones=[phone], now=now)
     if entry is None:
         return None
+    # Only a check-in that could be made is held (its errors show now, as anyone's would):
+    # admitting it later must not fail on what the visitor typed.
+    with session.begin_nested() as attempt:
+        check_in(session, request, now=now, device_id=device_id)
+        attempt.rollback()
     where_id, where_en = _where(session, request.destination)
     stored = {
         "kind": WALK_IN, "name": name, "phone": phone, "typed_name": request.name,

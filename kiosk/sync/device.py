@@ -359,7 +359,7 @@ class Synchronizer:
         next pull or the daily purge tries again, and sync goes on."""
         try:
             wipe.make_unrecoverable(self.database, Path(str(self.database.engine.url.database)))
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:  # a backup deleted meanwhile, say
             log.warning("sync: pulled anonymisations not yet wiped from the files: %s", exc)
 
     # --- local bookkeeping ---------------------------------------------------------------

@@ -1919,7 +1919,7 @@
         <translation>Tanpa persetujuan Anda, kami tidak dapat mendaftarkan Anda. Silakan temui resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="104"/>
+        <location filename="../../ui/texts.py" line="106"/>
         <source>You have already checked out with this card. Thank you!</source>
         <translation>Anda sudah tercatat keluar dengan kartu ini. Terima kasih!</translation>
     </message>
@@ -1959,93 +1959,99 @@
         <translation>Nama lebih banyak daripada jumlah orang dalam rombongan. Silakan periksa namanya.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="94"/>
+        <location filename="../../ui/texts.py" line="85"/>
+        <source>%1 at %2 %3</source>
+        <comment>a day, a time, a time zone</comment>
+        <translation>%1 pukul %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/texts.py" line="96"/>
         <source>This visitor card expired on %1. Please hand it in at reception.</source>
         <translation>Kartu tamu ini sudah tidak berlaku sejak %1. Silakan serahkan ke resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="98"/>
+        <location filename="../../ui/texts.py" line="100"/>
         <source>This code could not be read. Please hold it under the scanner again, or type the code printed under it.</source>
         <translation>Kode ini tidak terbaca. Silakan dekatkan lagi ke alat pemindai, atau ketik kode yang tercetak di bawahnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="101"/>
+        <location filename="../../ui/texts.py" line="103"/>
         <source>This visitor card is not recognised here. Please show it at reception.</source>
         <translation>Kartu tamu ini tidak dikenali di sini. Silakan tunjukkan ke resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="106"/>
+        <location filename="../../ui/texts.py" line="108"/>
         <source>This visitor card is no longer valid. Please hand it in at reception.</source>
         <translation>Kartu tamu ini sudah tidak berlaku. Silakan serahkan ke resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="108"/>
+        <location filename="../../ui/texts.py" line="110"/>
         <source>This card is not a visitor card of this building. Please show it at reception.</source>
         <translation>Kartu ini bukan kartu tamu gedung ini. Silakan tunjukkan ke resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="111"/>
+        <location filename="../../ui/texts.py" line="113"/>
         <source>This visitor card is from another building. Please show it at reception.</source>
         <translation>Kartu tamu ini dari gedung lain. Silakan tunjukkan ke resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="114"/>
+        <location filename="../../ui/texts.py" line="116"/>
         <source>This invitation code is not recognised. Check the code, or register as a visitor without an invitation.</source>
         <translation>Kode undangan ini tidak dikenali. Periksa kodenya, atau daftar sebagai tamu tanpa undangan.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="117"/>
+        <location filename="../../ui/texts.py" line="119"/>
         <source>This invitation has already been used. If you are here again, please register as a visitor without an invitation.</source>
         <translation>Undangan ini sudah dipakai. Jika Anda datang lagi, silakan daftar sebagai tamu tanpa undangan.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="120"/>
+        <location filename="../../ui/texts.py" line="122"/>
         <source>This invitation was cancelled by the person who invited you. You can register as a visitor without an invitation.</source>
         <translation>Undangan ini dibatalkan oleh orang yang mengundang Anda. Anda bisa daftar sebagai tamu tanpa undangan.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="123"/>
+        <location filename="../../ui/texts.py" line="125"/>
         <source>This invitation is no longer valid: its date has passed. You can register as a visitor without an invitation.</source>
         <translation>Undangan ini sudah tidak berlaku karena tanggalnya sudah lewat. Anda bisa daftar sebagai tamu tanpa undangan.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="126"/>
+        <location filename="../../ui/texts.py" line="128"/>
         <source>This invitation is for a later time. Please come back then, or ask at reception.</source>
         <translation>Undangan ini untuk waktu yang lebih nanti. Silakan datang lagi pada waktunya, atau tanya ke resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="142"/>
+        <location filename="../../ui/texts.py" line="144"/>
         <source>The card printer has stopped (it may be out of labels).</source>
         <extracomment>Refusals after which registering as a walk-in visitor makes sense (the invitation is unusable, but the visit may still be welcome).</extracomment>
         <translation>Printer kartu berhenti (mungkin labelnya habis).</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="144"/>
+        <location filename="../../ui/texts.py" line="146"/>
         <source>The card printer is not connected.</source>
         <translation>Printer kartu tidak tersambung.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="146"/>
+        <location filename="../../ui/texts.py" line="148"/>
         <source>The printing service is not running.</source>
         <translation>Layanan pencetakan tidak berjalan.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="148"/>
+        <location filename="../../ui/texts.py" line="150"/>
         <source>Your card could not be printed.</source>
         <translation>Kartu Anda tidak dapat dicetak.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="150"/>
+        <location filename="../../ui/texts.py" line="152"/>
         <source>The card printer is not answering.</source>
         <translation>Printer kartu tidak merespons.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="161"/>
+        <location filename="../../ui/texts.py" line="163"/>
         <source>Sorry, something went wrong. Please ask the receptionist for help.</source>
         <translation>Mohon maaf, ada gangguan. Silakan minta bantuan resepsionis.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="215"/>
+        <location filename="../../ui/texts.py" line="217"/>
         <source>The reception desk is here in the lobby, on the ground floor.</source>
         <translation>Meja resepsionis ada di lobi ini, di lantai dasar.</translation>
     </message>
@@ -3697,7 +3703,7 @@
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../ui/texts.py" line="204"/>
+        <location filename="../../ui/texts.py" line="206"/>
         <source>We keep your name, mobile number and this visit.
 For %1 days after your last visit, for everyone&apos;s safety; then it is erased.
 Only reception and the building management see it. Ask reception to see or erase it.</source>
@@ -3706,7 +3712,7 @@ Selama %1 hari setelah kunjungan terakhir Anda, demi keamanan bersama; setelah i
 Hanya resepsionis dan pengelola gedung yang melihatnya. Minta ke resepsionis untuk melihat atau menghapusnya.</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="222"/>
+        <location filename="../../ui/texts.py" line="224"/>
         <source>We keep your name, mobile number, organisation, the purpose and place of your visit, when you came and left, and the names of your group if you give them.
 
 Why: the safety of everyone in the building (in an emergency, reception prints who is inside), and to reach you if needed.
@@ -4031,78 +4037,78 @@ Hak Anda: mintalah di meja resepsionis salinan data Anda (di kertas atau sebagai
 <context>
     <name>ReceptionWindow</name>
     <message>
-        <location filename="../../ui/reception/window.py" line="355"/>
+        <location filename="../../ui/reception/window.py" line="354"/>
         <source>No staff accounts have reached this desk yet: they come with the next sync. An administrator can also add one here with &quot;gic-kiosk staff add&quot;.</source>
         <extracomment>Only for those whose role may see them (None otherwise). The marshals&apos; ticks, one set for every roll-call screen (locked, signed in, anyone&apos;s). Dialogs hidden while the console is locked, shown again when it opens.</extracomment>
         <translation>Belum ada akun petugas di meja ini: akun datang pada sinkronisasi berikutnya. Administrator juga dapat menambahkannya di sini dengan &quot;gic-kiosk staff add&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="454"/>
+        <location filename="../../ui/reception/window.py" line="453"/>
         <source>Your account was disabled: please ask an administrator.</source>
         <translation>Akun Anda dinonaktifkan: silakan hubungi administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="527"/>
+        <location filename="../../ui/reception/window.py" line="526"/>
         <source>Visitors</source>
         <translation>Tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="527"/>
+        <location filename="../../ui/reception/window.py" line="526"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="528"/>
+        <location filename="../../ui/reception/window.py" line="527"/>
         <source>Week per room</source>
         <translation>Minggu per ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="528"/>
+        <location filename="../../ui/reception/window.py" line="527"/>
         <source>Building</source>
         <translation>Gedung</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="529"/>
+        <location filename="../../ui/reception/window.py" line="528"/>
         <source>Bookings</source>
         <translation>Pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="530"/>
+        <location filename="../../ui/reception/window.py" line="529"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="531"/>
+        <location filename="../../ui/reception/window.py" line="530"/>
         <source>Invitations</source>
         <translation>Undangan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="532"/>
+        <location filename="../../ui/reception/window.py" line="531"/>
         <source>Organisations</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="533"/>
+        <location filename="../../ui/reception/window.py" line="532"/>
         <source>Rooms</source>
         <translation>Ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="534"/>
+        <location filename="../../ui/reception/window.py" line="533"/>
         <source>Activity</source>
         <translation>Kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="535"/>
+        <location filename="../../ui/reception/window.py" line="534"/>
         <source>Staff</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="536"/>
+        <location filename="../../ui/reception/window.py" line="535"/>
         <source>Deny list</source>
         <translation>Larangan masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/window.py" line="537"/>
+        <location filename="../../ui/reception/window.py" line="536"/>
         <source>Privacy requests</source>
         <translation>Permintaan data pribadi</translation>
     </message>
@@ -4112,118 +4118,122 @@ Hak Anda: mintalah di meja resepsionis salinan data Anda (di kertas atau sebagai
     <message numerus="yes">
         <location filename="../../ui/reception/privacy/models.py" line="104"/>
         <source>%n visitor record(s)</source>
-        <translation><numerusform>%n data tamu</numerusform></translation>
+        <translation>
+            <numerusform>%n data tamu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/reception/privacy/models.py" line="105"/>
         <source>%n visit(s)</source>
-        <translation><numerusform>%n kunjungan</numerusform></translation>
+        <translation>
+            <numerusform>%n kunjungan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/texts.py" line="167"/>
+        <location filename="../../ui/texts.py" line="169"/>
         <source>Receptionist</source>
         <translation>Resepsionis</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="168"/>
+        <location filename="../../ui/texts.py" line="170"/>
         <source>Manager</source>
         <translation>Manajer</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="169"/>
+        <location filename="../../ui/texts.py" line="171"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="177"/>
+        <location filename="../../ui/texts.py" line="179"/>
         <source>serve visitors</source>
         <translation>melayani tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="178"/>
+        <location filename="../../ui/texts.py" line="180"/>
         <source>invite guests</source>
         <translation>mengundang tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="179"/>
+        <location filename="../../ui/texts.py" line="181"/>
         <source>make or change bookings</source>
         <translation>membuat atau mengubah pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="180"/>
+        <location filename="../../ui/texts.py" line="182"/>
         <source>print</source>
         <translation>mencetak</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="181"/>
+        <location filename="../../ui/texts.py" line="183"/>
         <source>approve or reject bookings</source>
         <translation>menyetujui atau menolak pemesanan</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="182"/>
+        <location filename="../../ui/texts.py" line="184"/>
         <source>close rooms or floors</source>
         <translation>menutup ruang atau lantai</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="183"/>
+        <location filename="../../ui/texts.py" line="185"/>
         <source>change rooms</source>
         <translation>mengubah ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="184"/>
+        <location filename="../../ui/texts.py" line="186"/>
         <source>change organisations</source>
         <translation>mengubah organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="186"/>
+        <location filename="../../ui/texts.py" line="188"/>
         <source>see reports</source>
         <translation>melihat laporan</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="187"/>
+        <location filename="../../ui/texts.py" line="189"/>
         <source>handle privacy requests</source>
         <translation>menangani permintaan data pribadi</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="188"/>
+        <location filename="../../ui/texts.py" line="190"/>
         <source>see the activity record</source>
         <translation>melihat catatan kegiatan</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="189"/>
+        <location filename="../../ui/texts.py" line="191"/>
         <source>manage staff accounts</source>
         <translation>mengelola akun petugas</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="190"/>
+        <location filename="../../ui/texts.py" line="192"/>
         <source>manage devices</source>
         <translation>mengelola perangkat</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="191"/>
+        <location filename="../../ui/texts.py" line="193"/>
         <source>manage keys</source>
         <translation>mengelola kunci</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="192"/>
+        <location filename="../../ui/texts.py" line="194"/>
         <source>leave kiosk mode</source>
         <translation>keluar dari mode anjungan</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="194"/>
+        <location filename="../../ui/texts.py" line="196"/>
         <source>an administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="196"/>
+        <location filename="../../ui/texts.py" line="198"/>
         <source>a manager</source>
         <translation>manajer</translation>
     </message>
     <message>
-        <location filename="../../ui/texts.py" line="197"/>
+        <location filename="../../ui/texts.py" line="199"/>
         <source>Your role (%1) may not %2. Please ask %3.</source>
         <translation>Peran Anda (%1) tidak boleh %2. Silakan minta bantuan %3.</translation>
     </message>
@@ -4231,66 +4241,66 @@ Hak Anda: mintalah di meja resepsionis salinan data Anda (di kertas atau sebagai
 <context>
     <name>RollCallModel</name>
     <message>
-        <location filename="../../ui/reception/evacuation/model.py" line="196"/>
-        <location filename="../../ui/reception/evacuation/model.py" line="230"/>
+        <location filename="../../ui/reception/evacuation/model.py" line="175"/>
+        <location filename="../../ui/reception/evacuation/model.py" line="209"/>
         <source>Safe</source>
         <extracomment>A person row: their visit&apos;s id (a str), for tests and for finding them again. An evacuation begun this long after the last tick (or the last touch of the button) is a new one: the ticks of the one before (a drill this morning) must not mark anyone safe now.</extracomment>
         <translation>Aman</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/evacuation/model.py" line="196"/>
+        <location filename="../../ui/reception/evacuation/model.py" line="175"/>
         <source>Not yet</source>
         <translation>Belum</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/evacuation/model.py" line="230"/>
+        <location filename="../../ui/reception/evacuation/model.py" line="209"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/evacuation/model.py" line="230"/>
+        <location filename="../../ui/reception/evacuation/model.py" line="209"/>
         <source>People</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/evacuation/model.py" line="230"/>
+        <location filename="../../ui/reception/evacuation/model.py" line="209"/>
         <source>Time in</source>
         <translation>Jam masuk</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/evacuation/model.py" line="231"/>
+        <location filename="../../ui/reception/evacuation/model.py" line="210"/>
         <source>Phone</source>
         <translation>Nomor HP</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/evacuation/model.py" line="231"/>
+        <location filename="../../ui/reception/evacuation/model.py" line="210"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/evacuation/model.py" line="231"/>
+        <location filename="../../ui/reception/evacuation/model.py" line="210"/>
         <source>Host / room</source>
         <translation>Tuan rumah / ruang</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/evacuation/model.py" line="252"/>
+        <location filename="../../ui/reception/evacuation/model.py" line="231"/>
         <source>Unknown / lobby</source>
         <translation>Tidak diketahui / lobi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/evacuation/model.py" line="255"/>
+        <location filename="../../ui/reception/evacuation/model.py" line="234"/>
         <source>Floor %1 · %2</source>
         <translation>Lantai %1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/evacuation/model.py" line="257"/>
+        <location filename="../../ui/reception/evacuation/model.py" line="236"/>
         <source>%n of %1 not yet accounted for</source>
         <translation>
             <numerusform>%n dari %1 belum dipastikan aman</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/evacuation/model.py" line="261"/>
+        <location filename="../../ui/reception/evacuation/model.py" line="240"/>
         <source>%n booking(s) in progress, %1 expected</source>
         <translation>
             <numerusform>%n acara sedang berlangsung, %1 peserta ditunggu</numerusform>
@@ -5449,49 +5459,49 @@ Hak Anda: mintalah di meja resepsionis salinan data Anda (di kertas atau sebagai
 <context>
     <name>VisitorsByFloorModel</name>
     <message>
-        <location filename="../../ui/reception/visitors_model.py" line="110"/>
+        <location filename="../../ui/reception/visitors_model.py" line="89"/>
         <source>Visitor</source>
         <translation>Tamu</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/visitors_model.py" line="111"/>
+        <location filename="../../ui/reception/visitors_model.py" line="90"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/visitors_model.py" line="112"/>
+        <location filename="../../ui/reception/visitors_model.py" line="91"/>
         <source>Purpose</source>
         <translation>Keperluan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/visitors_model.py" line="113"/>
+        <location filename="../../ui/reception/visitors_model.py" line="92"/>
         <source>Going to</source>
         <translation>Tempat tujuan</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/visitors_model.py" line="114"/>
+        <location filename="../../ui/reception/visitors_model.py" line="93"/>
         <source>Since</source>
         <translation>Sejak</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/visitors_model.py" line="115"/>
+        <location filename="../../ui/reception/visitors_model.py" line="94"/>
         <source>Pass</source>
         <translation>Kartu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reception/visitors_model.py" line="120"/>
+        <location filename="../../ui/reception/visitors_model.py" line="99"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n orang</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reception/visitors_model.py" line="122"/>
+        <location filename="../../ui/reception/visitors_model.py" line="101"/>
         <source>At reception</source>
         <translation>Di meja resepsionis</translation>
     </message>
     <message>
-        <location filename="../../ui/reception/visitors_model.py" line="126"/>
+        <location filename="../../ui/reception/visitors_model.py" line="105"/>
         <source>Floor %1 · %2</source>
         <translation>Lantai %1 · %2</translation>
     </message>

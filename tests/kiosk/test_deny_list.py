@@ -281,3 +281,14 @@ def test_the_list_holds_at_every_desk_and_its_record_travels_as_privacy(
     finally:
         office.ops.close()
         lobby.ops.close()
+
+
+def test_a_check_in_that_could_not_be_made_is_refused_not_held(ops: Operations) -> None:
+    """Held requests are ones reception can admit: a bad one gets the kiosk's own error."""
+    ops.deny_list.add(DenyRequest(name="Agus Salim", phone="", reason="Mengancam petugas",
+                                  last_day=None), staff())
+    with pytest.raises(ValidationError):
+        ops.check_in(CheckInRequest(name="Agus Salim", phone="0812", consent=True,
+                                    purpose=Purpose.MEETING))
+    with ops.database.reading() as session:
+        assert session.scalars(select(HeldCheckIn)).all() == []

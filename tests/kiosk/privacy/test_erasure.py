@@ -69,7 +69,9 @@ def test_the_person_goes_and_the_visits_stay_countable(device: Operations, clock
     assert set(erased.pass_numbers) == {own.visit.pass_number, staff_of_tenant.visit.pass_number}
     with device.database.reading() as session:
         person = session.scalars(select(Visitor).where(Visitor.anonymized_at.is_not(None))).one()
-        assert {c: getattr(person, c) for c in PERSONAL["visitor"]} == PERSONAL["visitor"]
+        # Their tenant employer stays linked, as on central (only their own business goes).
+        assert {c: getattr(person, c) for c in PERSONAL["visitor"]} == {
+            **PERSONAL["visitor"], "organization_id": kopi}
         assert person.anonymized_at == MORNING
         after = {v.id: v for v in session.scalars(select(Visit))}
         budi = session.scalars(select(Visitor).where(Visitor.anonymized_at.is_(None))).one()
@@ -166,3 +168,29 @@ def test_the_persons_pass_pdfs_are_deleted_and_others_kept(device: Operations, c
 
     assert deleted == 2
     assert [Path(p).exists() for p in (*mine, other)] == [False, False, True]  # type: ignore[arg-type]
+
+
+def test_a_shared_phone_keeps_the_other_persons_invitation_and_held_check_in(
+        device: Operations, clock: Clock) -> None:
+    """A family or an office shares one phone: erasing Sukarni leaves her husband's
+    invitation for next week and his held check-in alone."""
+    window = (MORNING + timedelta(days=7), MORNING + timedelta(days=7, hours=2))
+    for name in ("Sukarni", "Budi Hartono"):
+        device.create_invitation(InvitationRequest(name, *window, phone=PHONE), staff())
+    visit(device, clock, days_ago(3), "Sukarni", PHONE)
+    with device.database.unit_of_work() as session:
+        entry = DenyEntry(name="Budi", name_key="budi", phone_e164=PHONE, reason="x")
+        session.add(entry)
+        session.flush()
+        for name in ("Sukarni", "Budi Hartono"):
+            session.add(HeldCheckIn(deny_entry_id=entry.id,
+                                    request={"name": name, "phone": PHONE}))
+
+    erased = erase(device, "Sukarni")
+
+    assert (erased.invitations, erased.held) == (1, 1)
+    with device.database.reading() as session:
+        guests = sorted(i.guest_name for i in session.scalars(select(Invitation)))
+        held = sorted(str(h.request.get("name", "")) for h in session.scalars(select(HeldCheckIn)))
+    assert guests == ["", "Budi Hartono"]
+    assert held == ["", "Budi Hartono"]

@@ -213,3 +213,16 @@ def test_the_purge_command_says_in_one_line_what_went(old_visitor: Settings) -> 
     finally:
         db.close()
     assert "would anonymise 0 visitors" in gic(old_visitor, "purge", "--dry-run").stdout
+
+
+def test_a_request_left_open_past_retention_forgets_who_asked(device: Operations) -> None:
+    from kiosk.data_requests.people import person
+    from kiosk.models import PrivacyRequest, RequestKind
+
+    for received in (days_ago(400), days_ago(2)):
+        device.data_requests.receive(RequestKind.EXPORT, person("081300000009"), staff(),
+                                     received_at=received)
+    purge(device.database, device.settings, now=MORNING)
+    with device.database.reading() as session:
+        subjects = sorted(r.subject for r in session.scalars(select(PrivacyRequest)))
+    assert subjects == ["", "+6281300000009"]

@@ -447,9 +447,10 @@ def past_retention(engine: Engine, tables: Any, cutoff: datetime) -> set[uuid.UU
 
 
 def comparable(engine: Engine, tables: Any) -> dict[str, list[str]]:
-    """Every synced row as text, every column included: two anonymisations of one row on two
-    nodes converge on the earliest moment (the triggers keep it), and each row's outbox
-    entry carries exactly the ``updated_at`` it holds (``kiosk.db.outbox``)."""
+    """Every synced row as text, ``updated_at`` included (each row's outbox entry carries
+    exactly the time it holds, ``kiosk.db.outbox``), with when it was anonymised reduced to
+    whether it was: a copy that anonymised a row itself keeps its own (earliest) moment when
+    central's later one arrives, and a pulled row is never pushed back to tell central."""
     found = {}
     with engine.connect() as connection:
         for name in SYNCED_TABLES:
@@ -457,6 +458,8 @@ def comparable(engine: Engine, tables: Any) -> dict[str, list[str]]:
             rows = []
             for row in connection.execute(select(table).order_by(table.c.id)).mappings():
                 values = {k: jsonable(v) for k, v in row.items()}
+                if "anonymized_at" in values:
+                    values["anonymized_at"] = values["anonymized_at"] is not None
                 rows.append(json.dumps(values, sort_keys=True, default=str))
             found[name] = rows
     return found
