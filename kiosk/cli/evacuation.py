@@ -40,8 +40,8 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
     err = stderr or sys.stderr
     from pathlib import Path
 
+    from kiosk.cli.printed import report_print
     from kiosk.operations import Operations
-    from kiosk.paper.printing import PrintError
     from kiosk.safety.evacuation import take_roll_call
     from kiosk.safety.evacuation_sheet import render_sheet, send_sheet, sheet_name, write_sheet
 
@@ -58,20 +58,7 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
             return 1
         out.write(f"Evacuation list ({summary}) written to {saved}\n")
         return 0
-    try:
-        outcome = send_sheet(roll_call, settings)
-    except PrintError as exc:
-        day = roll_call.taken_at.astimezone(roll_call.zone).date().isoformat()
-        err.write(f"gic-kiosk: the evacuation list did not print ({exc}); the PDF is in "
-                  f"{settings.pdf_path / day / sheet_name(roll_call)}\n")
-        return 1
-    except OSError as exc:
-        err.write(f"gic-kiosk: the evacuation list could not be saved: {exc}\n")
-        return 1
-    if outcome.printed:
-        out.write(f"Evacuation list ({summary}) printed on {outcome.queue} (job "
-                  f"{outcome.job_id}); a copy is in {outcome.saved_to}\n")
-    else:
-        out.write(f"No A4 printer configured ([printers] a4): evacuation list ({summary}) "
-                  f"saved to {outcome.saved_to}\n")
-    return 0
+    day = roll_call.taken_at.astimezone(roll_call.zone).date().isoformat()
+    return report_print(lambda: send_sheet(roll_call, settings), what="evacuation list",
+                        detail=summary, paper="A4",
+                        kept=settings.pdf_path / day / sheet_name(roll_call), out=out, err=err)

@@ -54,8 +54,8 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
     err = stderr or sys.stderr
     from pathlib import Path
 
+    from kiosk.cli.printed import report_print
     from kiosk.operations import Operations
-    from kiosk.paper.printing import PrintError
     from kiosk.schedules.day import ScheduleInputError
     from kiosk.schedules.service import make_schedule, page_count, send_schedule, write_schedule
 
@@ -77,23 +77,10 @@ def run(settings: Settings, args: argparse.Namespace, stdout: TextIO | None = No
             return 1
         out.write(f"Schedule ({pages} pages) written to {saved}\n")
         return 0
-    try:
-        outcome = send_schedule(schedule, settings)
-    except PrintError as exc:
-        err.write(f"gic-kiosk: the schedule did not print ({exc}); the PDF is in "
-                  f"{settings.pdf_path / schedule.day.isoformat() / schedule.name}\n")
-        return 1
-    except OSError as exc:
-        err.write(f"gic-kiosk: the schedule could not be saved: {exc}\n")
-        return 1
-    if outcome.printed:
-        out.write(f"Schedule ({pages} pages) printed on {outcome.queue} (job {outcome.job_id}); "
-                  f"a copy is in {outcome.saved_to}\n")
-    else:
-        out.write(f"No {schedule.paper} printer configured ([printers] "
-                  f"{schedule.paper.lower()}): schedule ({pages} pages) saved to "
-                  f"{outcome.saved_to}\n")
-    return 0
+    return report_print(lambda: send_schedule(schedule, settings), what="schedule",
+                        detail=f"{pages} pages", paper=schedule.paper,
+                        kept=settings.pdf_path / schedule.day.isoformat() / schedule.name,
+                        out=out, err=err)
 
 
 def parse_request(*, date_text: str | None, kind: str | None, floor: int | None,

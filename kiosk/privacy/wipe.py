@@ -46,11 +46,14 @@ class Wiped:
 def make_unrecoverable(database: Database, path: Path) -> Wiped:
     """After an anonymisation has committed: empty the WAL of ``database`` (whose file is
     ``path``) and wipe every migration backup of it. Call it outside any unit of work."""
-    wiped = sum(wipe_backup(backup, path) for backup in backup_files(path))
-    truncated = checkpoint(database)
-    if not truncated:
-        log.warning("the write-ahead log could not be emptied: a reader held it")
-    return Wiped(truncated, wiped)
+    wiped = wipe_backups(path)
+    return Wiped(checkpoint(database), wiped)
+
+
+def wipe_backups(path: Path) -> int:
+    """:func:`wipe_backup` for every migration backup of the database at ``path``; how many
+    changed."""
+    return sum(wipe_backup(backup, path) for backup in backup_files(path))
 
 
 def delete_pdfs(folder: Path, erased: Erased) -> int:
@@ -85,6 +88,8 @@ def checkpoint(database: Database) -> bool:
         busy, _, _ = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     finally:
         raw.close()
+    if busy:
+        log.warning("the write-ahead log could not be emptied: a reader held it")
     return int(busy) == 0
 
 
